@@ -1,0 +1,34 @@
+// Prints the bytes a first visit downloads from dist/: each file raw, gzip -9 and
+// brotli -q 11, and the total first load (brotli) against the budget.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const BUDGET_FIRST_LOAD_BROTLI = 250_000; // bytes (250 KB), issue #2
+const dist = process.argv[2] ?? 'dist';
+const files = readdirSync(dist).filter((f) => /\.(html|js|wasm|css|svg)$/.test(f)).sort();
+
+const br = (b) => brotliCompressSync(b, {
+  params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: b.length },
+}).length;
+const gz = (b) => gzipSync(b, { level: 9 }).length;
+const kind = (f) => (f.endsWith('.wasm') ? 'wasm' : f.endsWith('.js') ? 'js' : f.endsWith('.css') ? 'css' : f.endsWith('.html') ? 'html' : 'other');
+
+const rows = files.map((f) => {
+  const b = readFileSync(join(dist, f));
+  return { file: f, kind: kind(f), raw: b.length, gzip: gz(b), brotli: br(b) };
+});
+const sum = (k, pick = () => true) => rows.filter(pick).reduce((a, r) => a + r[k], 0);
+const pad = (s, n) => String(s).padStart(n);
+
+console.log(`${'file'.padEnd(44)} ${pad('raw', 9)} ${pad('gzip', 9)} ${pad('brotli', 9)}`);
+for (const r of rows) console.log(`${r.file.padEnd(44)} ${pad(r.raw, 9)} ${pad(r.gzip, 9)} ${pad(r.brotli, 9)}`);
+console.log('');
+for (const k of ['wasm', 'js', 'css', 'html']) {
+  const pick = (r) => r.kind === k;
+  console.log(`${(k + ' bytes').padEnd(44)} ${pad(sum('raw', pick), 9)} ${pad(sum('gzip', pick), 9)} ${pad(sum('brotli', pick), 9)}`);
+}
+const total = sum('brotli');
+const ok = total <= BUDGET_FIRST_LOAD_BROTLI;
+console.log(`\nfirst load, brotli: ${total} bytes; budget ${BUDGET_FIRST_LOAD_BROTLI} bytes: ${ok ? 'within' : 'OVER'} (${((100 * total) / BUDGET_FIRST_LOAD_BROTLI).toFixed(1)} %)`);
+if (!ok) process.exitCode = 1;

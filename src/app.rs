@@ -1,0 +1,55 @@
+//! The application shell: header, routes, footer.
+//!
+//! Routes use Vietnamese ASCII slugs so that a link read aloud or typed by hand makes sense.
+//! `leptos_router` keeps the user where they were on reload and on the back button.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
+
+use crate::components::focus::FocusHeadingOnNavigate;
+use crate::pages::{
+    cell::CellPage, commitment::CommitmentPage, drafts::DraftsPage, home::HomePage,
+    not_found::NotFoundPage, review::ReviewPage,
+};
+
+/// Paths of the app's screens, in one place so that links and routes cannot drift apart.
+pub mod paths {
+    pub const HOME: &str = "/";
+    pub const REVIEW: &str = "/ban-kiem-diem";
+    pub const COMMITMENT: &str = "/ban-cam-ket";
+    pub const CELL: &str = "/chi-bo";
+    pub const DRAFTS: &str = "/ban-nhap";
+}
+
+/// The whole app. Mounted by `main.rs`; tests mount it too.
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <FocusHeadingOnNavigate/>
+            <a class="skip-link" href="#noi-dung">"Bỏ qua, đến nội dung chính"</a>
+            <header class="site-header">
+                <A href=paths::HOME attr:class="brand">
+                    <span class="brand-mark" aria-hidden="true">"★"</span>
+                    <span class="brand-name">"Kiểm điểm đảng viên"</span>
+                </A>
+            </header>
+            <main id="noi-dung" class="site-main">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/ban-kiem-diem") view=ReviewPage/>
+                    <Route path=path!("/ban-cam-ket") view=CommitmentPage/>
+                    <Route path=path!("/chi-bo") view=CellPage/>
+                    <Route path=path!("/ban-nhap") view=DraftsPage/>
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <p>
+                    "Dữ liệu chỉ được lưu trong trình duyệt trên máy này. Ứng dụng không gửi "
+                    "gì lên mạng: chỉ những tệp bạn tự xuất ra mới rời khỏi máy."
+                </p>
+            </footer>
+        </Router>
+    }
+}

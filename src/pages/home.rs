@@ -1,0 +1,70 @@
+//! The home page: what the app is for and its four entry points.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::app::paths;
+use crate::components::page_heading::{PageHeading, APP_NAME};
+
+/// One entry point on the home page.
+struct Entry {
+    href: &'static str,
+    title: &'static str,
+    who: &'static str,
+    what: &'static str,
+}
+
+const ENTRIES: [Entry; 4] = [
+    Entry {
+        href: paths::REVIEW,
+        title: "Bản kiểm điểm cá nhân",
+        who: "Dành cho đảng viên",
+        what: "Viết bản kiểm điểm, tự đánh giá, tự chấm điểm và đề xuất xếp loại cuối năm theo Mẫu 2A, 2B hoặc 2C.",
+    },
+    Entry {
+        href: paths::COMMITMENT,
+        title: "Bản cam kết",
+        who: "Dành cho đảng viên",
+        what: "Viết bản cam kết tu dưỡng, rèn luyện, phấn đấu đầu năm, kèm kế hoạch khắc phục những hạn chế đã chỉ ra.",
+    },
+    Entry {
+        href: paths::CELL,
+        title: "Chi bộ: thu nhận và tổng hợp",
+        who: "Dành cho bí thư, phó bí thư chi bộ",
+        what: "Nhận tệp của đảng viên, ghi nhận xét, đề xuất xếp loại và kết quả biểu quyết, kiểm tra quy định, viết báo cáo kiểm điểm của chi bộ.",
+    },
+    Entry {
+        href: paths::DRAFTS,
+        title: "Bản nháp trên máy này",
+        who: "Mọi người dùng",
+        what: "Xem, mở lại, sao lưu hoặc khôi phục mọi bản nháp đang lưu trong trình duyệt này.",
+    },
+];
+
+/// See the module documentation.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    view! {
+        <PageHeading title=APP_NAME/>
+        <p class="lead">
+            "Công cụ giúp đảng viên và chi bộ làm hồ sơ kiểm điểm, đánh giá, xếp loại hằng năm: "
+            "điền theo từng bước, tự lưu bản nháp trên máy, in đúng khổ A4 và xuất tệp để nộp."
+        </p>
+        <ul class="entry-list">
+            {ENTRIES
+                .iter()
+                .map(|e| {
+                    view! {
+                        <li class="entry">
+                            <h2 class="entry-title">
+                                <A href=e.href>{e.title}</A>
+                            </h2>
+                            <p class="entry-who">{e.who}</p>
+                            <p class="entry-what">{e.what}</p>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}

@@ -1,0 +1,9 @@
+//! Screens, one file each.
+
+pub mod cell;
+pub mod commitment;
+pub mod drafts;
+pub mod home;
+pub mod not_found;
+pub mod review;
+mod upcoming;

@@ -1,0 +1,17 @@
+//! Shown for any address the app does not know, e.g. a mistyped or outdated link.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::app::paths;
+use crate::components::page_heading::PageHeading;
+
+/// See the module documentation.
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    view! {
+        <PageHeading title="Không tìm thấy trang"/>
+        <p>"Địa chỉ này không có trong ứng dụng. Có thể đường dẫn bị gõ nhầm hoặc đã cũ."</p>
+        <p><A href=paths::HOME>"Về trang chủ"</A></p>
+    }
+}

@@ -1,0 +1,40 @@
+// The test fixture every spec uses. Beyond Playwright's page it guards two promises of the
+// app in every test, not only in the tests that name them:
+// - no console error and no uncaught exception (a Rust panic in wasm is one);
+// - no request leaves the page's own origin (no CDN, font, analytics).
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL).origin;
+      const problems = [];
+      const requests = [];
+      // A test that provokes an error on purpose lists its expected messages here.
+      const expected = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+      page.on('request', (req) => {
+        const url = req.url();
+        requests.push(url);
+        if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) {
+          problems.push(`request to another origin: ${url}`);
+        }
+      });
+      await use({ problems, requests, origin, expect: (re) => expected.push(re) });
+      const unexpected = problems.filter((p) => !expected.some((re) => re.test(p)));
+      expect(unexpected, 'console errors, uncaught exceptions or foreign requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens a path and waits until the app has rendered its page heading. */
+export async function open(page, path) {
+  await page.goto(path);
+  await expect(page.locator('h1')).toBeVisible();
+}

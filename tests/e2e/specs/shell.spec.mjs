@@ -1,0 +1,96 @@
+// The app shell: home page, routes, keyboard access, no foreign requests, CSP.
+import { test, expect, open } from './fixtures.mjs';
+
+const ENTRIES = [
+  { name: 'Bản kiểm điểm cá nhân', path: '/ban-kiem-diem' },
+  { name: 'Bản cam kết', path: '/ban-cam-ket' },
+  { name: 'Chi bộ: thu nhận và tổng hợp', path: '/chi-bo' },
+  { name: 'Bản nháp trên máy này', path: '/ban-nhap' },
+];
+
+test('the home page shows its Vietnamese headings and entry points', async ({ page }) => {
+  await open(page, '/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kiểm điểm đảng viên');
+  for (const { name } of ENTRIES) {
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  }
+  await expect(page.getByRole('contentinfo')).toContainText('chỉ được lưu trong trình duyệt trên máy này');
+  await expect(page).toHaveTitle(/Kiểm điểm đảng viên/);
+});
+
+test('every request of every screen goes to the app\'s own origin', async ({ page, guard }) => {
+  for (const path of ['/', ...ENTRIES.map((e) => e.path), '/khong-co-trang-nay']) {
+    await open(page, path);
+  }
+  // The guard fixture fails the test on any foreign request; make sure it saw the app load.
+  expect(guard.requests.some((u) => u.endsWith('.wasm'))).toBe(true);
+  expect(guard.requests.every((u) => u.startsWith(guard.origin))).toBe(true);
+});
+
+test('each entry point can be reached with the keyboard alone', async ({ page }) => {
+  for (const { name, path } of ENTRIES) {
+    await open(page, '/');
+    // Tab from the top of the page until the entry's link has focus.
+    let found = false;
+    for (let i = 0; i < 20 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate((n) => document.activeElement?.textContent?.trim() === n, name);
+    }
+    expect(found, `Tab reaches "${name}"`).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(path);
+    // Focus moves to the new page's heading, so a screen reader announces where we are.
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toBeFocused();
+    await expect(heading).toHaveText(name);
+  }
+});
+
+test('reload and the back button keep the user where they were', async ({ page }) => {
+  await open(page, '/');
+  await page.getByRole('link', { name: 'Bản nháp trên máy này' }).click();
+  await expect(page).toHaveURL('/ban-nhap');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bản nháp trên máy này');
+  await page.goBack();
+  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kiểm điểm đảng viên');
+});
+
+test('an unknown address shows a not-found page with a way home', async ({ page }) => {
+  await open(page, '/khong-co-trang-nay');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+  await page.getByRole('link', { name: 'Về trang chủ' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kiểm điểm đảng viên');
+});
+
+test('the Content-Security-Policy forbids inline scripts and remote origins', async ({ page, guard }) => {
+  guard.expect(/inline script violates the following Content Security Policy/);
+  await open(page, '/');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toMatch(/https?:/);
+  // The policy is in force: an injected inline script does not run.
+  const ran = await page.evaluate(async () => {
+    window.__injected = false;
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    const violation = new Promise((r) => document.addEventListener('securitypolicyviolation', () => r(true), { once: true }));
+    document.body.append(s);
+    await violation;
+    return window.__injected;
+  });
+  expect(ran).toBe(false);
+});
+
+test('the layout fits a 360 px wide phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['/', '/ban-nhap']) {
+    await open(page, path);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+  }
+});
