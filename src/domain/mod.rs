@@ -2,3 +2,11 @@
 //! with plain `cargo test`.
 
 pub mod date;
+pub mod document;
+pub mod level;
+pub mod review;
+pub mod rules;
+pub mod score;
+pub mod template;
+pub mod templates;
+pub mod validate;
