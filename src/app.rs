@@ -9,9 +9,10 @@ use leptos_router::path;
 
 use crate::components::focus::FocusHeadingOnNavigate;
 use crate::pages::{
-    cell::CellPage, commitment::CommitmentPage, drafts::DraftsPage, home::HomePage,
-    not_found::NotFoundPage, review::ReviewPage,
+    cell::CellPage, commitment::CommitmentPage, drafts::DraftsPage, editor::EditorPage,
+    home::HomePage, not_found::NotFoundPage, review::ReviewPage,
 };
+use crate::store::Store;
 
 /// Paths of the app's screens, in one place so that links and routes cannot drift apart.
 pub mod paths {
@@ -25,6 +26,7 @@ pub mod paths {
 /// The whole app. Mounted by `main.rs`; tests mount it too.
 #[component]
 pub fn App() -> impl IntoView {
+    Store::provide();
     view! {
         <Router>
             <FocusHeadingOnNavigate/>
@@ -39,6 +41,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/ban-kiem-diem") view=ReviewPage/>
+                    <Route path=path!("/ban-kiem-diem/:id/:step") view=EditorPage/>
                     <Route path=path!("/ban-cam-ket") view=CommitmentPage/>
                     <Route path=path!("/chi-bo") view=CellPage/>
                     <Route path=path!("/ban-nhap") view=DraftsPage/>

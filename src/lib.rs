@@ -6,8 +6,10 @@
 //! - [`app`], [`pages`] and [`components`] render and edit that model with Leptos.
 
 pub mod app;
+pub mod clock;
 pub mod components;
 pub mod domain;
 pub mod pages;
+pub mod store;
 
 pub use app::App;

@@ -70,3 +70,86 @@ fn page_heading_sets_the_title_and_can_take_focus() {
     let active = doc.active_element().unwrap();
     assert_eq!(active.id(), kiemdiem::components::page_heading::PAGE_HEADING_ID);
 }
+
+mod form {
+    use super::*;
+    use kiemdiem::components::form::field::{FieldView, Slot};
+    use kiemdiem::components::form::Editor;
+    use kiemdiem::domain::document::Document;
+    use kiemdiem::domain::templates::{self, review_2025::ids};
+    use kiemdiem::store::Store;
+
+    /// Mounts one field of a fresh 2B review and returns the container.
+    fn mount_field(id: &'static str) -> web_sys::HtmlElement {
+        let doc = document();
+        let container: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+        doc.body().unwrap().append_child(&container).unwrap();
+        leptos::mount::mount_to(container.clone(), move || {
+            let store = Store::provide();
+            let t = templates::get("2025/2B").unwrap();
+            let d = Document::new(format!("test-{id}"), t.id, 2025, kiemdiem::clock::now());
+            Editor::provide(t, d, store);
+            let field = t.field(id).unwrap();
+            let step = t.step_of_field(id).unwrap().id;
+            view! { <FieldView field=field at=Slot::Field(id) step=step/> }
+        })
+        .forget();
+        container
+    }
+
+    fn fire(target: &web_sys::EventTarget, name: &str) {
+        target.dispatch_event(&web_sys::Event::new(name).unwrap()).unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_bad_value_shows_its_message_tied_to_the_input() {
+        let root = mount_field(ids::BIRTH_DATE);
+        let input: web_sys::HtmlInputElement = root.query_selector("#f-birth_date").unwrap().unwrap().unchecked_into();
+        let label = root.query_selector("label").unwrap().unwrap();
+        assert_eq!(label.get_attribute("for").as_deref(), Some("f-birth_date"));
+        assert_eq!(label.text_content().unwrap(), "Ngày sinh");
+
+        input.set_value("31/02/1980");
+        fire(&input, "input");
+        fire(&input, "change");
+        let error = root.query_selector("#e-birth_date").unwrap().unwrap();
+        until("the error message", || !error.text_content().unwrap_or_default().is_empty()).await;
+        assert!(error.text_content().unwrap().contains("Không có ngày này"));
+        assert_eq!(error.get_attribute("aria-live").as_deref(), Some("polite"));
+        let described = input.get_attribute("aria-describedby").unwrap_or_default();
+        assert!(described.split(' ').any(|id| id == "e-birth_date"), "{described}");
+        assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+
+        input.set_value("05/01/1980");
+        fire(&input, "input");
+        until("the message to clear", || error.text_content().unwrap_or_default().is_empty()).await;
+        assert_eq!(input.get_attribute("aria-invalid"), None);
+    }
+
+    #[wasm_bindgen_test]
+    async fn rows_are_added_removed_and_restored() {
+        let root = mount_field(ids::SHORTCOMINGS);
+        let add: web_sys::HtmlElement = root.query_selector("#f-shortcomings").unwrap().unwrap().unchecked_into();
+        add.click();
+        add.click();
+        until("two rows", || root.query_selector_all(".row-item").unwrap().length() == 2).await;
+        let first: web_sys::HtmlTextAreaElement =
+            root.query_selector("#f-shortcomings\\.0\\.text").unwrap().unwrap().unchecked_into();
+        first.set_value("Chậm nộp báo cáo");
+        fire(&first, "input");
+
+        let remove: web_sys::HtmlElement =
+            root.query_selector("button[aria-label='Xoá dòng 1']").unwrap().unwrap().unchecked_into();
+        remove.click();
+        until("one row", || root.query_selector_all(".row-item").unwrap().length() == 1).await;
+        let status = root.query_selector(".rows-status").unwrap().unwrap();
+        assert!(status.text_content().unwrap().contains("Đã xoá dòng 1."));
+
+        let undo: web_sys::HtmlElement = root.query_selector("#undo-shortcomings").unwrap().unwrap().unchecked_into();
+        undo.click();
+        until("two rows again", || root.query_selector_all(".row-item").unwrap().length() == 2).await;
+        let restored: web_sys::HtmlTextAreaElement =
+            root.query_selector("#f-shortcomings\\.0\\.text").unwrap().unwrap().unchecked_into();
+        assert_eq!(restored.value(), "Chậm nộp báo cáo");
+    }
+}

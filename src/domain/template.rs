@@ -88,7 +88,18 @@ pub struct Section {
     pub optional: bool,
     /// False for the app's own parts that the paper form does not print.
     pub printed: bool,
+    /// A live widget shown after the section's fields while editing.
+    pub widget: Option<Widget>,
     pub fields: Vec<Field>,
+}
+
+/// Live widgets a section can ask for while editing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Widget {
+    /// The total of the two criteria groups and the band it falls in.
+    ScoreTotal,
+    /// The classification rules checked against the proposed level.
+    RuleFindings,
 }
 
 /// One input of a section.
@@ -130,6 +141,17 @@ pub struct Choice {
     pub value: &'static str,
     /// What the user reads.
     pub label: &'static str,
+}
+
+impl DocKind {
+    /// What the document is called in the app, e.g. in "Bản kiểm điểm năm 2025".
+    pub fn label(self) -> &'static str {
+        match self {
+            DocKind::Review => "Bản kiểm điểm",
+            DocKind::Commitment => "Bản cam kết",
+            DocKind::CellReview => "Báo cáo kiểm điểm của chi bộ",
+        }
+    }
 }
 
 impl Template {
@@ -233,6 +255,7 @@ pub mod build {
             hint: None,
             optional: false,
             printed: true,
+            widget: None,
             fields: Vec::new(),
         }
     }
@@ -268,6 +291,11 @@ pub mod build {
         pub fn ours(mut self) -> Section {
             self.wording = Wording::Ours;
             self.printed = false;
+            self
+        }
+
+        pub fn widget(mut self, widget: Widget) -> Section {
+            self.widget = Some(widget);
             self
         }
 

@@ -3,6 +3,7 @@
 pub mod cell;
 pub mod commitment;
 pub mod drafts;
+pub mod editor;
 pub mod home;
 pub mod not_found;
 pub mod review;

@@ -1,11 +1,185 @@
-//! Bản kiểm điểm cá nhân.
+//! Bản kiểm điểm cá nhân: the reviews on this device, and the start of a new one (year and
+//! form; two plain questions pick 2A / 2B / 2C for a member who is unsure).
 
+use chrono::Datelike;
 use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
 
-use super::upcoming::Upcoming;
+use crate::app::paths;
+use crate::clock;
+use crate::components::focus::focus_element;
+use crate::components::page_heading::PageHeading;
+use crate::domain::date::field_date;
+use crate::domain::document::Document;
+use crate::domain::template::DocKind;
+use crate::domain::templates::{self, review_2025::ids};
+use crate::store::use_store;
+
+/// The year a new review is most likely for: reviews are written at the end of the year,
+/// and until mid-year a new one is late and for the year before.
+fn default_year() -> i32 {
+    let today = clock::today();
+    if today.month() >= 7 { today.year() } else { today.year() - 1 }
+}
+
+/// The form the two questions point to.
+fn suggested_form(in_system: Option<bool>, leader: Option<bool>) -> Option<&'static str> {
+    match (in_system, leader) {
+        (Some(false), _) => Some("2025/2C"),
+        (Some(true), Some(true)) => Some("2025/2A"),
+        (Some(true), Some(false)) => Some("2025/2B"),
+        _ => None,
+    }
+}
 
 /// See the module documentation.
 #[component]
 pub fn ReviewPage() -> impl IntoView {
-    view! { <Upcoming title="Bản kiểm điểm cá nhân" what="Viết bản kiểm điểm, tự đánh giá, xếp loại cá nhân theo Mẫu 2A, 2B hoặc 2C."/> }
+    let store = use_store();
+    let navigate = use_navigate();
+    let reviews = move || {
+        store
+            .list()
+            .into_iter()
+            .filter(|d| templates::get(&d.template).is_some_and(|t| t.kind == DocKind::Review))
+            .collect::<Vec<_>>()
+    };
+    let this_year = clock::today().year();
+    let year = RwSignal::new(default_year());
+    let form = RwSignal::new(String::new());
+    let form_error = RwSignal::new(false);
+    let in_system = RwSignal::new(None::<bool>);
+    let leader = RwSignal::new(None::<bool>);
+    let suggestion = move || suggested_form(in_system.get(), leader.get());
+
+    let start = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(template) = templates::get(&form.get_untracked()) else {
+            form_error.set(true);
+            focus_element("form-choice-0");
+            return;
+        };
+        let mut doc = Document::new(clock::new_id(), template.id, year.get_untracked(), clock::now());
+        doc.set_text(ids::WRITTEN_ON, field_date(clock::today()));
+        let id = doc.id.clone();
+        store.put(doc);
+        let first = template.steps.first().map(|s| s.id).unwrap_or("xem-lai");
+        navigate(&format!("{}/{id}/{first}", paths::REVIEW), Default::default());
+    };
+
+    let form_choices = templates::of_kind(DocKind::Review)
+        .enumerate()
+        .map(|(i, t)| {
+            view! {
+                <label class="choice choice-card">
+                    <input type="radio" name="form-choice" id=format!("form-choice-{i}") value=t.id
+                        aria-describedby=move || form_error.get().then_some("form-choice-error")
+                        prop:checked=move || form.with(|f| f == t.id)
+                        on:change=move |_| { form.set(t.id.to_owned()); form_error.set(false); }/>
+                    <span><strong>{t.name}</strong>{format!(": {}", t.audience)}</span>
+                </label>
+            }
+        })
+        .collect_view();
+
+    let yes_no = move |name: &'static str, signal: RwSignal<Option<bool>>| {
+        [(true, "Có"), (false, "Không")]
+            .into_iter()
+            .map(|(v, label)| view! {
+                <label class="choice">
+                    <input type="radio" name=name prop:checked=move || signal.get() == Some(v)
+                        on:change=move |_| {
+                            signal.set(Some(v));
+                            if let Some(t) = suggested_form(in_system.get_untracked(), leader.get_untracked()) {
+                                form.set(t.to_owned());
+                                form_error.set(false);
+                            }
+                        }/>
+                    <span>{label}</span>
+                </label>
+            })
+            .collect_view()
+    };
+
+    view! {
+        <PageHeading title="Bản kiểm điểm cá nhân"/>
+        <p class="lead">
+            "Bản kiểm điểm, tự đánh giá, xếp loại cá nhân cuối năm theo Hướng dẫn 43-HD/BTCTW. "
+            "Ứng dụng hướng dẫn từng bước, tự chấm tổng điểm và đối chiếu mức xếp loại đồng chí đề xuất với Quy định 366-QĐ/TW."
+        </p>
+        <Show when=move || !reviews().is_empty()>
+            <h2>"Bản kiểm điểm trên máy này"</h2>
+            <ul class="doc-list">
+                {move || reviews().into_iter().map(|d| {
+                    let t = templates::get(&d.template);
+                    let first = t.and_then(|t| t.steps.first()).map(|s| s.id).unwrap_or("xem-lai");
+                    let name = match d.text(ids::FULL_NAME) { "" => "(chưa có họ tên)".to_owned(), n => n.to_owned() };
+                    let state = if d.finished.is_some() { "đã hoàn thành" } else { "đang viết" };
+                    view! {
+                        <li>
+                            <A href=format!("{}/{}/{first}", paths::REVIEW, d.id)>
+                                {format!("Năm {} · {} · {name}", d.year, t.map(|t| t.name).unwrap_or("?"))}
+                            </A>
+                            <span class="doc-state">{format!(" ({state})")}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </Show>
+        <h2>"Bắt đầu bản kiểm điểm mới"</h2>
+        <form class="start-form" on:submit=start novalidate>
+            <div class="field">
+                <label class="field-label" for="review-year">"Năm kiểm điểm"</label>
+                <select id="review-year" on:change=move |ev| {
+                    if let Ok(y) = event_target_value(&ev).parse() { year.set(y); }
+                }>
+                    {(this_year - 2..=this_year).rev().map(|y| view! {
+                        <option value=y.to_string() selected=move || year.get() == y>{y.to_string()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <fieldset class="field field-choice" class:has-error=move || form_error.get()>
+                <legend class="field-label">"Mẫu bản kiểm điểm"</legend>
+                <p class="field-error" id="form-choice-error" aria-live="polite">
+                    {move || form_error.get().then_some("Hãy chọn một mẫu, hoặc trả lời hai câu hỏi bên dưới để ứng dụng chọn giúp.")}
+                </p>
+                <div class="choices">{form_choices}</div>
+            </fieldset>
+            <details class="form-helper">
+                <summary>"Chưa rõ nên dùng mẫu nào? Trả lời hai câu hỏi"</summary>
+                <fieldset class="field field-choice">
+                    <legend class="field-label">"1. Đồng chí có đang làm việc trong hệ thống chính trị không?"</legend>
+                    <p class="field-hint">"Tức là ở cơ quan Đảng, Nhà nước, Mặt trận Tổ quốc, các đoàn thể, lực lượng vũ trang, đơn vị sự nghiệp công lập hoặc doanh nghiệp nhà nước. Cán bộ đã nghỉ hưu, học sinh, sinh viên, người làm ở doanh nghiệp tư nhân chọn \"Không\"."</p>
+                    <div class="choices">{yes_no("q-system", in_system)}</div>
+                </fieldset>
+                <Show when=move || in_system.get() == Some(true)>
+                    <fieldset class="field field-choice">
+                        <legend class="field-label">"2. Đồng chí có giữ chức vụ lãnh đạo, quản lý không?"</legend>
+                        <p class="field-hint">"Ví dụ: cấp trưởng, cấp phó của cơ quan, đơn vị, phòng, ban; bí thư, phó bí thư cấp ủy."</p>
+                        <div class="choices">{yes_no("q-leader", leader)}</div>
+                    </fieldset>
+                </Show>
+                <p class="suggestion" aria-live="polite">
+                    {move || suggestion().and_then(templates::get).map(|t| format!("Đồng chí dùng {}: {}. Mẫu này đã được chọn ở trên.", t.name, t.audience))}
+                </p>
+            </details>
+            <button type="submit" class="primary">"Bắt đầu"</button>
+        </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::suggested_form;
+
+    #[test]
+    fn two_questions_pick_the_form() {
+        assert_eq!(suggested_form(Some(false), None), Some("2025/2C"));
+        assert_eq!(suggested_form(Some(false), Some(true)), Some("2025/2C"));
+        assert_eq!(suggested_form(Some(true), Some(true)), Some("2025/2A"));
+        assert_eq!(suggested_form(Some(true), Some(false)), Some("2025/2B"));
+        assert_eq!(suggested_form(Some(true), None), None);
+        assert_eq!(suggested_form(None, None), None);
+    }
 }

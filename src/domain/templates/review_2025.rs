@@ -12,7 +12,7 @@
 
 use crate::domain::level::Level;
 use crate::domain::template::build::*;
-use crate::domain::template::{DocKind, Section, Step, Template, Wording};
+use crate::domain::template::{DocKind, Section, Step, Template, Widget, Wording};
 
 /// Field ids the rules and the other documents read.
 pub mod ids {
@@ -355,7 +355,8 @@ fn self_assessment(form: Form) -> Vec<Section> {
             .fields(vec![
                 points(GENERAL_POINTS, "1. Nhóm tiêu chí chung (tối đa 30 điểm)", 30),
                 points(RESULTS_POINTS, "2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ (tối đa 70 điểm)", 70),
-            ]),
+            ])
+            .widget(Widget::ScoreTotal),
         section("B.tasks", "", 2, "Số liệu nhiệm vụ và kỷ luật trong năm")
             .ours()
             .hint(counts_hint)
@@ -374,6 +375,7 @@ fn self_assessment(form: Form) -> Vec<Section> {
         section("B.II", "II.", 2, "Đề xuất xếp loại mức chất lượng:")
             .note("(Gửi kèm Phụ lục về kết quả thực hiện nhiệm vụ trong đó thể hiện sản phẩm tiến độ, chất lượng cụ thể - theo hướng dẫn của các cấp uỷ, tổ chức đảng).")
             .hint("Chọn mức đồng chí tự đề xuất. Ứng dụng đối chiếu mức này với tổng điểm và các điều kiện của Quy định 366-QĐ/TW và báo ngay nếu chưa phù hợp.")
-            .fields(vec![choice(PROPOSED_LEVEL, "Mức xếp loại đồng chí tự đề xuất", &levels)]),
+            .fields(vec![choice(PROPOSED_LEVEL, "Mức xếp loại đồng chí tự đề xuất", &levels)])
+            .widget(Widget::RuleFindings),
     ]
 }

@@ -1,0 +1,19 @@
+//! The current time and a new document id, from the browser. The domain never reads a
+//! clock itself: callers pass it what this module returns.
+
+use chrono::{DateTime, FixedOffset, Local, NaiveDate};
+
+/// Now, with the device's UTC offset (e.g. +07:00).
+pub fn now() -> DateTime<FixedOffset> {
+    Local::now().fixed_offset()
+}
+
+/// Today on the device's calendar.
+pub fn today() -> NaiveDate {
+    Local::now().date_naive()
+}
+
+/// A new random document id (UUID v4).
+pub fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}

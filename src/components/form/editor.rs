@@ -1,0 +1,111 @@
+//! The state of one open document: the working copy, its live validation, and which
+//! problems the user has been shown. `Editor::provide` at the top of an editor page;
+//! `use_editor` in any widget below.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::clock;
+use crate::domain::document::Document;
+use crate::domain::rules::{self, Finding, Severity};
+use crate::domain::template::{DocKind, Step, Template};
+use crate::domain::validate::{validate, Problem};
+use crate::domain::review;
+use crate::store::Store;
+
+/// See the module documentation.
+#[derive(Clone, Copy)]
+pub struct Editor {
+    pub template: &'static Template,
+    pub doc: RwSignal<Document>,
+    /// Every validation problem of the working copy, recomputed on each edit.
+    pub problems: Memo<Vec<Problem>>,
+    /// The classification rules' findings (reviews only).
+    pub findings: Memo<Vec<Finding>>,
+    /// Field paths the user has changed and left: their format errors show at once.
+    pub touched: RwSignal<HashSet<String>>,
+    /// Steps whose problems are shown (left once, or a finish was attempted).
+    pub revealed: RwSignal<HashSet<&'static str>>,
+    store: Store,
+}
+
+impl Editor {
+    /// Opens `doc` for editing and provides the editor to the widgets below.
+    pub fn provide(template: &'static Template, doc: Document, store: Store) -> Editor {
+        let today: NaiveDate = clock::today();
+        let doc = RwSignal::new(doc);
+        let problems = Memo::new(move |_| doc.with(|d| validate(template, d, today)));
+        let findings = Memo::new(move |_| {
+            if template.kind == DocKind::Review {
+                doc.with(|d| rules::check(&review::assessment(d)))
+            } else {
+                Vec::new()
+            }
+        });
+        let editor = Editor {
+            template,
+            doc,
+            problems,
+            findings,
+            touched: RwSignal::new(HashSet::new()),
+            revealed: RwSignal::new(HashSet::new()),
+            store,
+        };
+        provide_context(editor);
+        editor
+    }
+
+    /// Changes the working copy and saves it. Any change makes a finished document a
+    /// draft again: it must pass the checks once more.
+    pub fn edit(&self, change: impl FnOnce(&mut Document)) {
+        self.doc.update(|d| {
+            change(d);
+            d.updated = clock::now();
+            d.finished = None;
+        });
+        self.store.put(self.doc.get_untracked());
+    }
+
+    /// Marks the document finished and saves it.
+    pub fn finish(&self) {
+        self.doc.update(|d| d.finished = Some(clock::now()));
+        self.store.put(self.doc.get_untracked());
+    }
+
+    /// The problem of one field path, if the user should see it now (reactive).
+    pub fn visible_problem(&self, path: &str, step: &'static str) -> Option<String> {
+        let shown = self.revealed.with(|r| r.contains(step)) || self.touched.with(|t| t.contains(path));
+        if !shown {
+            return None;
+        }
+        self.problems.with(|ps| ps.iter().find(|p| p.field == path).map(|p| p.message.clone()))
+    }
+
+    /// The step a problem belongs to.
+    pub fn step_of(&self, path: &str) -> Option<&'static Step> {
+        let top = path.split('.').next().unwrap_or(path);
+        self.template.step_of_field(top)
+    }
+
+    /// How many problems a step has (reactive).
+    pub fn problems_in(&self, step: &'static str) -> usize {
+        self.problems.with(|ps| ps.iter().filter(|p| self.step_of(&p.field).is_some_and(|s| s.id == step)).count())
+    }
+
+    /// Findings that block finishing (reactive).
+    pub fn blocking_findings(&self) -> Vec<Finding> {
+        self.findings.with(|f| f.iter().filter(|f| f.severity == Severity::Error).cloned().collect())
+    }
+
+    /// Shows the problems of every step.
+    pub fn reveal_all(&self) {
+        self.revealed.update(|r| r.extend(self.template.steps.iter().map(|s| s.id)));
+    }
+}
+
+/// The editor of the document being edited.
+pub fn use_editor() -> Editor {
+    expect_context::<Editor>()
+}

@@ -1,0 +1,61 @@
+//! One section of a template: its official numbering and heading, the form's own note, our
+//! hint, the "Không có" answer for optional sections, its fields and its live widget.
+
+use leptos::prelude::*;
+
+use super::field::{FieldView, Slot};
+use super::use_editor;
+use super::widgets::SectionWidget;
+use crate::domain::template::{Section, Wording};
+
+/// A note under text whose wording is not confirmed, so it is never taken for official.
+fn wording_note(w: Wording) -> Option<&'static str> {
+    match w {
+        Wording::Official | Wording::Ours => None,
+        Wording::Partial | Wording::Inferred => Some("Nội dung này chưa được đối chiếu đầy đủ với mẫu chính thức."),
+    }
+}
+
+/// See the module documentation.
+#[component]
+pub fn SectionView(section: &'static Section, step: &'static str) -> impl IntoView {
+    let ed = use_editor();
+    let heading_id = format!("s-{}", section.id);
+    let none = move || ed.doc.with(|d| d.is_none(section.id));
+    let heading = {
+        let number = (!section.number.is_empty()).then(|| view! { <span class="num">{section.number}" "</span> });
+        let inner = view! { {number}{section.heading} };
+        match section.depth {
+            1 => view! { <h2 id=heading_id.clone() class="sec-heading depth-1">{inner}</h2> }.into_any(),
+            2 => view! { <h2 id=heading_id.clone() class="sec-heading depth-2">{inner}</h2> }.into_any(),
+            _ => view! { <h3 id=heading_id.clone() class="sec-heading depth-3">{inner}</h3> }.into_any(),
+        }
+    };
+    let toggle_id = format!("none-{}", section.id);
+    view! {
+        <section class="form-section" class:ours=section.wording == Wording::Ours aria-labelledby=heading_id>
+            {heading}
+            {wording_note(section.wording).map(|n| view! { <p class="wording-note">{n}</p> })}
+            {section.note.map(|n| view! {
+                <p class="official-note">{n}</p>
+                {wording_note(section.note_wording).map(|w| view! { <p class="wording-note">{w}</p> })}
+            })}
+            {section.hint.map(|h| view! { <p class="hint"><span class="hint-label">"Gợi ý: "</span>{h}</p> })}
+            {section.optional.then(|| view! {
+                <div class="none-toggle">
+                    <input type="checkbox" id=toggle_id.clone()
+                        prop:checked=none
+                        on:change=move |ev| {
+                            let checked = event_target_checked(&ev);
+                            ed.edit(|d| d.set_none(section.id, checked));
+                        }/>
+                    <label for=toggle_id.clone()>"Không có (mục này không có nội dung)"</label>
+                </div>
+            })}
+            <Show when=move || !none()>
+                {section.fields.iter().map(|f| view! { <FieldView field=f at=Slot::Field(f.id) step=step/> }).collect_view()}
+            </Show>
+            {section.widget.map(|w| view! { <SectionWidget widget=w/> })}
+        </section>
+    }
+}

@@ -1,0 +1,147 @@
+//! The wizard's last step: what is still missing or wrong, the live widgets of the
+//! template, and the button that finishes the document. Finishing is refused while any
+//! problem or blocking rule remains; focus then moves to the first problem.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use super::widgets::SectionWidget;
+use super::{dom_id, use_editor};
+use crate::components::focus::{focus_element, use_focus_request};
+use crate::domain::rules::Severity;
+use crate::domain::template::FieldKind;
+use crate::domain::templates::review_2025::ids;
+
+/// One line of the list of things to fix.
+#[derive(Clone, PartialEq)]
+struct Item {
+    step_id: &'static str,
+    place: String,
+    message: String,
+    target: String,
+}
+
+/// See the module documentation. `base` is the document's address without the step.
+#[component]
+pub fn Summary(base: String) -> impl IntoView {
+    let ed = use_editor();
+    let focus = use_focus_request();
+    let navigate = use_navigate();
+    let template = ed.template;
+
+    let items = Memo::new(move |_| {
+        let mut out: Vec<Item> = ed.problems.with(|ps| {
+            ps.iter()
+                .map(|p| {
+                    let mut parts = p.field.split('.');
+                    let top = parts.next().unwrap_or_default();
+                    let field = template.field(top);
+                    let label = field.map(|f| f.label).unwrap_or(top);
+                    let place = match (parts.next().and_then(|r| r.parse::<usize>().ok()), parts.next(), field) {
+                        (Some(row), Some(col), Some(f)) => {
+                            let col_label = match &f.kind {
+                                FieldKind::Rows { columns, .. } => columns.iter().find(|c| c.id == col).map(|c| c.label).unwrap_or(col),
+                                _ => col,
+                            };
+                            format!("{label}, dòng {}: {col_label}", row + 1)
+                        }
+                        _ => label.to_owned(),
+                    };
+                    let target = if matches!(field.map(|f| &f.kind), Some(FieldKind::Rows { .. })) && !p.field.contains('.') {
+                        dom_id(top)
+                    } else {
+                        dom_id(&p.field)
+                    };
+                    Item {
+                        step_id: ed.step_of(&p.field).map(|s| s.id).unwrap_or(""),
+                        place,
+                        message: p.message.clone(),
+                        target,
+                    }
+                })
+                .collect()
+        });
+        let proposed_step = template.step_of_field(ids::PROPOSED_LEVEL).map(|s| s.id).unwrap_or("");
+        out.extend(ed.findings.with(|fs| {
+            fs.iter()
+                .filter(|f| f.severity == Severity::Error)
+                .map(|f| Item {
+                    step_id: proposed_step,
+                    place: "Mức xếp loại tự đề xuất".to_owned(),
+                    message: f.message.clone(),
+                    target: dom_id(ids::PROPOSED_LEVEL),
+                })
+                .collect::<Vec<_>>()
+        }));
+        out
+    });
+
+    let widgets: Vec<_> = template.sections().filter_map(|s| s.widget).collect();
+    let finish = move |_| {
+        if items.with(Vec::is_empty) {
+            ed.finish();
+            request_animation_frame(|| {
+                focus_element("finished-message");
+            });
+        } else {
+            ed.reveal_all();
+            request_animation_frame(|| {
+                focus_element("problem-0");
+            });
+        }
+    };
+    let finished = move || ed.doc.with(|d| d.finished.is_some());
+
+    view! {
+        <div class="summary">
+            {widgets.into_iter().map(|w| view! { <SectionWidget widget=w/> }).collect_view()}
+            <h2 id="problems-heading">
+                {move || match items.with(Vec::len) {
+                    0 => "Không còn chỗ nào cần điền hoặc sửa".to_owned(),
+                    n => format!("Còn {n} chỗ cần điền hoặc sửa"),
+                }}
+            </h2>
+            <ul class="problem-list">
+                {move || {
+                    let navigate = navigate.clone();
+                    let base = base.clone();
+                    items
+                        .get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, item)| {
+                            let navigate = navigate.clone();
+                            let href = format!("{base}/{}", item.step_id);
+                            let step_title = template.step(item.step_id).map(|s| s.title).unwrap_or("");
+                            let target = item.target.clone();
+                            view! {
+                                <li>
+                                    <a id=format!("problem-{i}") href=href.clone() on:click=move |ev| {
+                                        ev.prevent_default();
+                                        ed.revealed.update(|r| { r.insert(item.step_id); });
+                                        focus.request(target.clone());
+                                        navigate(&href, Default::default());
+                                    }>{format!("{step_title} · {}", item.place)}</a>
+                                    <span class="problem-message">{format!(": {}", item.message)}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+            <Show
+                when=finished
+                fallback=move || view! {
+                    <button type="button" class="primary" id="finish" on:click=finish>"Hoàn thành"</button>
+                    <p class="field-hint">"Bản nháp vẫn được giữ dù chưa hoàn thành; đồng chí có thể quay lại sửa bất cứ lúc nào."</p>
+                }
+            >
+                <div class="finished" id="finished-message" tabindex="-1" role="status">
+                    <h2>"Đã hoàn thành"</h2>
+                    <p>"Văn bản đã đủ nội dung và phù hợp với các quy định đã kiểm tra. Nếu sửa tiếp, văn bản sẽ trở lại thành bản nháp và cần bấm \"Hoàn thành\" lần nữa."</p>
+                    <p>"Hãy xuất tệp để nộp cho chi bộ và giữ một bản sao: trình duyệt có thể xoá dữ liệu của trang nếu lâu không dùng."</p>
+                </div>
+            </Show>
+        </div>
+    }
+}

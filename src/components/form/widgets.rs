@@ -1,0 +1,93 @@
+//! The live widgets a template section can ask for (see
+//! [`Widget`](crate::domain::template::Widget)): the score total and its band, and the
+//! classification rules checked against the proposed level. Both are polite live regions,
+//! so a screen reader hears the band change as the scores change.
+
+use leptos::prelude::*;
+
+use super::use_editor;
+use crate::domain::level::Level;
+use crate::domain::review;
+use crate::domain::rules::{self, Severity};
+use crate::domain::template::Widget;
+
+/// Renders one widget.
+#[component]
+pub fn SectionWidget(widget: Widget) -> impl IntoView {
+    match widget {
+        Widget::ScoreTotal => view! { <ScoreTotal/> }.into_any(),
+        Widget::RuleFindings => view! { <RuleFindings/> }.into_any(),
+    }
+}
+
+/// "Tổng điểm: 85,5/100 · Hoàn thành tốt nhiệm vụ (từ 70 đến dưới 90 điểm)".
+#[component]
+pub fn ScoreTotal() -> impl IntoView {
+    let ed = use_editor();
+    let total = Memo::new(move |_| ed.doc.with(review::total));
+    view! {
+        <div class="score-total" aria-live="polite" aria-atomic="true">
+            {move || match total.get() {
+                Some(t) => {
+                    let band = Level::band(t);
+                    view! {
+                        <p class="total-line">"Tổng điểm: "<strong class="total">{t.to_string()}</strong>"/100"</p>
+                        <p class="band-line">
+                            "Khung xếp loại theo tổng điểm: "
+                            <strong class="band">{band.label()}</strong>
+                            {format!(" ({})", band.band_text())}
+                        </p>
+                    }
+                    .into_any()
+                }
+                None => view! {
+                    <p class="total-line">"Tổng điểm sẽ hiện khi đã nhập đúng điểm của cả hai nhóm tiêu chí."</p>
+                }
+                .into_any(),
+            }}
+        </div>
+    }
+}
+
+/// The rules of QĐ 366 Điều 11 checked live against the proposed level.
+#[component]
+pub fn RuleFindings() -> impl IntoView {
+    let ed = use_editor();
+    let assessment = Memo::new(move |_| ed.doc.with(review::assessment));
+    let highest = move || assessment.with(rules::highest_allowed);
+    view! {
+        <div class="findings" id="rule-findings" aria-live="polite">
+            {move || highest().map(|l| view! {
+                <p class="highest">"Theo điểm và số liệu đã nhập, mức cao nhất có thể đề xuất: "<strong>{l.label()}</strong>"."</p>
+            })}
+            {move || {
+                let findings = ed.findings.get();
+                let proposed = assessment.with(|a| a.proposed);
+                if proposed.is_none() {
+                    return view! { <p class="finding-none">"Chưa chọn mức đề xuất."</p> }.into_any();
+                }
+                if findings.is_empty() {
+                    return view! { <p class="finding-ok">"Mức đề xuất phù hợp với các quy định đã kiểm tra."</p> }.into_any();
+                }
+                view! {
+                    <ul class="finding-list">
+                        {findings
+                            .into_iter()
+                            .map(|f| {
+                                let error = f.severity == Severity::Error;
+                                view! {
+                                    <li class="finding" class:error=error class:warning=!error>
+                                        <strong>{if error { "Chưa phù hợp: " } else { "Lưu ý: " }}</strong>
+                                        {f.message}
+                                        <span class="citation">{format!(" ({})", f.rule.citation())}</span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
+        </div>
+    }
+}
