@@ -12,6 +12,7 @@ pub type Row = BTreeMap<String, String>;
 
 /// The value of one field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum Value {
     Text(String),
@@ -20,6 +21,8 @@ pub enum Value {
 
 /// A document being written: a review, a commitment or a cell's collective review.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Document {
     /// A UUID, stable across exports and devices.
     pub id: String,
@@ -27,6 +30,9 @@ pub struct Document {
     pub template: String,
     /// The year under review (or of the commitment).
     pub year: i32,
+    /// A name the user gave this draft on the drafts page (optional).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
     pub created: DateTime<FixedOffset>,
     pub updated: DateTime<FixedOffset>,
     /// Field id → value.
@@ -47,6 +53,7 @@ impl Document {
             id,
             template: template.to_owned(),
             year,
+            label: String::new(),
             created: now,
             updated: now,
             values: BTreeMap::new(),

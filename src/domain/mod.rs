@@ -3,6 +3,7 @@
 
 pub mod date;
 pub mod document;
+pub mod file;
 pub mod level;
 pub mod review;
 pub mod rules;

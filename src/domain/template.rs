@@ -40,6 +40,9 @@ pub enum DocKind {
 pub struct Template {
     /// Generation and code, e.g. `2025/2B`: what files record.
     pub id: &'static str,
+    /// Revision of this template within its generation, raised when a heading or field
+    /// changes (e.g. an [I] heading corrected against the official form).
+    pub revision: u32,
     pub kind: DocKind,
     /// The form's short name, e.g. `Mẫu 2B`.
     pub name: &'static str,

@@ -92,6 +92,7 @@ enum Form {
 pub fn form_2a() -> Template {
     Template {
         id: "2025/2A",
+        revision: 1,
         kind: DocKind::Review,
         name: "Mẫu 2A",
         official_name: "Bản kiểm điểm, tự đánh giá, xếp loại cá nhân giữ chức vụ lãnh đạo, quản lý",
@@ -108,6 +109,7 @@ pub fn form_2a() -> Template {
 pub fn form_2b() -> Template {
     Template {
         id: "2025/2B",
+        revision: 1,
         kind: DocKind::Review,
         name: "Mẫu 2B",
         official_name: "Bản kiểm điểm, tự đánh giá, xếp loại cá nhân không giữ chức vụ lãnh đạo, quản lý",
@@ -124,6 +126,7 @@ pub fn form_2b() -> Template {
 pub fn form_2c() -> Template {
     Template {
         id: "2025/2C",
+        revision: 1,
         kind: DocKind::Review,
         name: "Mẫu 2C",
         official_name: "Bản kiểm điểm, tự đánh giá, xếp loại cá nhân là đảng viên không làm việc trong hệ thống chính trị",
