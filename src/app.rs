@@ -4,9 +4,10 @@
 //! `leptos_router` keeps the user where they were on reload and on the back button.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::components::app_banners::AppBanners;
 use crate::components::focus::FocusHeadingOnNavigate;
 use crate::pages::{
     cell::CellPage, commitment::CommitmentPage, drafts::DraftsPage, editor::EditorPage,
@@ -32,12 +33,13 @@ pub fn App() -> impl IntoView {
             <FocusHeadingOnNavigate/>
             <a class="skip-link" href="#noi-dung">"Bỏ qua, đến nội dung chính"</a>
             <header class="site-header">
-                <A href=paths::HOME attr:class="brand">
+                <a href=paths::HOME class="brand">
                     <span class="brand-mark" aria-hidden="true">"★"</span>
                     <span class="brand-name">"Kiểm điểm đảng viên"</span>
-                </A>
+                </a>
             </header>
             <main id="noi-dung" class="site-main">
+                <AppBanners/>
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/ban-kiem-diem") view=ReviewPage/>

@@ -9,7 +9,9 @@ pub mod app;
 pub mod clock;
 pub mod components;
 pub mod domain;
+pub mod download;
 pub mod pages;
+pub mod storage;
 pub mod store;
 
 pub use app::App;

@@ -88,6 +88,7 @@ mod form {
             let store = Store::provide();
             let t = templates::get("2025/2B").unwrap();
             let d = Document::new(format!("test-{id}"), t.id, 2025, kiemdiem::clock::now());
+            store.put(d.clone());
             Editor::provide(t, d, store);
             let field = t.field(id).unwrap();
             let step = t.step_of_field(id).unwrap().id;
@@ -151,5 +152,80 @@ mod form {
         let restored: web_sys::HtmlTextAreaElement =
             root.query_selector("#f-shortcomings\\.0\\.text").unwrap().unwrap().unchecked_into();
         assert_eq!(restored.value(), "Chậm nộp báo cáo");
+    }
+}
+
+mod storage {
+    use super::*;
+    use kiemdiem::domain::document::Document;
+    use kiemdiem::domain::file;
+    use kiemdiem::storage as st;
+    use kiemdiem::store::{SaveStatus, Store, APP_VERSION};
+
+    fn clear() {
+        let s = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+        s.clear().unwrap();
+    }
+
+    fn sample(id: &str) -> Document {
+        let mut d = Document::new(id.into(), "2025/2B", 2025, kiemdiem::clock::now());
+        d.set_text("full_name", "Nguyễn Văn An");
+        d
+    }
+
+    #[wasm_bindgen_test]
+    fn a_written_envelope_reads_back_from_local_storage() {
+        clear();
+        assert_eq!(st::probe(), Ok(()));
+        let env = file::wrap(&sample("s-1"), APP_VERSION).unwrap();
+        let text = st::write(&env).unwrap();
+        assert_eq!(st::read(&st::key_of("s-1")), Some(text.clone()));
+        assert_eq!(st::entries(), vec![(st::key_of("s-1"), text.clone())]);
+        let file::Payload::Document(back) = file::read(text.as_bytes()).unwrap().value else { panic!() };
+        assert_eq!(back, sample("s-1").clone_with_times(&back));
+        st::remove(&st::key_of("s-1"));
+        assert!(st::entries().is_empty());
+    }
+
+    #[wasm_bindgen_test]
+    fn the_store_loads_drafts_and_quarantines_what_it_cannot_read() {
+        clear();
+        let env = file::wrap(&sample("s-2"), APP_VERSION).unwrap();
+        st::write(&env).unwrap();
+        let s = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+        s.set_item("kiemdiem/doc/broken", "{not json").unwrap();
+        let owner = leptos::prelude::Owner::new();
+        owner.with(|| {
+            let store = Store::provide();
+            assert_eq!(store.list().len(), 1);
+            assert_eq!(store.get_untracked("s-2").unwrap().text("full_name"), "Nguyễn Văn An");
+            let q = store.quarantine.get_untracked();
+            assert_eq!(q.len(), 1);
+            assert!(q[0].message.contains("dòng 1"), "{}", q[0].message);
+            // Quarantine never deletes by itself.
+            assert_eq!(s.get_item("kiemdiem/doc/broken").unwrap().as_deref(), Some("{not json"));
+        });
+    }
+
+    #[wasm_bindgen_test]
+    fn a_save_never_overwrites_an_entry_another_tab_changed() {
+        clear();
+        let owner = leptos::prelude::Owner::new();
+        owner.with(|| {
+            let store = Store::provide();
+            store.put(sample("s-3"));
+            store.flush();
+            assert!(matches!(store.status.get_untracked(), SaveStatus::Saved(_)));
+            // Another tab writes its own version behind this tab's back.
+            let mut theirs = sample("s-3");
+            theirs.set_text("full_name", "Bản của thẻ khác");
+            let their_text = st::write(&file::wrap(&theirs, APP_VERSION).unwrap()).unwrap();
+            store.update("s-3", |d| d.set_text("full_name", "Bản của thẻ này"));
+            store.flush();
+            assert_eq!(st::read(&st::key_of("s-3")), Some(their_text));
+            assert!(store.conflicts.get_untracked().contains_key("s-3"));
+            store.resolve("s-3", true);
+            assert!(st::read(&st::key_of("s-3")).unwrap().contains("Bản của thẻ này"));
+        });
     }
 }

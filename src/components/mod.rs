@@ -1,5 +1,7 @@
 //! Reusable widgets, each in its own file.
 
+pub mod app_banners;
 pub mod focus;
 pub mod form;
 pub mod page_heading;
+pub mod save_status;

@@ -86,6 +86,12 @@ impl Document {
         self.values.insert(id.to_owned(), Value::Rows(rows));
     }
 
+    /// This document with the creation and change times of `other` (for comparisons that
+    /// ignore when things happened).
+    pub fn clone_with_times(&self, other: &Document) -> Document {
+        Document { created: other.created, updated: other.updated, ..self.clone() }
+    }
+
     /// Whether a section was answered "Không có".
     pub fn is_none(&self, section_id: &str) -> bool {
         self.none.contains(section_id)

@@ -197,9 +197,14 @@ pub fn to_file_text<T: Serialize>(env: &Envelope<T>) -> String {
     text
 }
 
-/// The text kept in the browser's storage: the same envelope, compact.
+/// The envelope as JSON: what the browser's storage keeps (compact, keys sorted).
+pub fn to_storage_value<T: Serialize>(env: &Envelope<T>) -> Json {
+    serde_json::to_value(env).unwrap_or_default()
+}
+
+/// The exact text stored for an envelope (as `gloo-storage` writes [`to_storage_value`]).
 pub fn to_storage_text<T: Serialize>(env: &Envelope<T>) -> String {
-    serde_json::to_string(env).unwrap_or_default()
+    serde_json::to_string(&to_storage_value(env)).unwrap_or_default()
 }
 
 /// Why a file or a stored draft could not be read.
@@ -212,8 +217,9 @@ pub enum FileError {
     Newer { version: u64 },
     UnknownKind { kind: String },
     UnknownTemplate { id: String },
-    /// A field is missing, unknown or of the wrong type; `detail` is serde's wording.
-    Invalid { line: usize, column: usize, detail: String },
+    /// A field is missing, unknown or of the wrong type; `detail` is serde's wording, which
+    /// names the field.
+    Invalid { detail: String },
     /// The template's kind and the file's kind disagree (a review template in a
     /// commitment file…).
     KindMismatch,
@@ -225,7 +231,7 @@ impl FileError {
         match self {
             FileError::TooLarge { bytes } => format!(
                 "Tệp \"{file}\" nặng {} MB, vượt giới hạn 5 MB của một tệp. Hãy kiểm tra lại: tệp xuất từ ứng dụng thường chỉ vài chục KB.",
-                (*bytes as f64 / 1_048_576.0 * 10.0).round() / 10.0
+                crate::domain::score::Points::from_tenths(u16::try_from((bytes * 10).div_ceil(1_048_576)).unwrap_or(u16::MAX))
             ),
             FileError::NotUtf8 { at } => format!(
                 "Tệp \"{file}\" không phải văn bản UTF-8 (lỗi ở byte thứ {}). Đây có thể không phải tệp .json xuất từ ứng dụng; hãy chọn lại đúng tệp.",
@@ -246,8 +252,8 @@ impl FileError {
             FileError::UnknownTemplate { id } => format!(
                 "Tệp \"{file}\" được viết theo mẫu \"{id}\" mà phiên bản này chưa có. Hãy tải lại trang để cập nhật ứng dụng rồi nhập lại."
             ),
-            FileError::Invalid { line, column, detail } => format!(
-                "Tệp \"{file}\" có một trường không hợp lệ ở dòng {line}, cột {column}, nên không đọc được. Tệp có thể đã bị sửa tay; hãy xin lại tệp gốc. (Chi tiết kỹ thuật: {detail}.)"
+            FileError::Invalid { detail } => format!(
+                "Tệp \"{file}\" có một trường thiếu, thừa hoặc sai kiểu nên không đọc được. Tệp có thể đã bị sửa tay; hãy xin lại tệp gốc. (Chi tiết kỹ thuật: {detail}.)"
             ),
             FileError::KindMismatch => format!(
                 "Tệp \"{file}\" có loại tài liệu không khớp với mẫu ghi trong tệp; tệp có thể đã bị sửa tay. Hãy xin lại tệp gốc."
@@ -292,14 +298,6 @@ fn migrate(mut value: Json, from: u64) -> Json {
     value
 }
 
-/// Line and column of a byte offset in `text`, both from 1.
-fn position(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
-    (line, column)
-}
-
 /// Reads the bytes of a file or of a stored draft.
 pub fn read(bytes: &[u8]) -> Result<Read<Payload>, FileError> {
     if bytes.len() > MAX_FILE_BYTES {
@@ -315,7 +313,7 @@ pub fn read(bytes: &[u8]) -> Result<Read<Payload>, FileError> {
     }
     let version = obj.get("format_version").and_then(Json::as_u64).unwrap_or(0);
     if version == 0 {
-        return Err(FileError::Invalid { line: 1, column: 1, detail: "format_version thiếu hoặc không phải số nguyên dương".into() });
+        return Err(FileError::Invalid { detail: "format_version thiếu hoặc không phải số nguyên dương".into() });
     }
     if version > u64::from(FORMAT_VERSION) {
         return Err(FileError::Newer { version });
@@ -327,13 +325,13 @@ pub fn read(bytes: &[u8]) -> Result<Read<Payload>, FileError> {
 
     match kind {
         FileKind::Review | FileKind::Commitment => {
-            let env: Envelope<Document> = typed(text, value, migrated_from)?;
+            let env: Envelope<Document> = typed(value, migrated_from)?;
             let read = check_document(env, migrated_from)?;
             Ok(Read { value: Payload::Document(read.value), kind, changed: read.changed, migrated_from })
         }
         FileKind::Backup => {
             // Each draft is checked on its own; the backup's own fields strictly.
-            let env: Envelope<Json> = typed(text, value, migrated_from)?;
+            let env: Envelope<Json> = typed(value, migrated_from)?;
             let changed = digest(&env.document) != env.sha256;
             let items = env
                 .document
@@ -341,12 +339,12 @@ pub fn read(bytes: &[u8]) -> Result<Read<Payload>, FileError> {
                 .filter(|o| o.len() == 1)
                 .and_then(|o| o.get("documents"))
                 .and_then(Json::as_array)
-                .ok_or_else(|| FileError::Invalid { line: 1, column: 1, detail: "document.documents phải là một danh sách".into() })?;
+                .ok_or_else(|| FileError::Invalid { detail: "document.documents phải là một danh sách".into() })?;
             let docs = items
                 .iter()
                 .map(|item| {
                     let env: Envelope<Document> = serde_json::from_value(item.clone())
-                        .map_err(|e| FileError::Invalid { line: 1, column: 1, detail: e.to_string() })?;
+                        .map_err(|e| FileError::Invalid { detail: e.to_string() })?;
                     check_document(env, migrated_from)
                 })
                 .collect();
@@ -355,14 +353,15 @@ pub fn read(bytes: &[u8]) -> Result<Read<Payload>, FileError> {
     }
 }
 
-/// Parses the typed envelope: from the text when it was not migrated, so that errors carry
-/// a line and column.
-fn typed<T: for<'de> Deserialize<'de>>(text: &str, value: Json, migrated_from: Option<u64>) -> Result<Envelope<T>, FileError> {
-    let invalid = |e: serde_json::Error| FileError::Invalid { line: e.line().max(1), column: e.column().max(1), detail: e.to_string() };
-    match migrated_from {
-        None => serde_json::from_str(text).map_err(invalid),
-        Some(v) => serde_json::from_value(migrate(value, v)).map_err(invalid),
-    }
+/// Builds the typed envelope from the parsed (and migrated) JSON. Every typed read goes
+/// through a JSON value, never through the text, so each type has one deserializer in the
+/// app (syntax errors already carry their line and column; a field error names the field).
+fn typed<T: for<'de> Deserialize<'de>>(value: Json, migrated_from: Option<u64>) -> Result<Envelope<T>, FileError> {
+    let value = match migrated_from {
+        None => value,
+        Some(v) => migrate(value, v),
+    };
+    serde_json::from_value(value).map_err(|e| FileError::Invalid { detail: e.to_string() })
 }
 
 /// Checks a document's envelope against its template and its digest.
@@ -374,11 +373,6 @@ fn check_document(env: Envelope<Document>, migrated_from: Option<u64>) -> Result
     }
     let changed = serde_json::to_value(&env.document).map(|v| digest(&v)).unwrap_or_default() != env.sha256;
     Ok(Read { value: env.document, kind: env.kind, changed, migrated_from })
-}
-
-/// Where the cursor is in a JSON text, for messages about stored drafts.
-pub fn line_column(text: &str, byte_offset: usize) -> (usize, usize) {
-    position(text, byte_offset)
 }
 
 /// An ASCII file name for a document: `kiem-diem-2025-nguyen-van-an.json`.
@@ -400,19 +394,20 @@ pub fn file_name(kind: DocKind, year: i32, person: &str) -> String {
 /// `d`, anything else that is not a letter or digit as a single `-`. A table of the
 /// Vietnamese letters is enough here and keeps the app small.
 pub fn slug(text: &str) -> String {
+    // Both cases are listed, so that no Unicode case table is needed.
     const GROUPS: [(&str, char); 7] = [
-        ("àáạảãâầấậẩẫăằắặẳẵ", 'a'),
-        ("èéẹẻẽêềếệểễ", 'e'),
-        ("ìíịỉĩ", 'i'),
-        ("òóọỏõôồốộổỗơờớợởỡ", 'o'),
-        ("ùúụủũưừứựửữ", 'u'),
-        ("ỳýỵỷỹ", 'y'),
-        ("đ", 'd'),
+        ("àáạảãâầấậẩẫăằắặẳẵÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴ", 'a'),
+        ("èéẹẻẽêềếệểễÈÉẸẺẼÊỀẾỆỂỄ", 'e'),
+        ("ìíịỉĩÌÍỊỈĨ", 'i'),
+        ("òóọỏõôồốộổỗơờớợởỡÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠ", 'o'),
+        ("ùúụủũưừứựửữÙÚỤỦŨƯỪỨỰỬỮ", 'u'),
+        ("ỳýỵỷỹỲÝỴỶỸ", 'y'),
+        ("đĐ", 'd'),
     ];
     let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars() {
         let base = if c.is_ascii_alphanumeric() {
-            Some(c)
+            Some(c.to_ascii_lowercase())
         } else {
             GROUPS.iter().find(|(set, _)| set.contains(c)).map(|&(_, b)| b)
         };
@@ -509,7 +504,7 @@ mod tests {
         assert_eq!(read(mismatch.as_bytes()), Err(FileError::KindMismatch));
         let extra = file(&sample()).replace("\"format\": \"kiemdiem\",", "\"format\": \"kiemdiem\",\n  \"extra\": 1,");
         match read(extra.as_bytes()) {
-            Err(FileError::Invalid { line, .. }) => assert_eq!(line, 3),
+            Err(FileError::Invalid { detail }) => assert!(detail.contains("extra"), "{detail}"),
             other => panic!("unknown field must be refused, got {other:?}"),
         }
         let bad_type = file(&sample()).replace("\"year\": 2025", "\"year\": \"2025\"");
@@ -523,6 +518,7 @@ mod tests {
         assert!(m.contains("dòng 3, cột 8"));
         assert!(FileError::Newer { version: 2 }.message("x.json").contains("tải lại trang"));
         assert!(FileError::TooLarge { bytes: 6 * 1024 * 1024 }.message("x.json").contains("6 MB"));
+        assert!(FileError::TooLarge { bytes: 5 * 1024 * 1024 + 1 }.message("x.json").contains("5,1 MB"));
     }
 
     #[test]
@@ -554,6 +550,7 @@ mod tests {
         assert_eq!(file_name(DocKind::Commitment, 2026, "Đặng Thị Ánh Tuyết"), "cam-ket-2026-dang-thi-anh-tuyet.json");
         assert_eq!(file_name(DocKind::Review, 2025, "  "), "kiem-diem-2025.json");
         assert_eq!(slug("Lê  Hữu--Phước (Bí thư)"), "le-huu-phuoc-bi-thu");
+        assert_eq!(slug("ĐẶNG THỊ ÁNH TUYẾT"), "dang-thi-anh-tuyet");
         assert!(slug(&"ỹ".repeat(200)).len() <= 60);
     }
 }

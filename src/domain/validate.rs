@@ -72,12 +72,13 @@ fn age_on(born: NaiveDate, on: NaiveDate) -> i32 {
     age
 }
 
+/// The message for an empty required field; the label stands right above it.
 fn missing(field: &Field) -> String {
     match field.kind {
         FieldKind::Choice(_) => "Chưa chọn.".to_owned(),
         FieldKind::Rows { .. } => "Hãy thêm ít nhất một dòng.".to_owned(),
         FieldKind::LongText { .. } => "Mục này chưa có nội dung.".to_owned(),
-        _ => format!("Chưa điền {}.", field.label.to_lowercase()),
+        _ => "Chưa điền.".to_owned(),
     }
 }
 
@@ -128,6 +129,22 @@ pub fn validate(template: &Template, doc: &Document, today: NaiveDate) -> Vec<Pr
         review_consistency(doc, &mut out);
     }
     out
+}
+
+/// How many steps of the wizard have no problem left, out of all.
+pub fn steps_done(template: &Template, doc: &Document, today: NaiveDate) -> (usize, usize) {
+    let problems = validate(template, doc, today);
+    let done = template
+        .steps
+        .iter()
+        .filter(|step| {
+            !problems.iter().any(|p| {
+                let top = p.field.split('.').next().unwrap_or("");
+                step.sections.iter().any(|s| s.fields.iter().any(|f| f.id == top))
+            })
+        })
+        .count();
+    (done, template.steps.len())
 }
 
 /// Checks across the fields of a review: the task counts add up, and the self-remedy
@@ -233,6 +250,17 @@ mod tests {
         }
         // Optional fields are not required.
         assert!(!p.iter().any(|f| f == ids::SELF_REMEDIED));
+    }
+
+    #[test]
+    fn steps_done_counts_steps_without_problems() {
+        let t = templates::get("2025/2B").expect("2B");
+        assert_eq!(steps_done(t, &complete_2b(), today()), (7, 7));
+        let empty = Document::new("x".into(), "2025/2B", 2025, now());
+        assert_eq!(steps_done(t, &empty, today()), (0, 7));
+        let mut d = complete_2b();
+        d.set_text(ids::FULL_NAME, "");
+        assert_eq!(steps_done(t, &d, today()), (6, 7));
     }
 
     #[test]

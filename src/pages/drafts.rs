@@ -1,11 +1,319 @@
-//! Bản nháp trên máy này.
+//! Bản nháp trên máy này: every document kept in this browser, with what can be done to it
+//! (open, export, duplicate, rename, delete with undo), a backup of everything, restoring
+//! from files, and the entries that could not be read.
 
+use chrono::{Datelike, Timelike};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use super::upcoming::Upcoming;
+use crate::clock;
+use crate::components::page_heading::PageHeading;
+use crate::domain::document::Document;
+use crate::domain::file::{self, FileError, Payload, MAX_FILE_BYTES};
+use crate::domain::templates;
+use crate::domain::validate::steps_done;
+use crate::download::{export_document, save_text};
+use crate::pages::editor::doc_path;
+use crate::store::{describe, use_store, ImportOutcome, Store, APP_VERSION};
+
+/// How long "Hoàn tác" stays offered after a delete.
+const UNDO_SECONDS: u64 = 12;
+
+fn when(doc: &Document) -> String {
+    let t = doc.updated;
+    format!("{:02}/{:02}/{} {:02}:{:02}", t.day(), t.month(), t.year(), t.hour(), t.minute())
+}
+
+/// One line of the import report.
+#[derive(Clone, PartialEq)]
+struct ImportLine {
+    ok: bool,
+    text: String,
+}
+
+fn outcome_text(outcome: ImportOutcome, doc: &Document) -> String {
+    let what = describe(doc);
+    match outcome {
+        ImportOutcome::Added => format!("đã thêm {what}."),
+        ImportOutcome::Updated => format!("đã cập nhật {what} bằng phiên bản mới hơn trong tệp."),
+        ImportOutcome::Duplicate => format!("{what} đã có trên máy, không thay đổi gì."),
+        ImportOutcome::KeptLocal => format!("trên máy đã có {what} với phiên bản mới hơn tệp; giữ nguyên bản trên máy."),
+    }
+}
+
+/// Imports the bytes of one file into the store and reports each document.
+fn import_bytes(store: Store, name: &str, bytes: &[u8]) -> Vec<ImportLine> {
+    let changed_note = " Lưu ý: nội dung tệp đã bị thay đổi sau khi xuất (mã kiểm tra không khớp).";
+    match file::read(bytes) {
+        Err(e) => vec![ImportLine { ok: false, text: e.message(name) }],
+        Ok(read) => match read.value {
+            Payload::Document(doc) => {
+                let outcome = store.import(doc.clone());
+                let mut text = format!("Tệp \"{name}\": {}", outcome_text(outcome, &doc));
+                if read.changed {
+                    text.push_str(changed_note);
+                }
+                vec![ImportLine { ok: true, text }]
+            }
+            Payload::Backup(items) => {
+                let mut lines = vec![ImportLine { ok: true, text: format!("Tệp sao lưu \"{name}\" có {} văn bản:", items.len()) }];
+                if read.changed {
+                    lines.push(ImportLine { ok: true, text: changed_note.trim().to_owned() });
+                }
+                for (i, item) in items.into_iter().enumerate() {
+                    lines.push(match item {
+                        Ok(r) => {
+                            let outcome = store.import(r.value.clone());
+                            ImportLine { ok: true, text: format!("– văn bản {}: {}", i + 1, outcome_text(outcome, &r.value)) }
+                        }
+                        Err(e) => ImportLine { ok: false, text: format!("– văn bản {}: {}", i + 1, e.message(&format!("{name}, văn bản {}", i + 1))) },
+                    });
+                }
+                lines
+            }
+        },
+    }
+}
 
 /// See the module documentation.
 #[component]
 pub fn DraftsPage() -> impl IntoView {
-    view! { <Upcoming title="Bản nháp trên máy này" what="Danh sách mọi bản nháp đang lưu trong trình duyệt này."/> }
+    let store = use_store();
+    let today = clock::today();
+    let report = RwSignal::new(Vec::<ImportLine>::new());
+    let message = RwSignal::new(None::<String>);
+    let removed = RwSignal::new(None::<(Document, TimeoutHandle)>);
+    let renaming = RwSignal::new(None::<String>);
+    let rename_value = RwSignal::new(String::new());
+
+    let backup = move |_| {
+        let docs = store.list();
+        let env = file::wrap_backup(&docs, &clock::new_id(), clock::now(), APP_VERSION);
+        let d = clock::today();
+        let name = format!("kiem-diem-sao-luu-{}-{:02}-{:02}.json", d.year(), d.month(), d.day());
+        message.set(Some(match save_text(&name, &file::to_file_text(&env)) {
+            Ok(()) => format!("Đã xuất tệp sao lưu \"{name}\" gồm {} văn bản.", docs.len()),
+            Err(why) => format!("Không xuất được tệp sao lưu: {why}."),
+        }));
+    };
+
+    let on_files = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(list) = input.files() else { return };
+        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        input.set_value("");
+        report.set(Vec::new());
+        for f in files {
+            let name = f.name();
+            if f.size() > MAX_FILE_BYTES as f64 {
+                let e = FileError::TooLarge { bytes: f.size() as usize };
+                report.update(|r| r.push(ImportLine { ok: false, text: e.message(&name) }));
+                continue;
+            }
+            leptos::task::spawn_local(async move {
+                let lines = match wasm_bindgen_futures::JsFuture::from(f.array_buffer()).await {
+                    Ok(buf) => import_bytes(store, &name, &js_sys::Uint8Array::new(&buf).to_vec()),
+                    Err(_) => vec![ImportLine { ok: false, text: format!("Không đọc được tệp \"{name}\" từ máy. Hãy chọn lại tệp.") }],
+                };
+                report.update(|r| r.extend(lines));
+            });
+        }
+    };
+
+    let delete = move |doc: Document| {
+        if let Some((_, old)) = removed.get_untracked() {
+            old.clear();
+        }
+        let Some(gone) = store.remove(&doc.id) else { return };
+        let handle = set_timeout_with_handle(move || removed.set(None), std::time::Duration::from_secs(UNDO_SECONDS));
+        match handle {
+            Ok(h) => removed.set(Some((gone, h))),
+            Err(_) => removed.set(None),
+        }
+        request_animation_frame(|| {
+            crate::components::focus::focus_element("undo-delete");
+        });
+    };
+    let undo = move |_| {
+        if let Some((doc, handle)) = removed.get_untracked() {
+            handle.clear();
+            store.put(doc);
+            removed.set(None);
+        }
+    };
+
+    // One click handler for every row's buttons (data-action, data-id): rows stay plain
+    // markup, which keeps the app small.
+    let on_row_action = move |ev: leptos::ev::MouseEvent| {
+        let Some(button) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("button[data-action]").ok().flatten())
+        else {
+            return;
+        };
+        let (Some(action), Some(id)) = (button.get_attribute("data-action"), button.get_attribute("data-id")) else { return };
+        let Some(doc) = store.get_untracked(&id) else { return };
+        match action.as_str() {
+            "export" => message.set(Some(match export_document(&doc) {
+                Ok(name) => format!("Đã xuất tệp \"{name}\"."),
+                Err(why) => format!("Không xuất được tệp: {why}."),
+            })),
+            "copy" => {
+                let mut copy = doc.clone();
+                copy.id = clock::new_id();
+                copy.created = clock::now();
+                copy.updated = copy.created;
+                copy.finished = None;
+                copy.label = if doc.label.is_empty() { "Bản sao".to_owned() } else { format!("Bản sao của {}", doc.label) };
+                store.put(copy);
+                message.set(Some(format!("Đã tạo bản sao của {}.", describe(&doc))));
+            }
+            "rename" => {
+                rename_value.set(doc.label.clone());
+                renaming.set(Some(doc.id.clone()));
+                request_animation_frame(|| {
+                    crate::components::focus::focus_element("rename-input");
+                });
+            }
+            "delete" => delete(doc),
+            _ => {}
+        }
+    };
+
+    let rows = move || {
+        store
+            .list()
+            .into_iter()
+            .map(|d| {
+                let template = templates::get(&d.template);
+                let progress = match (template, d.finished) {
+                    (_, Some(_)) => "đã hoàn thành".to_owned(),
+                    (Some(t), None) => {
+                        let (done, all) = steps_done(t, &d, today);
+                        format!("đang viết, đã xong {done}/{all} bước")
+                    }
+                    (None, None) => "mẫu không rõ".to_owned(),
+                };
+                let first = template.and_then(|t| t.steps.first()).map(|s| s.id).unwrap_or("xem-lai");
+                let href = template.map(|t| doc_path(t.kind, &d.id, first)).unwrap_or_default();
+                let title = match d.label.as_str() {
+                    "" => describe(&d),
+                    label => format!("{label} ({})", describe(&d)),
+                };
+                let meta = format!("{} · sửa lần cuối {} · {progress}", template.map(|t| t.name).unwrap_or("?"), when(&d));
+                let id = d.id;
+                view! {
+                    <li class="draft">
+                        <p class="draft-title"><a href=href>{title}</a></p>
+                        <p class="draft-meta">{meta}</p>
+                        <div class="draft-actions">
+                            <button type="button" class="secondary" data-action="export" data-id=id.clone()>"Xuất tệp"</button>
+                            <button type="button" class="secondary" data-action="copy" data-id=id.clone()>"Nhân bản"</button>
+                            <button type="button" class="secondary" data-action="rename" data-id=id.clone()>"Đổi tên"</button>
+                            <button type="button" class="danger" data-action="delete" data-id=id>"Xoá"</button>
+                        </div>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    let save_name = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if let Some(id) = renaming.get_untracked() {
+            let label = rename_value.get_untracked().trim().chars().take(100).collect::<String>();
+            store.update(&id, |d| d.label = label);
+        }
+        renaming.set(None);
+    };
+
+    let quarantined = move || {
+        store
+            .quarantine
+            .get()
+            .into_iter()
+            .map(|q| {
+                let (key, text) = (q.key.clone(), q.text.clone());
+                let key2 = q.key.clone();
+                let newer = q.newer;
+                view! {
+                    <li class="draft broken">
+                        <p>{q.message.clone()}</p>
+                        <div class="draft-actions">
+                            <button type="button" class="secondary" on:click=move |_| {
+                                let name = format!("ban-nhap-khong-doc-duoc-{}.txt", file::slug(crate::storage::id_of(&key).unwrap_or("x")));
+                                let _ = save_text(&name, &text);
+                            }>"Xuất nội dung gốc ra tệp"</button>
+                            {(!newer).then(|| view! {
+                                <button type="button" class="danger" on:click=move |_| store.drop_quarantined(&key2)>"Xoá hẳn mục này"</button>
+                            })}
+                        </div>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <PageHeading title="Bản nháp trên máy này"/>
+        <p class="lead">"Mọi văn bản đang lưu trong trình duyệt này. Dữ liệu không rời khỏi máy trừ khi đồng chí xuất tệp."</p>
+        <p class="persist-status">
+            {move || match store.persisted.get() {
+                Some(Some(true)) => "Trình duyệt đã đồng ý giữ dữ liệu của trang này lâu dài.",
+                Some(Some(false)) => "Trình duyệt chưa cam kết giữ dữ liệu lâu dài: có thể xoá khi máy thiếu dung lượng hoặc khi lâu không mở trang. Hãy xuất bản sao thường xuyên.",
+                Some(None) if store.memory_only() => "Trình duyệt không cho lưu dữ liệu: hãy xuất tệp trước khi đóng trang.",
+                Some(None) => "Đang hỏi trình duyệt có giữ dữ liệu lâu dài không…",
+                None => "Trình duyệt sẽ được hỏi có giữ dữ liệu lâu dài không khi đồng chí lưu văn bản đầu tiên. Dù thế nào, hãy xuất bản sao thường xuyên.",
+            }}
+        </p>
+        <div class="drafts-tools">
+            <button type="button" class="primary" on:click=backup>"Sao lưu tất cả ra một tệp"</button>
+            <div class="field">
+                <label class="field-label" for="import-files">"Nhập tệp đã xuất hoặc khôi phục từ tệp sao lưu"</label>
+                <p class="field-hint" id="import-hint">"Chọn một hoặc nhiều tệp .json (tối đa 5 MB mỗi tệp). Văn bản đã có trên máy được nhận ra và không bị nhân đôi."</p>
+                <input type="file" id="import-files" multiple accept=".json,application/json" aria-describedby="import-hint" on:change=on_files/>
+            </div>
+        </div>
+        <div class="import-report" role="status">
+            <Show when=move || report.with(|r| !r.is_empty())>
+                <h2>"Kết quả nhập tệp"</h2>
+                <ul>
+                    {move || report.get().into_iter().map(|l| view! { <li class:error=!l.ok>{l.text}</li> }).collect_view()}
+                </ul>
+            </Show>
+        </div>
+        <p class="drafts-message" role="status">{move || message.get()}</p>
+        <div class="undo-area" role="status">
+            {move || removed.get().map(|(doc, _)| view! {
+                <p class="banner info">
+                    {format!("Đã xoá {}. ", describe(&doc))}
+                    <button type="button" class="link" id="undo-delete" on:click=undo>"Hoàn tác"</button>
+                </p>
+            })}
+        </div>
+        <h2>"Các văn bản"</h2>
+        <Show when=move || renaming.with(Option::is_some)>
+            <form class="rename" on:submit=save_name>
+                <label class="field-label" for="rename-input">
+                    {move || format!("Tên bản nháp cho {} (để trống nếu không cần)",
+                        renaming.get().and_then(|id| store.get(&id)).map(|d| describe(&d)).unwrap_or_default())}
+                </label>
+                <input type="text" id="rename-input" maxlength="100" prop:value=rename_value
+                    on:input=move |ev| rename_value.set(event_target_value(&ev))/>
+                <div class="banner-actions">
+                    <button type="submit" class="primary">"Lưu tên"</button>
+                    <button type="button" class="secondary" on:click=move |_| renaming.set(None)>"Huỷ"</button>
+                </div>
+            </form>
+        </Show>
+        <Show when=move || { store.docs_count() > 0 } fallback=|| view! { <p>"Chưa có văn bản nào trên máy này."</p> }>
+            <ul class="draft-list" on:click=on_row_action>{rows}</ul>
+        </Show>
+        <Show when=move || store.quarantine.with(|q| !q.is_empty())>
+            <h2>"Bản nháp không đọc được"</h2>
+            <p>"Các mục dưới đây được giữ nguyên trong trình duyệt. Đồng chí có thể xuất nội dung gốc để nhờ hỗ trợ, hoặc xoá nếu không cần."</p>
+            <ul class="draft-list">{quarantined}</ul>
+        </Show>
+    }
 }

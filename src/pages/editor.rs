@@ -3,7 +3,6 @@
 //! `/<kind>/<document id>/<step id>`, so a reload or the back button returns to the same step.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::app::paths;
@@ -12,6 +11,7 @@ use crate::components::form::section::SectionView;
 use crate::components::form::summary::Summary;
 use crate::components::form::Editor;
 use crate::components::page_heading::PageHeading;
+use crate::components::save_status::SaveBar;
 use crate::domain::document::Document;
 use crate::domain::template::{DocKind, Template};
 use crate::domain::templates::{self, review_2025::ids};
@@ -43,7 +43,7 @@ pub fn EditorPage() -> impl IntoView {
             None => view! {
                 <PageHeading title="Không tìm thấy văn bản"/>
                 <p>"Văn bản này không có trong trình duyệt trên máy này. Có thể nó đã bị xoá, hoặc được viết trên một máy khác."</p>
-                <p><A href=paths::DRAFTS>"Xem các bản nháp trên máy này"</A></p>
+                <p><a href=paths::DRAFTS>"Xem các bản nháp trên máy này"</a></p>
             }
             .into_any(),
         }
@@ -88,6 +88,7 @@ fn DocumentEditor(doc: Document, template: &'static Template) -> impl IntoView {
             };
             view! { <PageHeading title=title/> }
         }}
+        <SaveBar/>
         <div class="editor">
             <Progress base=base.clone() current=step/>
             <div class="step-body">
@@ -109,8 +110,8 @@ fn DocumentEditor(doc: Document, template: &'static Template) -> impl IntoView {
                         };
                         let nav_base = nav_base.clone();
                         view! {
-                            {prev.map(|p| view! { <A href=format!("{nav_base}/{p}") attr:class="button secondary">"Quay lại"</A> })}
-                            {next.map(|n| view! { <A href=format!("{nav_base}/{n}") attr:class="button primary">"Tiếp tục"</A> })}
+                            {prev.map(|p| view! { <a href=format!("{nav_base}/{p}") class="button secondary">"Quay lại"</a> })}
+                            {next.map(|n| view! { <a href=format!("{nav_base}/{n}") class="button primary">"Tiếp tục"</a> })}
                         }
                     }}
                 </nav>

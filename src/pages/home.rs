@@ -1,7 +1,6 @@
 //! The home page: what the app is for and its four entry points.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::app::paths;
 use crate::components::page_heading::{PageHeading, APP_NAME};
@@ -57,7 +56,7 @@ pub fn HomePage() -> impl IntoView {
                     view! {
                         <li class="entry">
                             <h2 class="entry-title">
-                                <A href=e.href>{e.title}</A>
+                                <a href=e.href>{e.title}</a>
                             </h2>
                             <p class="entry-who">{e.who}</p>
                             <p class="entry-what">{e.what}</p>

@@ -1,7 +1,6 @@
 //! Shown for any address the app does not know, e.g. a mistyped or outdated link.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::app::paths;
 use crate::components::page_heading::PageHeading;
@@ -12,6 +11,6 @@ pub fn NotFoundPage() -> impl IntoView {
     view! {
         <PageHeading title="Không tìm thấy trang"/>
         <p>"Địa chỉ này không có trong ứng dụng. Có thể đường dẫn bị gõ nhầm hoặc đã cũ."</p>
-        <p><A href=paths::HOME>"Về trang chủ"</A></p>
+        <p><a href=paths::HOME>"Về trang chủ"</a></p>
     }
 }

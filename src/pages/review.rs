@@ -3,7 +3,6 @@
 
 use chrono::Datelike;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::app::paths;
@@ -118,9 +117,9 @@ pub fn ReviewPage() -> impl IntoView {
                     let state = if d.finished.is_some() { "đã hoàn thành" } else { "đang viết" };
                     view! {
                         <li>
-                            <A href=format!("{}/{}/{first}", paths::REVIEW, d.id)>
+                            <a href=format!("{}/{}/{first}", paths::REVIEW, d.id)>
                                 {format!("Năm {} · {} · {name}", d.year, t.map(|t| t.name).unwrap_or("?"))}
-                            </A>
+                            </a>
                             <span class="doc-state">{format!(" ({state})")}</span>
                         </li>
                     }

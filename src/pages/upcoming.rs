@@ -1,7 +1,6 @@
 //! A screen whose feature is not built yet: says so plainly rather than showing a dead end.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::app::paths;
 use crate::components::page_heading::PageHeading;
@@ -13,6 +12,6 @@ pub fn Upcoming(title: &'static str, what: &'static str) -> impl IntoView {
         <PageHeading title=title/>
         <p>{what}</p>
         <p class="notice">"Phần này đang được xây dựng và sẽ có trong phiên bản tới."</p>
-        <p><A href=paths::HOME>"Về trang chủ"</A></p>
+        <p><a href=paths::HOME>"Về trang chủ"</a></p>
     }
 }

@@ -2,7 +2,7 @@
 //! problems the user has been shown. `Editor::provide` at the top of an editor page;
 //! `use_editor` in any widget below.
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -19,15 +19,17 @@ use crate::store::Store;
 #[derive(Clone, Copy)]
 pub struct Editor {
     pub template: &'static Template,
-    pub doc: RwSignal<Document>,
+    /// The document, as the store holds it now (another tab's change shows up here too).
+    pub doc: Memo<Document>,
+    id: StoredValue<String>,
     /// Every validation problem of the working copy, recomputed on each edit.
     pub problems: Memo<Vec<Problem>>,
     /// The classification rules' findings (reviews only).
     pub findings: Memo<Vec<Finding>>,
     /// Field paths the user has changed and left: their format errors show at once.
-    pub touched: RwSignal<HashSet<String>>,
+    pub touched: RwSignal<BTreeSet<String>>,
     /// Steps whose problems are shown (left once, or a finish was attempted).
-    pub revealed: RwSignal<HashSet<&'static str>>,
+    pub revealed: RwSignal<BTreeSet<&'static str>>,
     store: Store,
 }
 
@@ -35,7 +37,12 @@ impl Editor {
     /// Opens `doc` for editing and provides the editor to the widgets below.
     pub fn provide(template: &'static Template, doc: Document, store: Store) -> Editor {
         let today: NaiveDate = clock::today();
-        let doc = RwSignal::new(doc);
+        let id = StoredValue::new(doc.id.clone());
+        // If the document leaves the store (deleted in another tab), the last version stays
+        // on screen; the store's notice says what happened.
+        let doc = Memo::new(move |previous: Option<&Document>| {
+            id.with_value(|id| store.get(id)).or_else(|| previous.cloned()).unwrap_or_else(|| doc.clone())
+        });
         let problems = Memo::new(move |_| doc.with(|d| validate(template, d, today)));
         let findings = Memo::new(move |_| {
             if template.kind == DocKind::Review {
@@ -47,10 +54,11 @@ impl Editor {
         let editor = Editor {
             template,
             doc,
+            id,
             problems,
             findings,
-            touched: RwSignal::new(HashSet::new()),
-            revealed: RwSignal::new(HashSet::new()),
+            touched: RwSignal::new(BTreeSet::new()),
+            revealed: RwSignal::new(BTreeSet::new()),
             store,
         };
         provide_context(editor);
@@ -60,18 +68,28 @@ impl Editor {
     /// Changes the working copy and saves it. Any change makes a finished document a
     /// draft again: it must pass the checks once more.
     pub fn edit(&self, change: impl FnOnce(&mut Document)) {
-        self.doc.update(|d| {
+        let id = self.id.get_value();
+        self.store.update(&id, |d| {
             change(d);
             d.updated = clock::now();
             d.finished = None;
         });
-        self.store.put(self.doc.get_untracked());
     }
 
-    /// Marks the document finished and saves it.
+    /// Marks the document finished and saves it at once.
     pub fn finish(&self) {
-        self.doc.update(|d| d.finished = Some(clock::now()));
-        self.store.put(self.doc.get_untracked());
+        let id = self.id.get_value();
+        self.store.update(&id, |d| d.finished = Some(clock::now()));
+        self.store.flush();
+    }
+
+    /// The document's id.
+    pub fn id(&self) -> String {
+        self.id.get_value()
+    }
+
+    pub fn store(&self) -> Store {
+        self.store
     }
 
     /// The problem of one field path, if the user should see it now (reactive).

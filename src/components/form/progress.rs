@@ -2,7 +2,6 @@
 //! every step so the user can go anywhere.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::use_editor;
 
@@ -32,9 +31,9 @@ pub fn Progress(base: String, #[prop(into)] current: Signal<String>) -> impl Int
             };
             view! {
                 <li class=move || format!("step {}", status().0) class:current=is_current>
-                    <A href=href attr:aria-current=move || is_current().then_some("step")>
+                    <a href=href aria-current=move || is_current().then_some("step")>
                         {format!("{}. {}", i + 1, s.title)}
-                    </A>
+                    </a>
                     <span class="step-status">{move || format!(" ({})", status().1)}</span>
                 </li>
             }
@@ -51,9 +50,9 @@ pub fn Progress(base: String, #[prop(into)] current: Signal<String>) -> impl Int
             <ol>
                 {items}
                 <li class="step review" class:current=on_review>
-                    <A href=review_href attr:aria-current=move || on_review().then_some("step")>
+                    <a href=review_href aria-current=move || on_review().then_some("step")>
                         {format!("{}. Xem lại và hoàn thành", total + 1)}
-                    </A>
+                    </a>
                 </li>
             </ol>
             </nav>

@@ -91,6 +91,14 @@ pub fn Summary(base: String) -> impl IntoView {
         }
     };
     let finished = move || ed.doc.with(|d| d.finished.is_some());
+    let exported = RwSignal::new(None::<String>);
+    let export = move |_| {
+        let doc = ed.doc.get_untracked();
+        exported.set(Some(match crate::download::export_document(&doc) {
+            Ok(name) => format!("Đã xuất tệp \"{name}\"."),
+            Err(why) => format!("Không xuất được tệp: {why}."),
+        }));
+    };
 
     view! {
         <div class="summary">
@@ -139,7 +147,9 @@ pub fn Summary(base: String) -> impl IntoView {
                 <div class="finished" id="finished-message" tabindex="-1" role="status">
                     <h2>"Đã hoàn thành"</h2>
                     <p>"Văn bản đã đủ nội dung và phù hợp với các quy định đã kiểm tra. Nếu sửa tiếp, văn bản sẽ trở lại thành bản nháp và cần bấm \"Hoàn thành\" lần nữa."</p>
-                    <p>"Hãy xuất tệp để nộp cho chi bộ và giữ một bản sao: trình duyệt có thể xoá dữ liệu của trang nếu lâu không dùng."</p>
+                    <p>"Hãy xuất tệp để nộp cho chi bộ và giữ một bản sao: trình duyệt có thể xoá dữ liệu của trang nếu lâu không dùng (Safari xoá sau 7 ngày không mở trang)."</p>
+                    <button type="button" class="primary" on:click=export>"Xuất tệp để nộp"</button>
+                    <p role="status">{move || exported.get()}</p>
                 </div>
             </Show>
         </div>

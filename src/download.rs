@@ -1,0 +1,34 @@
+//! Saving a file to the user's device ("Xuất tệp"): the only way data leaves the app.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::domain::document::Document;
+use crate::domain::file;
+use crate::domain::templates;
+use crate::store::APP_VERSION;
+
+/// Offers `text` as a download named `name`. Errors are the browser's, for a message.
+pub fn save_text(name: &str, text: &str) -> Result<(), String> {
+    let fail = |e: JsValue| e.as_string().unwrap_or_else(|| "trình duyệt từ chối tải tệp".into());
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or("không có trang")?;
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a").map_err(fail)?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Exports one document as its file (`kiem-diem-2025-nguyen-van-an.json`).
+pub fn export_document(doc: &Document) -> Result<String, String> {
+    let env = file::wrap(doc, APP_VERSION).ok_or("văn bản theo mẫu mà phiên bản này chưa có")?;
+    let kind = templates::get(&doc.template).map(|t| t.kind).ok_or("mẫu không rõ")?;
+    let name = file::file_name(kind, doc.year, doc.text(templates::review_2025::ids::FULL_NAME));
+    save_text(&name, &file::to_file_text(&env))?;
+    Ok(name)
+}
