@@ -45,6 +45,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/ban-kiem-diem") view=ReviewPage/>
                     <Route path=path!("/ban-kiem-diem/:id/:step") view=EditorPage/>
                     <Route path=path!("/ban-cam-ket") view=CommitmentPage/>
+                    <Route path=path!("/ban-cam-ket/:id/:step") view=EditorPage/>
                     <Route path=path!("/chi-bo") view=CellPage/>
                     <Route path=path!("/ban-nhap") view=DraftsPage/>
                 </Routes>

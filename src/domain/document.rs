@@ -33,7 +33,11 @@ pub struct Document {
     /// A name the user gave this draft on the drafts page (optional).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label: String,
+    #[serde(with = "crate::domain::time::rfc3339")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "DateTime<FixedOffset>"))]
     pub created: DateTime<FixedOffset>,
+    #[serde(with = "crate::domain::time::rfc3339")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "DateTime<FixedOffset>"))]
     pub updated: DateTime<FixedOffset>,
     /// Field id → value.
     #[serde(default)]
@@ -42,7 +46,8 @@ pub struct Document {
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub none: BTreeSet<String>,
     /// When the user finished the document after it passed validation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::domain::time::rfc3339::option")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<DateTime<FixedOffset>>"))]
     pub finished: Option<DateTime<FixedOffset>>,
 }
 

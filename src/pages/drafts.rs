@@ -111,9 +111,9 @@ pub fn DraftsPage() -> impl IntoView {
                 continue;
             }
             leptos::task::spawn_local(async move {
-                let lines = match wasm_bindgen_futures::JsFuture::from(f.array_buffer()).await {
-                    Ok(buf) => import_bytes(store, &name, &js_sys::Uint8Array::new(&buf).to_vec()),
-                    Err(_) => vec![ImportLine { ok: false, text: format!("Không đọc được tệp \"{name}\" từ máy. Hãy chọn lại tệp.") }],
+                let lines = match crate::download::read_chosen_file(f).await {
+                    Ok(bytes) => import_bytes(store, &name, &bytes),
+                    Err(why) => vec![ImportLine { ok: false, text: why }],
                 };
                 report.update(|r| r.extend(lines));
             });

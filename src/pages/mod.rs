@@ -7,4 +7,5 @@ pub mod editor;
 pub mod home;
 pub mod not_found;
 pub mod review;
+pub mod start;
 mod upcoming;

@@ -13,6 +13,8 @@ use crate::domain::date::field_date;
 use crate::domain::document::Document;
 use crate::domain::template::DocKind;
 use crate::domain::templates::{self, review_2025::ids};
+use crate::domain::carry;
+use crate::pages::start::{docs_of, people, DocSelect};
 use crate::store::use_store;
 
 /// The year a new review is most likely for: reviews are written at the end of the year,
@@ -37,13 +39,6 @@ fn suggested_form(in_system: Option<bool>, leader: Option<bool>) -> Option<&'sta
 pub fn ReviewPage() -> impl IntoView {
     let store = use_store();
     let navigate = use_navigate();
-    let reviews = move || {
-        store
-            .list()
-            .into_iter()
-            .filter(|d| templates::get(&d.template).is_some_and(|t| t.kind == DocKind::Review))
-            .collect::<Vec<_>>()
-    };
     let this_year = clock::today().year();
     let year = RwSignal::new(default_year());
     let form = RwSignal::new(String::new());
@@ -51,6 +46,13 @@ pub fn ReviewPage() -> impl IntoView {
     let in_system = RwSignal::new(None::<bool>);
     let leader = RwSignal::new(None::<bool>);
     let suggestion = move || suggested_form(in_system.get(), leader.get());
+    let commitments = Signal::derive(move || docs_of(store, DocKind::Commitment));
+    let earlier_reviews = Signal::derive(move || docs_of(store, DocKind::Review));
+    let persons = Signal::derive(move || people(store));
+    let best = move |docs: Signal<Vec<Document>>, y: i32| docs.with_untracked(|d| d.iter().find(|d| d.year == y).map(|d| d.id.clone())).unwrap_or_default();
+    let commitment_src = RwSignal::new(best(commitments, year.get_untracked()));
+    let review_src = RwSignal::new(best(earlier_reviews, year.get_untracked() - 1));
+    let person = RwSignal::new(persons.with_untracked(|p| p.first().map(|d| d.id.clone())).unwrap_or_default());
 
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -61,6 +63,19 @@ pub fn ReviewPage() -> impl IntoView {
         };
         let mut doc = Document::new(clock::new_id(), template.id, year.get_untracked(), clock::now());
         doc.set_text(ids::WRITTEN_ON, field_date(clock::today()));
+        let commitment = store.get_untracked(&commitment_src.get_untracked());
+        let last = store.get_untracked(&review_src.get_untracked());
+        if commitment.is_some() || last.is_some() {
+            let c = carry::start_review(&mut doc, commitment.as_ref(), last.as_ref());
+            let mut note = String::from("Đã điền sẵn thông tin người viết");
+            if commitment.is_some() {
+                note.push_str(", các nội dung đã cam kết ở mục I.3");
+            }
+            note.push_str(&format!(" và {} hạn chế kỳ trước ở mục III; hãy cho biết kết quả khắc phục của từng hạn chế.", c.items));
+            store.notice.set(Some(note));
+        } else if let Some(p) = store.get_untracked(&person.get_untracked()) {
+            carry::copy_identity(&p, &mut doc);
+        }
         let id = doc.id.clone();
         store.put(doc);
         let first = template.steps.first().map(|s| s.id).unwrap_or("xem-lai");
@@ -107,37 +122,38 @@ pub fn ReviewPage() -> impl IntoView {
             "Bản kiểm điểm, tự đánh giá, xếp loại cá nhân cuối năm theo Hướng dẫn 43-HD/BTCTW. "
             "Ứng dụng hướng dẫn từng bước, tự chấm tổng điểm và đối chiếu mức xếp loại đồng chí đề xuất với Quy định 366-QĐ/TW."
         </p>
-        <Show when=move || !reviews().is_empty()>
-            <h2>"Bản kiểm điểm trên máy này"</h2>
-            <ul class="doc-list">
-                {move || reviews().into_iter().map(|d| {
-                    let t = templates::get(&d.template);
-                    let first = t.and_then(|t| t.steps.first()).map(|s| s.id).unwrap_or("xem-lai");
-                    let name = match d.text(ids::FULL_NAME) { "" => "(chưa có họ tên)".to_owned(), n => n.to_owned() };
-                    let state = if d.finished.is_some() { "đã hoàn thành" } else { "đang viết" };
-                    view! {
-                        <li>
-                            <a href=format!("{}/{}/{first}", paths::REVIEW, d.id)>
-                                {format!("Năm {} · {} · {name}", d.year, t.map(|t| t.name).unwrap_or("?"))}
-                            </a>
-                            <span class="doc-state">{format!(" ({state})")}</span>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-        </Show>
+        <p>"Các bản kiểm điểm đã viết trên máy này nằm ở trang "<a href=paths::DRAFTS>"Bản nháp trên máy này"</a>"."</p>
         <h2>"Bắt đầu bản kiểm điểm mới"</h2>
         <form class="start-form" on:submit=start novalidate>
             <div class="field">
                 <label class="field-label" for="review-year">"Năm kiểm điểm"</label>
                 <select id="review-year" on:change=move |ev| {
-                    if let Ok(y) = event_target_value(&ev).parse() { year.set(y); }
+                    if let Ok(y) = event_target_value(&ev).parse::<i32>() {
+                        year.set(y);
+                        commitment_src.set(best(commitments, y));
+                        review_src.set(best(earlier_reviews, y - 1));
+                    }
                 }>
                     {(this_year - 2..=this_year).rev().map(|y| view! {
                         <option value=y.to_string() selected=move || year.get() == y>{y.to_string()}</option>
                     }).collect_view()}
                 </select>
             </div>
+            {move || (!commitments.with(Vec::is_empty)).then(|| view! {
+                <DocSelect id="review-commitment" label="Bản cam kết của năm này"
+                    hint="Các nội dung đã cam kết sẽ được liệt kê ở mục I.3 để đồng chí báo cáo kết quả; kế hoạch khắc phục được đưa vào mục III."
+                    none_label="Không dùng bản cam kết" options=commitments choice=commitment_src/>
+            })}
+            {move || (!earlier_reviews.with(Vec::is_empty)).then(|| view! {
+                <DocSelect id="review-last" label="Bản kiểm điểm năm trước"
+                    hint="Các hạn chế ở mục II.1 của bản này được liệt kê ở mục III để đồng chí cho biết đã khắc phục đến đâu."
+                    none_label="Không dùng bản kiểm điểm năm trước" options=earlier_reviews choice=review_src/>
+            })}
+            {move || (commitment_src.with(String::is_empty) && review_src.with(String::is_empty) && !persons.with(Vec::is_empty)).then(|| view! {
+                <DocSelect id="review-person" label="Điền sẵn thông tin của"
+                    hint="Lấy họ tên, ngày sinh, chi bộ… từ văn bản gần nhất của người này trên máy; đồng chí vẫn sửa được."
+                    none_label="Người khác (để trống)" options=persons choice=person/>
+            })}
             <fieldset class="field field-choice" class:has-error=move || form_error.get()>
                 <legend class="field-label">"Mẫu bản kiểm điểm"</legend>
                 <p class="field-error" id="form-choice-error" aria-live="polite">

@@ -1,5 +1,6 @@
 //! Every template the app ships, by id. A new generation of forms is one more file here.
 
+pub mod commitment_2025;
 pub mod review_2025;
 
 use std::sync::OnceLock;
@@ -9,7 +10,9 @@ use super::template::{DocKind, Template};
 /// Every template, built once.
 pub fn all() -> &'static [Template] {
     static ALL: OnceLock<Vec<Template>> = OnceLock::new();
-    ALL.get_or_init(|| vec![review_2025::form_2a(), review_2025::form_2b(), review_2025::form_2c()])
+    ALL.get_or_init(|| {
+        vec![review_2025::form_2a(), review_2025::form_2b(), review_2025::form_2c(), commitment_2025::commitment()]
+    })
 }
 
 /// The template with this id (`2025/2B`), if the app knows it.
@@ -99,6 +102,20 @@ mod tests {
             assert!(columns.iter().any(|c| c.id == ids::EARLIER_STATUS));
             assert!(t.sections().any(|s| s.id == "A.III" && s.optional));
         }
+    }
+
+    #[test]
+    fn the_commitment_is_never_presented_as_an_official_form() {
+        let t = get("2025/CK").expect("commitment");
+        assert_eq!(t.kind, DocKind::Commitment);
+        assert!(t.official_name.contains("chưa có mẫu chính thức"));
+        assert!(t.sections().all(|s| s.wording != Wording::Official), "no heading is marked official");
+        let plan = t.field(commitment_2025::ids::REMEDY_PLAN).expect("plan");
+        assert!(!plan.required, "0 items is allowed");
+        let FieldKind::Rows { columns, max } = &plan.kind else { panic!("a list") };
+        assert_eq!(*max, 50);
+        let ids: Vec<_> = columns.iter().map(|c| c.id).collect();
+        assert_eq!(ids, ["shortcoming", "measure", "deadline", "follow_up"]);
     }
 
     #[test]
