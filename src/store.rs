@@ -177,7 +177,7 @@ impl Store {
     /// Every document, most recently changed first (reactive).
     pub fn list(&self) -> Vec<Document> {
         let mut all: Vec<Document> = self.docs.with(|d| d.values().cloned().collect());
-        all.sort_by(|a, b| b.updated.cmp(&a.updated));
+        all.sort_by_key(|d| std::cmp::Reverse(d.updated));
         all
     }
 

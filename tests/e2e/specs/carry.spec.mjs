@@ -1,6 +1,6 @@
 // Journey J2 and the link between years: review 2025 → commitment 2026 → review 2026.
 import { readFileSync } from 'node:fs';
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, fillTaskCounts } from './fixtures.mjs';
 
 const FIXTURE = readFileSync(new URL('../../fixtures/format-v1/review-2b.json', import.meta.url), 'utf8');
 
@@ -51,11 +51,7 @@ test('last year\'s shortcomings become the plan, then section III, whose statuse
   await page.getByRole('link', { name: /B\. Tự đánh giá, xếp loại/ }).click();
   await page.getByLabel('1. Nhóm tiêu chí chung').fill('28');
   await page.getByLabel('2. Nhóm tiêu chí về kết quả').fill('65');
-  await page.getByLabel('Số nhiệm vụ được giao trong năm').fill('10');
-  await page.getByLabel('Số nhiệm vụ hoàn thành đúng hạn').fill('10');
-  await page.getByLabel('Số nhiệm vụ hoàn thành nhưng chậm tiến độ').fill('0');
-  await page.getByLabel('Số nhiệm vụ không hoàn thành').fill('0');
-  await page.getByLabel(/số nhiệm vụ vượt mức yêu cầu/).fill('3');
+  await fillTaskCounts(page, [10, 10, 0, 0, 3]);
   await page.getByLabel('Hoàn thành xuất sắc nhiệm vụ').check();
   const findings = page.locator('#rule-findings');
   await expect(findings).toContainText('cần đã khắc phục 100% hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước; còn 1/2');

@@ -38,3 +38,12 @@ export async function open(page, path) {
   await page.goto(path);
   await expect(page.locator('h1')).toBeVisible();
 }
+
+/** Fills the task counts of Part B of a review: [assigned, on time, late, not done, exceeding]. */
+export async function fillTaskCounts(page, [assigned, onTime, late, notDone, exceeded]) {
+  await page.getByLabel('Số nhiệm vụ được giao trong năm').fill(String(assigned));
+  await page.getByLabel('Số nhiệm vụ hoàn thành đúng hạn').fill(String(onTime));
+  await page.getByLabel('Số nhiệm vụ hoàn thành nhưng chậm tiến độ').fill(String(late));
+  await page.getByLabel('Số nhiệm vụ không hoàn thành').fill(String(notDone));
+  await page.getByLabel(/số nhiệm vụ vượt mức yêu cầu/).fill(String(exceeded));
+}

@@ -1,5 +1,5 @@
 // Journey J1: a member writes a complete 2B review through the visible labels.
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, fillTaskCounts } from './fixtures.mjs';
 
 /** Starts a new 2B review for 2025 and waits for its first step. */
 async function start2B(page) {
@@ -93,11 +93,7 @@ test('a member fills a complete 2B review and finishes it', async ({ page }) => 
   await page.getByLabel('2. Nhóm tiêu chí về kết quả').fill('60');
   await expect(total).toContainText('87,5');
   await expect(total.locator('.band')).toHaveText('Hoàn thành tốt nhiệm vụ');
-  await page.getByLabel('Số nhiệm vụ được giao trong năm').fill('10');
-  await page.getByLabel('Số nhiệm vụ hoàn thành đúng hạn').fill('10');
-  await page.getByLabel('Số nhiệm vụ hoàn thành nhưng chậm tiến độ').fill('0');
-  await page.getByLabel('Số nhiệm vụ không hoàn thành').fill('0');
-  await page.getByLabel(/số nhiệm vụ vượt mức yêu cầu/).fill('3');
+  await fillTaskCounts(page, [10, 10, 0, 0, 3]);
   await page.getByLabel('Không bị kỷ luật').check();
   await page.getByRole('group', { name: /kết luận có biểu hiện suy thoái/ }).getByLabel('Không').check();
 
