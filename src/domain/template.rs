@@ -182,21 +182,6 @@ impl Template {
             .iter()
             .find(|s| s.sections.iter().any(|sec| sec.fields.iter().any(|f| f.id == field_id)))
     }
-
-    /// The section that holds a field.
-    pub fn section_of_field(&self, field_id: &str) -> Option<&Section> {
-        self.sections().find(|sec| sec.fields.iter().any(|f| f.id == field_id))
-    }
-}
-
-impl FieldKind {
-    /// The choices of a choice field, or none.
-    pub fn choices(&self) -> &[Choice] {
-        match self {
-            FieldKind::Choice(c) => c,
-            _ => &[],
-        }
-    }
 }
 
 /// Short constructors so that templates read like the forms they describe.

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::clock;
 use crate::domain::document::Document;
-use crate::domain::rules::{self, Finding, Severity};
+use crate::domain::rules::{self, Finding};
 use crate::domain::template::{DocKind, Step, Template};
 use crate::domain::validate::{validate, Problem};
 use crate::domain::review;
@@ -110,11 +110,6 @@ impl Editor {
     /// How many problems a step has (reactive).
     pub fn problems_in(&self, step: &'static str) -> usize {
         self.problems.with(|ps| ps.iter().filter(|p| self.step_of(&p.field).is_some_and(|s| s.id == step)).count())
-    }
-
-    /// Findings that block finishing (reactive).
-    pub fn blocking_findings(&self) -> Vec<Finding> {
-        self.findings.with(|f| f.iter().filter(|f| f.severity == Severity::Error).cloned().collect())
     }
 
     /// Shows the problems of every step.
