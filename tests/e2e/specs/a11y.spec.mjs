@@ -1,0 +1,41 @@
+// Accessibility audit of every screen with axe-core in the real browser (WCAG 2.1 A/AA
+// rules). axe is injected through the DevTools protocol, which the page's CSP does not
+// govern, so the app's own policy stays as strict as in production.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { test, expect, open } from './fixtures.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const FIXTURE = readFileSync(new URL('../../fixtures/format-v1/review-2b.json', import.meta.url), 'utf8');
+
+async function audit(page, what) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  const problems = result.violations.map((v) => `${what}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(problems, `axe violations on ${what}`).toEqual([]);
+}
+
+test('every screen passes the axe WCAG 2.1 AA rules', async ({ page }) => {
+  await page.goto('/khong-co');
+  await page.evaluate((v) => localStorage.setItem('kiemdiem/doc/6f1c2a4e-8b7d-4c1e-9a3f-2d5e7b9c0a11', JSON.stringify(JSON.parse(v))), FIXTURE);
+  for (const path of ['/', '/ban-kiem-diem', '/ban-cam-ket', '/ban-nhap', '/chi-bo', '/khong-co']) {
+    await open(page, path);
+    await audit(page, path);
+  }
+  const base = '/ban-kiem-diem/6f1c2a4e-8b7d-4c1e-9a3f-2d5e7b9c0a11';
+  for (const step of ['thong-tin', 'uu-diem', 'han-che', 'khac-phuc', 'giai-trinh', 'phuong-huong', 'tu-danh-gia', 'xem-lai']) {
+    await open(page, `${base}/${step}`);
+    await audit(page, step);
+  }
+  // With errors shown.
+  await open(page, '/ban-kiem-diem');
+  await page.getByLabel(/^Mẫu 2A/).check();
+  await page.getByRole('button', { name: 'Bắt đầu' }).click();
+  await page.getByRole('link', { name: /Xem lại và hoàn thành/ }).click();
+  await page.getByRole('button', { name: 'Hoàn thành' }).click();
+  await page.locator('#problem-0').press('Enter');
+  await expect(page.locator('.field-error:not(:empty)').first()).toBeVisible();
+  await audit(page, 'identity step with errors');
+});
