@@ -136,3 +136,28 @@ test('finishing an incomplete review focuses the first problem, whose link leads
   // The progress shows which steps have problems.
   await expect(page.getByRole('navigation', { name: 'Các bước' })).toContainText('còn');
 });
+
+test('a step can be worked with the keyboard alone', async ({ page }) => {
+  await start2B(page);
+  await page.getByRole('link', { name: '3. II. Hạn chế, nguyên nhân' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  // Tab to "Thêm dòng", add a row, type into it: focus lands in the new row.
+  const add = page.getByRole('button', { name: 'Thêm dòng' });
+  for (let i = 0; i < 40 && !(await add.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(add).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Chậm nộp báo cáo');
+  await expect(page.getByRole('group', { name: 'Dòng 1' }).getByLabel('Hạn chế, khuyết điểm')).toHaveValue('Chậm nộp báo cáo');
+  // Radios answer to the arrow keys: the proposed level in Part B.
+  await page.getByRole('link', { name: /B\. Tự đánh giá, xếp loại/ }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Hoàn thành xuất sắc nhiệm vụ').focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel('Hoàn thành xuất sắc nhiệm vụ')).toBeChecked();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Hoàn thành tốt nhiệm vụ')).toBeChecked();
+  await expect(page.locator('#rule-findings')).toContainText('Chưa nhập đủ số liệu nhiệm vụ');
+});

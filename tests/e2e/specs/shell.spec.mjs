@@ -88,9 +88,24 @@ test('the Content-Security-Policy forbids inline scripts and remote origins', as
 
 test('the layout fits a 360 px wide phone without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ['/', '/ban-nhap']) {
-    await open(page, path);
+  const fits = async (what) => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(width).toBeLessThanOrEqual(360);
+    expect(width, what).toBeLessThanOrEqual(360);
+  };
+  for (const path of ['/', '/ban-kiem-diem', '/ban-cam-ket', '/ban-nhap', '/chi-bo']) {
+    await open(page, path);
+    await fits(path);
   }
+  // A wizard step with list rows and a step with scores and choices.
+  await open(page, '/ban-kiem-diem');
+  await page.getByLabel(/^Mẫu 2A/).check();
+  await page.getByRole('button', { name: 'Bắt đầu' }).click();
+  await page.getByText(/^Các bước: đã xong/).click();
+  await page.getByRole('link', { name: /III\. Khắc phục hạn chế kỳ trước/ }).click();
+  await page.getByRole('button', { name: 'Thêm dòng' }).click();
+  await fits('section III with a row');
+  // The step list stays open from one step to the next.
+  await page.getByRole('link', { name: /B\. Tự đánh giá, xếp loại/ }).click();
+  await page.getByLabel('Hoàn thành xuất sắc nhiệm vụ').check();
+  await fits('Part B with findings');
 });
