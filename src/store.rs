@@ -279,7 +279,12 @@ impl Store {
             let now = storage::read(&key);
             let last = self.known.with_value(|k| k.get(&id).cloned().flatten());
             if now != last && !(last.is_none() && now.is_none()) {
-                // Another tab wrote (or deleted) this entry since this tab last saw it.
+                // Another tab wrote (or deleted) this entry since this tab last saw it. A
+                // newer app's entry is never written over, whatever the user chooses.
+                if now.as_deref().is_some_and(written_by_newer_app) {
+                    failure = Some(SaveStatus::Failed(NEWER_HERE.to_owned()));
+                    continue;
+                }
                 let theirs = now.as_deref().and_then(|t| read_entry(t).ok());
                 self.conflicts.update(|c| {
                     c.insert(id.clone(), Conflict { theirs, their_text: now });
@@ -314,7 +319,7 @@ impl Store {
         if self.known.with_value(|k| k.get(&id).cloned().flatten()) == text {
             return;
         }
-        if self.dirty.with_untracked(|d| d.contains(&id)) {
+        if self.dirty.with_untracked(|d| d.contains(&id)) && !text.as_deref().is_some_and(written_by_newer_app) {
             let theirs = text.as_deref().and_then(|t| read_entry(t).ok());
             self.conflicts.update(|c| {
                 c.insert(id, Conflict { theirs, their_text: text });
@@ -404,6 +409,14 @@ impl Store {
         }
         outcome
     }
+}
+
+/// Why a save was refused when a newer version of the app wrote the entry.
+const NEWER_HERE: &str = "một phiên bản mới hơn của ứng dụng (ở thẻ khác) vừa lưu văn bản này; phiên bản này không ghi đè lên. Hãy tải lại trang";
+
+/// Whether an entry's text was written by a newer version of the app.
+fn written_by_newer_app(text: &str) -> bool {
+    matches!(file::read(text.as_bytes()), Err(FileError::Newer { .. }))
 }
 
 /// Reads one stored entry.

@@ -228,4 +228,27 @@ mod storage {
             assert!(st::read(&st::key_of("s-3")).unwrap().contains("Bản của thẻ này"));
         });
     }
+
+    #[wasm_bindgen_test]
+    fn an_entry_written_by_a_newer_app_is_never_written_over() {
+        clear();
+        let owner = leptos::prelude::Owner::new();
+        owner.with(|| {
+            let store = Store::provide();
+            store.put(sample("s-4"));
+            store.flush();
+            // A newer version of the app, in another tab, rewrites the entry in its format.
+            let newer = r#"{"format":"kiemdiem","format_version":9,"kind":"review","id":"s-4"}"#;
+            let s = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+            s.set_item(&st::key_of("s-4"), newer).unwrap();
+            store.update("s-4", |d| d.set_text("full_name", "Sửa ở thẻ cũ"));
+            store.flush();
+            assert_eq!(st::read(&st::key_of("s-4")).as_deref(), Some(newer));
+            assert!(matches!(store.status.get_untracked(), SaveStatus::Failed(ref why) if why.contains("phiên bản mới hơn")));
+            assert!(store.conflicts.get_untracked().is_empty(), "no choice is offered that could overwrite it");
+            // The edit is still on screen (in memory).
+            assert_eq!(store.get_untracked("s-4").unwrap().text("full_name"), "Sửa ở thẻ cũ");
+        });
+    }
 }
+

@@ -38,7 +38,7 @@ pub fn SaveBar() -> impl IntoView {
                 <p>
                     {move || match store.status.get() {
                         SaveStatus::Full => "Trình duyệt từ chối lưu vì bộ nhớ dành cho trang này đã đầy. ".to_owned(),
-                        SaveStatus::Failed(why) => format!("Trình duyệt từ chối lưu ({why}). "),
+                        SaveStatus::Failed(why) => format!("Chưa lưu được: {why}. "),
                         _ => String::new(),
                     }}
                     "Những gì đang hiện trên màn hình vẫn còn, các bản đã lưu trước đó không bị ảnh hưởng, nhưng thay đổi mới sẽ mất nếu đóng trang. "
