@@ -424,6 +424,8 @@ fn read_entry(text: &str) -> Result<Document, FileError> {
     match file::read(text.as_bytes())?.value {
         Payload::Document(doc) => Ok(doc),
         Payload::Backup(_) => Err(FileError::UnknownKind { kind: "backup".into() }),
+        Payload::Workspace(_) => Err(FileError::UnknownKind { kind: "cell_workspace".into() }),
+        Payload::Bundle(_) => Err(FileError::UnknownKind { kind: "cell_bundle".into() }),
     }
 }
 

@@ -8,7 +8,13 @@
 
 use std::path::{Path, PathBuf};
 
+use std::collections::BTreeMap;
+
+use kiemdiem::domain::cell::export::{wrap_bundle, Bundle};
+use kiemdiem::domain::cell::model::{Line, Member, VoteMethod, Votes, Workspace};
+use kiemdiem::domain::cell::summary::Summary;
 use kiemdiem::domain::document::{row, Document};
+use kiemdiem::domain::level::Level;
 use kiemdiem::domain::file::{self, Backup, Envelope, Payload, FORMAT_VERSION};
 use proptest::prelude::*;
 
@@ -74,6 +80,43 @@ fn backup_text() -> String {
     file::to_file_text(&file::wrap_backup(&[sample_review(), c], "9e8d7c6b-0000-4000-8000-0000000000bb", time("2026-11-22T09:00:00+07:00"), "0.1.0"))
 }
 
+/// The workspace of a cell with the sample review, one member added by hand, and its
+/// collective review.
+fn sample_bundle_parts() -> (Workspace, Document, BTreeMap<String, Document>) {
+    let review = sample_review();
+    let mut ws = Workspace::new("3c9e1f20-0000-4000-8000-0000000c3110".into(), 2025, time("2025-11-20T19:00:00+07:00"));
+    ws.updated = time("2025-12-20T10:30:00+07:00");
+    ws.profile.party_committee = "Đảng bộ Phường Ba Đình".into();
+    ws.profile.cell = "Chi bộ Khu phố 3".into();
+    ws.profile.official_members = 2;
+    let mut an = Member::by_hand(review.id.clone(), "Nguyễn Văn An".into());
+    an.review = Some(review.id.clone());
+    an.comment = "Gương mẫu, nhiệt tình.".into();
+    an.proposed = Some(Level::Good);
+    an.votes = Votes { method: Some(VoteMethod::ShowOfHands), present: Some(2), yes: Some(2), no: Some(0), abstain: Some(0) };
+    let mut binh = Member::by_hand("7d0e0000-0000-4000-8000-0000000b1a40".into(), "Trần Thị Bình".into());
+    binh.admitted_on = "01/09/2025".into();
+    binh.probationary = true;
+    ws.members = vec![an, binh];
+    let mut collective = Document::new("5b7c0000-0000-4000-8000-00000000c01e".into(), "2025/01", 2025, time("2025-12-15T08:00:00+07:00"));
+    collective.set_text("cell", "Chi bộ Khu phố 3");
+    collective.set_text("general_points", "27");
+    ws.collective = Some(collective.id.clone());
+    let reviews = BTreeMap::from([(review.id.clone(), review)]);
+    (ws, collective, reviews)
+}
+
+fn bundle_of(ws: &Workspace, collective: Option<&Document>, reviews: &BTreeMap<String, Document>, at: &str) -> String {
+    let lines: Vec<Line> = ws.members.iter().map(|m| Line::of(m, m.review.as_ref().and_then(|r| reviews.get(r)), &ws.profile)).collect();
+    let summary = Summary::of(&lines, &ws.profile);
+    file::to_file_text(&wrap_bundle(ws, collective, reviews, summary, time(at), "0.1.0"))
+}
+
+fn bundle_text() -> String {
+    let (ws, collective, reviews) = sample_bundle_parts();
+    bundle_of(&ws, Some(&collective), &reviews, "2025-12-20T10:31:00+07:00")
+}
+
 /// Compares `actual` with a committed file, or rewrites it under `env_var=1`.
 fn committed(path: &Path, actual: &str, env_var: &str) {
     if std::env::var(env_var).as_deref() == Ok("1") {
@@ -96,6 +139,8 @@ fn committed_schemas_are_generated_from_the_types() {
     write("review.schema.json", schemars::schema_for!(Envelope<Document>), "Kiểm điểm: bản kiểm điểm (kind = review)");
     write("commitment.schema.json", schemars::schema_for!(Envelope<Document>), "Kiểm điểm: bản cam kết (kind = commitment)");
     write("backup.schema.json", schemars::schema_for!(Envelope<Backup>), "Kiểm điểm: backup of drafts (kind = backup)");
+    write("cell-review.schema.json", schemars::schema_for!(Envelope<Document>), "Kiểm điểm: báo cáo kiểm điểm của chi bộ, Mẫu 01 (kind = cell_review)");
+    write("cell-bundle.schema.json", schemars::schema_for!(Envelope<Bundle>), "Kiểm điểm: gói hồ sơ của chi bộ (kind = cell_bundle)");
 }
 
 #[test]
@@ -105,6 +150,7 @@ fn current_fixtures_are_what_the_app_exports() {
     let dir = root().join(format!("tests/fixtures/format-v{FORMAT_VERSION}"));
     committed(&dir.join("review-2b.json"), &review_text(), "UPDATE_FIXTURES");
     committed(&dir.join("backup.json"), &backup_text(), "UPDATE_FIXTURES");
+    committed(&dir.join("cell-bundle.json"), &bundle_text(), "UPDATE_FIXTURES");
 }
 
 #[test]
@@ -128,6 +174,13 @@ fn fixtures_of_every_version_read_and_round_trip() {
                     let at = time(original["created"].as_str().unwrap());
                     file::to_file_text(&file::wrap_backup(&docs, id, at, "0.1.0"))
                 }
+                Payload::Bundle(b) => {
+                    let collective = b.collective.map(|c| c.unwrap().value);
+                    let reviews = b.reviews.into_iter().map(|r| r.unwrap().value).map(|d| (d.id.clone(), d)).collect();
+                    let original: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+                    bundle_of(&b.workspace, collective.as_ref(), &reviews, original["updated"].as_str().unwrap())
+                }
+                Payload::Workspace(_) => panic!("{}: a workspace is never exported", path.display()),
             };
             if version == FORMAT_VERSION {
                 assert_eq!(again.as_bytes(), &bytes[..], "{}: export → import → export changed the bytes", path.display());
@@ -135,7 +188,7 @@ fn fixtures_of_every_version_read_and_round_trip() {
             seen += 1;
         }
     }
-    assert!(seen >= 2);
+    assert!(seen >= 3);
 }
 
 /// Mutations of a valid file: the reader must answer, never panic.
@@ -182,6 +235,11 @@ proptest! {
 
     #[test]
     fn mutated_reviews_never_panic(bytes in mutated(review_text())) {
+        let _ = file::read(&bytes);
+    }
+
+    #[test]
+    fn mutated_bundles_never_panic(bytes in mutated(bundle_text())) {
         let _ = file::read(&bytes);
     }
 

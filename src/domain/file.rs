@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 use sha2::{Digest, Sha256};
 
+use super::cell::model::Workspace;
 use super::document::Document;
 use super::template::{DocKind, Template};
 use super::templates;
@@ -36,9 +37,12 @@ use super::templates;
 pub const FORMAT: &str = "kiemdiem";
 /// The version of the envelope and of the documents inside that this app writes.
 pub const FORMAT_VERSION: u32 = 1;
-/// The largest file the app reads (5 MB). A backup of every draft of a member is far
-/// smaller; a cell bundle of 60 members is about 1 MB.
+/// The largest document or backup file the app reads (5 MB): a backup of every draft of a
+/// member is far smaller.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// The largest cell bundle the app reads (64 MB): a cell of 60 members is about 0.3 MB, and
+/// a workspace of 4,000 members about 20 MB.
+pub const MAX_BUNDLE_BYTES: usize = 64 * 1024 * 1024;
 
 /// What an envelope holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,6 +55,12 @@ pub enum FileKind {
     Commitment,
     /// A backup of several drafts.
     Backup,
+    /// Báo cáo kiểm điểm của chi bộ (Mẫu 01).
+    CellReview,
+    /// A cell's workspace as the browser keeps it (never exported on its own).
+    CellWorkspace,
+    /// Gói hồ sơ của chi bộ: the workspace, the collective review and every member's review.
+    CellBundle,
 }
 
 impl FileKind {
@@ -59,7 +69,7 @@ impl FileKind {
         match kind {
             DocKind::Review => Some(FileKind::Review),
             DocKind::Commitment => Some(FileKind::Commitment),
-            DocKind::CellReview => None,
+            DocKind::CellReview => Some(FileKind::CellReview),
         }
     }
 }
@@ -155,7 +165,8 @@ pub fn digest(value: &Json) -> String {
     hex
 }
 
-fn envelope<T: Serialize>(
+/// An envelope around any payload, with the digest of its canonical JSON.
+pub fn envelope<T: Serialize>(
     kind: FileKind,
     template: Option<TemplateRef>,
     id: &str,
@@ -263,7 +274,7 @@ pub fn to_storage_text<T: Serialize>(env: &Envelope<T>) -> String {
 /// Why a file or a stored draft could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileError {
-    TooLarge { bytes: usize },
+    TooLarge { bytes: usize, limit: usize },
     NotUtf8 { at: usize },
     Syntax { line: usize, column: usize },
     NotOurs,
@@ -282,9 +293,10 @@ impl FileError {
     /// What the user reads: names the file, the problem and what to do.
     pub fn message(&self, file: &str) -> String {
         match self {
-            FileError::TooLarge { bytes } => format!(
-                "Tệp \"{file}\" nặng {} MB, vượt giới hạn 5 MB của một tệp. Hãy kiểm tra lại: tệp xuất từ ứng dụng thường chỉ vài chục KB.",
-                crate::domain::score::Points::from_tenths(u16::try_from((bytes * 10).div_ceil(1_048_576)).unwrap_or(u16::MAX))
+            FileError::TooLarge { bytes, limit } => format!(
+                "Tệp \"{file}\" nặng {} MB, vượt giới hạn {} MB của loại tệp này. Hãy kiểm tra lại: tệp xuất từ ứng dụng thường chỉ vài chục KB.",
+                crate::domain::score::Points::from_tenths(u16::try_from((bytes * 10).div_ceil(1_048_576)).unwrap_or(u16::MAX)),
+                limit / 1_048_576
             ),
             FileError::NotUtf8 { at } => format!(
                 "Tệp \"{file}\" không phải văn bản UTF-8 (lỗi ở byte thứ {}). Đây có thể không phải tệp .json xuất từ ứng dụng; hãy chọn lại đúng tệp.",
@@ -321,6 +333,18 @@ pub enum Payload {
     Document(Document),
     /// A backup: each draft read on its own, so one bad draft does not spoil the others.
     Backup(Vec<Result<Read<Document>, FileError>>),
+    /// A cell's workspace kept in storage.
+    Workspace(Workspace),
+    /// A cell bundle: the workspace strictly, each review on its own.
+    Bundle(BundleRead),
+}
+
+/// What a cell bundle held.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BundleRead {
+    pub workspace: Workspace,
+    pub collective: Option<Result<Read<Document>, FileError>>,
+    pub reviews: Vec<Result<Read<Document>, FileError>>,
 }
 
 /// A document or backup read from a file or from storage.
@@ -353,8 +377,8 @@ fn migrate(mut value: Json, from: u64) -> Json {
 
 /// Reads the bytes of a file or of a stored draft.
 pub fn read(bytes: &[u8]) -> Result<Read<Payload>, FileError> {
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(FileError::TooLarge { bytes: bytes.len() });
+    if bytes.len() > MAX_BUNDLE_BYTES {
+        return Err(FileError::TooLarge { bytes: bytes.len(), limit: MAX_BUNDLE_BYTES });
     }
     let text = std::str::from_utf8(bytes).map_err(|e| FileError::NotUtf8 { at: e.valid_up_to() })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -375,9 +399,12 @@ pub fn read(bytes: &[u8]) -> Result<Read<Payload>, FileError> {
     let kind: FileKind = serde_json::from_value(Json::String(kind_text.clone()))
         .map_err(|_| FileError::UnknownKind { kind: kind_text })?;
     let migrated_from = (version < u64::from(FORMAT_VERSION)).then_some(version);
+    if bytes.len() > MAX_FILE_BYTES && kind != FileKind::CellBundle {
+        return Err(FileError::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES });
+    }
 
     match kind {
-        FileKind::Review | FileKind::Commitment => {
+        FileKind::Review | FileKind::Commitment | FileKind::CellReview => {
             let env: Envelope<Document> = typed(value, migrated_from)?;
             let read = check_document(env, migrated_from)?;
             Ok(Read { value: Payload::Document(read.value), kind, changed: read.changed, migrated_from })
@@ -402,6 +429,43 @@ pub fn read(bytes: &[u8]) -> Result<Read<Payload>, FileError> {
                 })
                 .collect();
             Ok(Read { value: Payload::Backup(docs), kind, changed, migrated_from })
+        }
+        FileKind::CellWorkspace => {
+            let env: Envelope<Workspace> = typed(value, migrated_from)?;
+            let changed = serde_json::to_value(&env.document).map(|v| digest(&v)).unwrap_or_default() != env.sha256;
+            if env.document.id != env.id {
+                return Err(FileError::KindMismatch);
+            }
+            Ok(Read { value: Payload::Workspace(env.document), kind, changed, migrated_from })
+        }
+        FileKind::CellBundle => {
+            // The workspace strictly; the collective review and each member's review on
+            // their own, so that one bad review does not refuse the whole bundle.
+            let env: Envelope<Json> = typed(value, migrated_from)?;
+            let changed = digest(&env.document) != env.sha256;
+            let Json::Object(mut body) = env.document else {
+                return Err(FileError::Invalid { detail: "document phải là một đối tượng".into() });
+            };
+            if let Some(unknown) = body.keys().find(|k| !["workspace", "collective", "reviews", "summary"].contains(&k.as_str())) {
+                return Err(FileError::Invalid { detail: format!("trường lạ `{unknown}` trong gói chi bộ") });
+            }
+            let workspace: Workspace = serde_json::from_value(body.remove("workspace").unwrap_or(Json::Null))
+                .map_err(|e| FileError::Invalid { detail: format!("workspace: {e}") })?;
+            if workspace.id != env.id {
+                return Err(FileError::KindMismatch);
+            }
+            let one = |item: Json| {
+                let env: Envelope<Document> =
+                    serde_json::from_value(item).map_err(|e| FileError::Invalid { detail: e.to_string() })?;
+                check_document(env, migrated_from)
+            };
+            let collective = body.remove("collective").filter(|c| !c.is_null()).map(one);
+            let reviews = match body.remove("reviews") {
+                None | Some(Json::Null) => Vec::new(),
+                Some(Json::Array(items)) => items.into_iter().map(one).collect(),
+                Some(_) => return Err(FileError::Invalid { detail: "reviews phải là một danh sách".into() }),
+            };
+            Ok(Read { value: Payload::Bundle(BundleRead { workspace, collective, reviews }), kind, changed, migrated_from })
         }
     }
 }
@@ -544,15 +608,15 @@ mod tests {
 
     #[test]
     fn refusals_name_the_problem() {
-        assert_eq!(read(&vec![b' '; MAX_FILE_BYTES + 1]), Err(FileError::TooLarge { bytes: MAX_FILE_BYTES + 1 }));
+        assert_eq!(read(&vec![b' '; MAX_BUNDLE_BYTES + 1]), Err(FileError::TooLarge { bytes: MAX_BUNDLE_BYTES + 1, limit: MAX_BUNDLE_BYTES }));
         assert_eq!(read(b"{\"a\": \"\xff\"}"), Err(FileError::NotUtf8 { at: 7 }));
         assert_eq!(read(b"{\n  \"format\": \"kiemdiem\",\n  \"x\": ]\n}"), Err(FileError::Syntax { line: 3, column: 8 }));
         assert_eq!(read(b"[1, 2]"), Err(FileError::NotOurs));
         assert_eq!(read(br#"{"format": "other"}"#), Err(FileError::NotOurs));
         let newer = file(&sample()).replace("\"format_version\": 1", "\"format_version\": 2");
         assert_eq!(read(newer.as_bytes()), Err(FileError::Newer { version: 2 }));
-        let unknown = file(&sample()).replace("\"kind\": \"review\"", "\"kind\": \"cell_bundle\"");
-        assert_eq!(read(unknown.as_bytes()), Err(FileError::UnknownKind { kind: "cell_bundle".into() }));
+        let unknown = file(&sample()).replace("\"kind\": \"review\"", "\"kind\": \"committee_bundle\"");
+        assert_eq!(read(unknown.as_bytes()), Err(FileError::UnknownKind { kind: "committee_bundle".into() }));
         let template = file(&sample()).replace("2025/2B", "2031/9Z");
         assert_eq!(read(template.as_bytes()), Err(FileError::UnknownTemplate { id: "2031/9Z".into() }));
         let mismatch = file(&sample()).replace("\"kind\": \"review\"", "\"kind\": \"commitment\"");
@@ -572,8 +636,8 @@ mod tests {
         assert!(m.contains("\"kiem-diem-2025-an.json\""));
         assert!(m.contains("dòng 3, cột 8"));
         assert!(FileError::Newer { version: 2 }.message("x.json").contains("tải lại trang"));
-        assert!(FileError::TooLarge { bytes: 6 * 1024 * 1024 }.message("x.json").contains("6 MB"));
-        assert!(FileError::TooLarge { bytes: 5 * 1024 * 1024 + 1 }.message("x.json").contains("5,1 MB"));
+        assert!(FileError::TooLarge { bytes: 6 * 1024 * 1024, limit: MAX_FILE_BYTES }.message("x.json").contains("6 MB"));
+        assert!(FileError::TooLarge { bytes: 5 * 1024 * 1024 + 1, limit: MAX_FILE_BYTES }.message("x.json").contains("5,1 MB"));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::score::Points;
 /// A classification level. Ordered from the lowest to the highest, so `a > b` means
 /// "a is a better rating than b".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum Level {
     /// Không hoàn thành nhiệm vụ (KHTNV).
     #[serde(rename = "KHTNV")]

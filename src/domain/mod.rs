@@ -2,6 +2,7 @@
 //! with plain `cargo test`.
 
 pub mod carry;
+pub mod cell;
 pub mod date;
 pub mod document;
 pub mod file;

@@ -1,5 +1,6 @@
 //! Every template the app ships, by id. A new generation of forms is one more file here.
 
+pub mod cell_2025;
 pub mod commitment_2025;
 pub mod review_2025;
 
@@ -11,7 +12,7 @@ use super::template::{DocKind, Template};
 pub fn all() -> &'static [Template] {
     static ALL: OnceLock<Vec<Template>> = OnceLock::new();
     ALL.get_or_init(|| {
-        vec![review_2025::form_2a(), review_2025::form_2b(), review_2025::form_2c(), commitment_2025::commitment()]
+        vec![review_2025::form_2a(), review_2025::form_2b(), review_2025::form_2c(), commitment_2025::commitment(), cell_2025::form_01()]
     })
 }
 
