@@ -133,6 +133,8 @@ impl Store {
                     known.insert(doc.id.clone(), Some(text));
                     docs.insert(doc.id.clone(), doc);
                 }
+                // The cell's collective review, kept by the cell app: not this app's to show.
+                Err(FileError::CellFile) => {}
                 Ok(_) => quarantine.push(Quarantined {
                     message: "Mục này mang mã văn bản khác với khoá lưu trữ của nó.".into(),
                     key,
@@ -349,6 +351,7 @@ impl Store {
                         d.insert(id, doc);
                     });
                 }
+                Err(FileError::CellFile) => {}
                 Err(e) => self.quarantine.update(|q| {
                     q.retain(|x| x.key != key);
                     q.push(Quarantined {
@@ -424,8 +427,6 @@ fn read_entry(text: &str) -> Result<Document, FileError> {
     match file::read(text.as_bytes())?.value {
         Payload::Document(doc) => Ok(doc),
         Payload::Backup(_) => Err(FileError::UnknownKind { kind: "backup".into() }),
-        Payload::Workspace(_) => Err(FileError::UnknownKind { kind: "cell_workspace".into() }),
-        Payload::Bundle(_) => Err(FileError::UnknownKind { kind: "cell_bundle".into() }),
     }
 }
 

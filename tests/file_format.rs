@@ -15,7 +15,7 @@ use kiemdiem::domain::cell::model::{Line, Member, VoteMethod, Votes, Workspace};
 use kiemdiem::domain::cell::summary::Summary;
 use kiemdiem::domain::document::{row, Document};
 use kiemdiem::domain::level::Level;
-use kiemdiem::domain::file::{self, Backup, Envelope, Payload, FORMAT_VERSION};
+use kiemdiem::domain::file::{self, Backup, CellPayload, Envelope, Payload, FORMAT_VERSION};
 use proptest::prelude::*;
 
 fn root() -> PathBuf {
@@ -162,25 +162,25 @@ fn fixtures_of_every_version_read_and_round_trip() {
         for entry in entries {
             let path = entry.unwrap().path();
             let bytes = std::fs::read(&path).unwrap();
-            let read = file::read(&bytes).unwrap_or_else(|e| panic!("{}: {}", path.display(), e.message("fixture")));
+            let read = file::read_cell(&bytes).unwrap_or_else(|e| panic!("{}: {}", path.display(), e.message("fixture")));
             assert!(!read.changed, "{}: digest mismatch", path.display());
             assert_eq!(read.migrated_from, (version < FORMAT_VERSION).then_some(u64::from(version)));
             let again = match read.value {
-                Payload::Document(d) => file::to_file_text(&file::wrap(&d, "0.1.0").unwrap()),
-                Payload::Backup(items) => {
+                CellPayload::Member(Payload::Document(d)) => file::to_file_text(&file::wrap(&d, "0.1.0").unwrap()),
+                CellPayload::Member(Payload::Backup(items)) => {
                     let docs: Vec<Document> = items.into_iter().map(|r| r.unwrap().value).collect();
                     let original: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
                     let id = original["id"].as_str().unwrap();
                     let at = time(original["created"].as_str().unwrap());
                     file::to_file_text(&file::wrap_backup(&docs, id, at, "0.1.0"))
                 }
-                Payload::Bundle(b) => {
+                CellPayload::Bundle(b) => {
                     let collective = b.collective.map(|c| c.unwrap().value);
                     let reviews = b.reviews.into_iter().map(|r| r.unwrap().value).map(|d| (d.id.clone(), d)).collect();
                     let original: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
                     bundle_of(&b.workspace, collective.as_ref(), &reviews, original["updated"].as_str().unwrap())
                 }
-                Payload::Workspace(_) => panic!("{}: a workspace is never exported", path.display()),
+                CellPayload::Workspace(_) => panic!("{}: a workspace is never exported", path.display()),
             };
             if version == FORMAT_VERSION {
                 assert_eq!(again.as_bytes(), &bytes[..], "{}: export → import → export changed the bytes", path.display());
@@ -231,6 +231,7 @@ proptest! {
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
         let _ = file::read(&bytes);
+        let _ = file::read_cell(&bytes);
     }
 
     #[test]
@@ -241,6 +242,7 @@ proptest! {
     #[test]
     fn mutated_bundles_never_panic(bytes in mutated(bundle_text())) {
         let _ = file::read(&bytes);
+        let _ = file::read_cell(&bytes);
     }
 
     #[test]

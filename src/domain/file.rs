@@ -284,6 +284,9 @@ pub enum FileError {
     /// A field is missing, unknown or of the wrong type; `detail` is serde's wording, which
     /// names the field.
     Invalid { detail: String },
+    /// A cell's file (bundle, workspace or collective review) where only a member's files
+    /// are read.
+    CellFile,
     /// The template's kind and the file's kind disagree (a review template in a
     /// commitment file…).
     KindMismatch,
@@ -320,6 +323,9 @@ impl FileError {
             FileError::Invalid { detail } => format!(
                 "Tệp \"{file}\" có một trường thiếu, thừa hoặc sai kiểu nên không đọc được. Tệp có thể đã bị sửa tay; hãy xin lại tệp gốc. (Chi tiết kỹ thuật: {detail}.)"
             ),
+            FileError::CellFile => format!(
+                "Tệp \"{file}\" là hồ sơ của chi bộ (gói chi bộ hoặc báo cáo của chi bộ). Hãy mở tệp này ở trang \"Chi bộ: thu nhận và tổng hợp\"."
+            ),
             FileError::KindMismatch => format!(
                 "Tệp \"{file}\" có loại tài liệu không khớp với mẫu ghi trong tệp; tệp có thể đã bị sửa tay. Hãy xin lại tệp gốc."
             ),
@@ -333,10 +339,6 @@ pub enum Payload {
     Document(Document),
     /// A backup: each draft read on its own, so one bad draft does not spoil the others.
     Backup(Vec<Result<Read<Document>, FileError>>),
-    /// A cell's workspace kept in storage.
-    Workspace(Workspace),
-    /// A cell bundle: the workspace strictly, each review on its own.
-    Bundle(BundleRead),
 }
 
 /// What a cell bundle held.
@@ -375,8 +377,9 @@ fn migrate(mut value: Json, from: u64) -> Json {
     value
 }
 
-/// Reads the bytes of a file or of a stored draft.
-pub fn read(bytes: &[u8]) -> Result<Read<Payload>, FileError> {
+/// Checks what every file must have (size, UTF-8, JSON, format, version, kind) and returns
+/// the parsed value with its kind.
+fn head(bytes: &[u8]) -> Result<(Json, FileKind, Option<u64>), FileError> {
     if bytes.len() > MAX_BUNDLE_BYTES {
         return Err(FileError::TooLarge { bytes: bytes.len(), limit: MAX_BUNDLE_BYTES });
     }
@@ -402,10 +405,24 @@ pub fn read(bytes: &[u8]) -> Result<Read<Payload>, FileError> {
     if bytes.len() > MAX_FILE_BYTES && kind != FileKind::CellBundle {
         return Err(FileError::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES });
     }
+    Ok((value, kind, migrated_from))
+}
 
+/// Reads the bytes of a member's file or of a stored draft: a document or a backup. A
+/// cell's bundle or workspace is refused with [`FileError::CellFile`]; [`read_cell`] reads
+/// those.
+pub fn read(bytes: &[u8]) -> Result<Read<Payload>, FileError> {
+    let (value, kind, migrated_from) = head(bytes)?;
+    read_member(value, kind, migrated_from)
+}
+
+fn read_member(value: Json, kind: FileKind, migrated_from: Option<u64>) -> Result<Read<Payload>, FileError> {
     match kind {
         FileKind::Review | FileKind::Commitment | FileKind::CellReview => {
             let env: Envelope<Document> = typed(value, migrated_from)?;
+            if kind == FileKind::CellReview && env.template.as_ref().and_then(|t| templates::get(&t.id)).is_none() {
+                return Err(FileError::CellFile);
+            }
             let read = check_document(env, migrated_from)?;
             Ok(Read { value: Payload::Document(read.value), kind, changed: read.changed, migrated_from })
         }
@@ -430,13 +447,31 @@ pub fn read(bytes: &[u8]) -> Result<Read<Payload>, FileError> {
                 .collect();
             Ok(Read { value: Payload::Backup(docs), kind, changed, migrated_from })
         }
+        FileKind::CellWorkspace | FileKind::CellBundle => Err(FileError::CellFile),
+    }
+}
+
+/// What the cell app reads: a cell's workspace or bundle, or any member's file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CellPayload {
+    /// A cell's workspace kept in storage.
+    Workspace(Workspace),
+    /// A cell bundle: the workspace strictly, each review on its own.
+    Bundle(BundleRead),
+    Member(Payload),
+}
+
+/// Reads the bytes of any file the cell app takes.
+pub fn read_cell(bytes: &[u8]) -> Result<Read<CellPayload>, FileError> {
+    let (value, kind, migrated_from) = head(bytes)?;
+    match kind {
         FileKind::CellWorkspace => {
             let env: Envelope<Workspace> = typed(value, migrated_from)?;
             let changed = serde_json::to_value(&env.document).map(|v| digest(&v)).unwrap_or_default() != env.sha256;
             if env.document.id != env.id {
                 return Err(FileError::KindMismatch);
             }
-            Ok(Read { value: Payload::Workspace(env.document), kind, changed, migrated_from })
+            Ok(Read { value: CellPayload::Workspace(env.document), kind, changed, migrated_from })
         }
         FileKind::CellBundle => {
             // The workspace strictly; the collective review and each member's review on
@@ -465,8 +500,9 @@ pub fn read(bytes: &[u8]) -> Result<Read<Payload>, FileError> {
                 Some(Json::Array(items)) => items.into_iter().map(one).collect(),
                 Some(_) => return Err(FileError::Invalid { detail: "reviews phải là một danh sách".into() }),
             };
-            Ok(Read { value: Payload::Bundle(BundleRead { workspace, collective, reviews }), kind, changed, migrated_from })
+            Ok(Read { value: CellPayload::Bundle(BundleRead { workspace, collective, reviews }), kind, changed, migrated_from })
         }
+        _ => read_member(value, kind, migrated_from).map(|r| Read { value: CellPayload::Member(r.value), kind: r.kind, changed: r.changed, migrated_from: r.migrated_from }),
     }
 }
 

@@ -71,10 +71,6 @@ fn import_bytes(store: Store, name: &str, bytes: &[u8]) -> Vec<ImportLine> {
                 }
                 lines
             }
-            Payload::Workspace(_) | Payload::Bundle(_) => vec![ImportLine {
-                ok: false,
-                text: format!("Tệp \"{name}\" là gói hồ sơ của chi bộ. Hãy nhập tệp này ở trang \"Chi bộ: thu nhận và tổng hợp\"."),
-            }],
         },
     }
 }

@@ -11,7 +11,7 @@ use super::import::{import_reviews, Outcome};
 use super::model::{Exemption, Line, Member, Status, Threshold, VoteMethod, Votes, Workspace};
 use super::summary::Summary;
 use crate::domain::document::Document;
-use crate::domain::file::{self, Payload};
+use crate::domain::file::{self, CellPayload};
 use crate::domain::level::Level;
 use crate::domain::templates::review_2025::ids;
 
@@ -303,9 +303,9 @@ fn a_bundle_reads_back_into_the_same_workspace() {
     let summary = Summary::of(&lines(&ws, &reviews), &ws.profile);
     let env = export::wrap_bundle(&ws, Some(&collective), &reviews, summary, at("2025-12-10T08:00:00+07:00"), "0.1.0");
     let text = file::to_file_text(&env);
-    let read = file::read(text.as_bytes()).expect("reads");
+    let read = file::read_cell(text.as_bytes()).expect("reads");
     assert!(!read.changed);
-    let Payload::Bundle(b) = read.value else { panic!("a bundle") };
+    let CellPayload::Bundle(b) = read.value else { panic!("a bundle") };
     assert_eq!(b.workspace, ws);
     assert_eq!(b.collective.expect("collective").expect("reads").value, collective);
     let back: BTreeMap<String, Document> = b.reviews.into_iter().map(|r| r.expect("reads").value).map(|d| (d.id.clone(), d)).collect();
@@ -313,12 +313,12 @@ fn a_bundle_reads_back_into_the_same_workspace() {
     // One broken review does not refuse the bundle.
     let broken = text.replacen("\"template\": {\n", "\"template\": {\n\"x\": 1,\n", 2);
     // (the collective comes first, then the first review: two broken, the second review fine)
-    let Payload::Bundle(b) = file::read(broken.as_bytes()).expect("reads").value else { panic!() };
+    let CellPayload::Bundle(b) = file::read_cell(broken.as_bytes()).expect("reads").value else { panic!() };
     assert!(b.collective.as_ref().is_some_and(|c| c.is_err()));
     assert_eq!(b.reviews.iter().filter(|r| r.is_err()).count(), 1);
     assert_eq!(b.reviews.iter().filter(|r| r.is_ok()).count(), 1);
     // The workspace as storage keeps it reads back too.
     let stored = file::to_storage_text(&export::wrap_workspace(&ws, "0.1.0"));
-    let Payload::Workspace(again) = file::read(stored.as_bytes()).expect("reads").value else { panic!() };
+    let CellPayload::Workspace(again) = file::read_cell(stored.as_bytes()).expect("reads").value else { panic!() };
     assert_eq!(again, ws);
 }

@@ -8,11 +8,27 @@ use std::sync::OnceLock;
 
 use super::template::{DocKind, Template};
 
+/// The cell's forms, once the cell app has asked for them.
+static CELL_FORMS: OnceLock<fn() -> Vec<Template>> = OnceLock::new();
+
+/// Adds the cell's forms (Mẫu 01) to the registry. The cell app calls this before anything
+/// else; the member's app never does, so its first load does not carry the cell's forms (a
+/// member never opens them). Native builds (tests, schema) always have them.
+pub fn include_cell_forms() {
+    let _ = CELL_FORMS.set(|| vec![cell_2025::form_01()]);
+}
+
 /// Every template, built once.
 pub fn all() -> &'static [Template] {
     static ALL: OnceLock<Vec<Template>> = OnceLock::new();
     ALL.get_or_init(|| {
-        vec![review_2025::form_2a(), review_2025::form_2b(), review_2025::form_2c(), commitment_2025::commitment(), cell_2025::form_01()]
+        #[cfg(not(target_arch = "wasm32"))]
+        include_cell_forms();
+        let mut all = vec![review_2025::form_2a(), review_2025::form_2b(), review_2025::form_2c(), commitment_2025::commitment()];
+        if let Some(cell_forms) = CELL_FORMS.get() {
+            all.extend(cell_forms());
+        }
+        all
     })
 }
 
