@@ -9,10 +9,15 @@ use crate::store::APP_VERSION;
 
 /// Offers `text` as a download named `name`. Errors are the browser's, for a message.
 pub fn save_text(name: &str, text: &str) -> Result<(), String> {
+    save_typed(name, text, "application/json;charset=utf-8")
+}
+
+/// Offers `text` as a download of the given media type.
+pub fn save_typed(name: &str, text: &str, media_type: &str) -> Result<(), String> {
     let fail = |e: JsValue| e.as_string().unwrap_or_else(|| "trình duyệt từ chối tải tệp".into());
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json;charset=utf-8");
+    options.set_type(media_type);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
     let doc = web_sys::window().and_then(|w| w.document()).ok_or("không có trang")?;

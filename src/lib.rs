@@ -6,7 +6,7 @@
 //! - [`app`], [`pages`] and [`components`] render and edit that model with Leptos.
 
 pub mod app;
-pub mod cell_app;
+pub mod cell;
 pub mod clock;
 pub mod components;
 pub mod domain;

@@ -83,6 +83,23 @@ pub fn write(env: &Envelope<Document>) -> Result<String, WriteError> {
     })
 }
 
+/// Every entry whose key starts with `prefix`: (key, raw text).
+pub fn entries_under(prefix: &str) -> Vec<(String, String)> {
+    let Ok(s) = web_storage() else { return Vec::new() };
+    let n = s.length().unwrap_or(0);
+    let keys: Vec<String> = (0..n).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(prefix)).collect();
+    keys.into_iter().filter_map(|k| s.get_item(&k).ok().flatten().map(|v| (k, v))).collect()
+}
+
+/// Writes a text under a key; the entry before the write is untouched if it fails.
+pub fn write_text(key: &str, text: &str) -> Result<(), WriteError> {
+    let s = web_storage().map_err(WriteError::Other)?;
+    s.set_item(key, text).map_err(|e| match error_name(&e).as_deref() {
+        Some("QuotaExceededError") => WriteError::Full,
+        other => WriteError::Other(other.unwrap_or("không ghi được").to_owned()),
+    })
+}
+
 /// Removes an entry (a document or a quarantined entry).
 pub fn remove(key: &str) {
     if let Ok(s) = web_storage() {

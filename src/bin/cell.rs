@@ -3,5 +3,5 @@
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(kiemdiem::cell_app::CellApp);
+    leptos::mount::mount_to_body(kiemdiem::cell::CellApp);
 }

@@ -1,6 +1,8 @@
 //! Reusable widgets, each in its own file.
 
 pub mod app_banners;
+pub mod bar_chart;
+pub mod document_view;
 pub mod focus;
 pub mod form;
 pub mod page_heading;

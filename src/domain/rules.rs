@@ -85,6 +85,8 @@ pub enum Rule {
     DisciplineOrDegradation,
     OverHalfNotDone,
     MissingTaskCounts,
+    /// The cell's own level before every member's (Mẫu 01 only).
+    ClassifyMembersFirst,
 }
 
 impl Rule {
@@ -99,6 +101,7 @@ impl Rule {
                 "Quy định 366-QĐ/TW, Điều 11 khoản 4: mức Không hoàn thành nhiệm vụ"
             }
             Rule::MissingTaskCounts => "Quy định 366-QĐ/TW, Điều 11",
+            Rule::ClassifyMembersFirst => "Quy định 366-QĐ/TW, Điều 12 khoản 2 (3)",
         }
     }
 }

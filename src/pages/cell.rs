@@ -1,11 +1,16 @@
-//! Chi bộ: thu nhận và tổng hợp.
+//! Chi bộ: thu nhận và tổng hợp. The cell workspace is a separate app (its own wasm, see
+//! `assets/boot.js`), so arriving here from a link of this app reloads the page at the same
+//! address and the cell app starts.
 
 use leptos::prelude::*;
-
-use super::upcoming::Upcoming;
+use leptos_router::hooks::use_location;
 
 /// See the module documentation.
 #[component]
 pub fn CellPage() -> impl IntoView {
-    view! { <Upcoming title="Chi bộ: thu nhận và tổng hợp" what="Nhận tệp của đảng viên, ghi kết quả hội nghị, kiểm tra quy định và viết báo cáo của chi bộ."/> }
+    let path = use_location().pathname.get_untracked();
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().assign(&path);
+    }
+    view! { <p>"Đang mở phần Chi bộ…"</p> }
 }

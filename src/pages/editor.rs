@@ -50,10 +50,11 @@ pub fn EditorPage() -> impl IntoView {
     }
 }
 
+/// The editor of one document at `base` (default: the document's own address).
 #[component]
-fn DocumentEditor(doc: Document, template: &'static Template) -> impl IntoView {
+pub fn DocumentEditor(doc: Document, template: &'static Template, #[prop(optional)] base: Option<String>) -> impl IntoView {
     let store = use_store();
-    let base = doc_path(template.kind, &doc.id, "");
+    let base = base.unwrap_or_else(|| doc_path(template.kind, &doc.id, ""));
     let base = base.trim_end_matches('/').to_owned();
     let context = format!("{} năm {} · {}", template.kind.label(), doc.year, template.name);
     let ed = Editor::provide(template, doc, store);

@@ -8,4 +8,3 @@ pub mod home;
 pub mod not_found;
 pub mod review;
 pub mod start;
-mod upcoming;

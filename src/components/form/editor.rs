@@ -15,6 +15,11 @@ use crate::domain::validate::{validate, Problem};
 use crate::domain::review;
 use crate::store::Store;
 
+/// Findings a screen adds to the template's own rules, e.g. the cell's rule that every
+/// member is classified before the cell (for Mẫu 01). Provide it before the editor.
+#[derive(Clone, Copy)]
+pub struct ExtraFindings(pub Signal<Vec<Finding>>);
+
 /// See the module documentation.
 #[derive(Clone, Copy)]
 pub struct Editor {
@@ -44,12 +49,17 @@ impl Editor {
             id.with_value(|id| store.get(id)).or_else(|| previous.cloned()).unwrap_or_else(|| doc.clone())
         });
         let problems = Memo::new(move |_| doc.with(|d| validate(template, d, today)));
+        let extra = use_context::<ExtraFindings>();
         let findings = Memo::new(move |_| {
-            if template.kind == DocKind::Review {
+            let mut out = if template.kind == DocKind::Review {
                 doc.with(|d| rules::check(&review::assessment(d)))
             } else {
                 Vec::new()
+            };
+            if let Some(ExtraFindings(more)) = extra {
+                out.extend(more.get());
             }
+            out
         });
         let editor = Editor {
             template,

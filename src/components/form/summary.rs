@@ -67,7 +67,7 @@ pub fn Summary(base: String) -> impl IntoView {
                 .filter(|f| f.severity == Severity::Error)
                 .map(|f| Item {
                     step_id: proposed_step,
-                    place: "Mức xếp loại tự đề xuất".to_owned(),
+                    place: template.field(ids::PROPOSED_LEVEL).map_or("Mức xếp loại đề xuất", |f| f.label).to_owned(),
                     message: f.message.clone(),
                     target: dom_id(ids::PROPOSED_LEVEL),
                 })

@@ -1,0 +1,65 @@
+//! What the cell sends up: the bundle (JSON, in the app's envelope) and the roster for
+//! Excel (CSV, UTF-8 with a byte-order mark).
+
+use leptos::prelude::*;
+
+use super::frame::{use_ws_id, WorkspaceFrame};
+use crate::cell::store::use_cell_store;
+use crate::clock;
+use crate::domain::cell::export::{bundle_file_name, csv_file_name, roster_csv, wrap_bundle};
+use crate::domain::cell::summary::Summary;
+use crate::domain::file;
+use crate::download::{save_text, save_typed};
+use crate::store::{use_store, APP_VERSION};
+
+#[component]
+pub fn ExportPage() -> impl IntoView {
+    view! { <WorkspaceFrame title="Xuất tệp gửi cấp trên"><ExportBody/></WorkspaceFrame> }
+}
+
+#[component]
+fn ExportBody() -> impl IntoView {
+    let store = use_cell_store();
+    let docs = use_store();
+    let ws = use_ws_id();
+    let message = RwSignal::new(None::<String>);
+
+    let bundle = move |_| {
+        let id = ws.get_untracked();
+        let collective = store.get(&id).and_then(|w| w.collective).and_then(|c| docs.get_untracked(&c));
+        let made = store.with_lines(&id, |w, lines| {
+            let summary = Summary::of(lines, &w.profile);
+            let reviews = store.reviews.with_untracked(|r| r.get(&id).cloned().unwrap_or_default());
+            (bundle_file_name(w), file::to_file_text(&wrap_bundle(w, collective.as_ref(), &reviews, summary, clock::now(), APP_VERSION)))
+        });
+        if let Some((name, text)) = made {
+            message.set(Some(match save_text(&name, &text) {
+                Ok(()) => format!("Đã xuất gói chi bộ \"{name}\"."),
+                Err(why) => format!("Không xuất được gói chi bộ: {why}."),
+            }));
+        }
+    };
+    let csv = move |_| {
+        let made = store.with_lines(&ws.get_untracked(), |w, lines| (csv_file_name(w), roster_csv(lines)));
+        if let Some((name, text)) = made {
+            message.set(Some(match save_typed(&name, &text, "text/csv;charset=utf-8") {
+                Ok(()) => format!("Đã xuất bảng danh sách \"{name}\"."),
+                Err(why) => format!("Không xuất được bảng danh sách: {why}."),
+            }));
+        }
+    };
+
+    view! {
+        <section class="stack">
+            <h2>"Gói chi bộ (.json)"</h2>
+            <p>"Một tệp gồm hồ sơ chi bộ, báo cáo của chi bộ (Mẫu 01), bản kiểm điểm của từng đảng viên, nhận xét, mức đề xuất và kết quả biểu quyết của chi bộ, và bảng tổng hợp. Gửi tệp này cho đảng ủy cấp trên; mở tệp trên máy khác sẽ được đúng hồ sơ này."</p>
+            <button type="button" class="button primary" on:click=bundle>"Tải gói chi bộ"</button>
+        </section>
+        <section class="stack">
+            <h2>"Bảng danh sách cho Excel (.csv)"</h2>
+            <p>"Mỗi đảng viên một dòng: trạng thái, mẫu, điểm tự chấm, khung điểm, mức tự xếp loại, nhận xét, mức chi bộ đề xuất và số phiếu."</p>
+            <button type="button" class="button secondary" on:click=csv>"Tải bảng danh sách"</button>
+        </section>
+        <p role="status">{move || message.get()}</p>
+    }
+}

@@ -1,0 +1,87 @@
+//! The frame of every screen of one workspace: its heading, the workspace's menu, what
+//! saving is doing, and the screen itself (or a clear message when the workspace is not on
+//! this device).
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_params_map};
+
+use crate::cell::paths;
+use crate::cell::store::{use_cell_store, CellSave};
+use crate::components::page_heading::PageHeading;
+
+/// The workspace id of the current address.
+pub fn use_ws_id() -> Memo<String> {
+    let params = use_params_map();
+    Memo::new(move |_| params.read().get("ws").unwrap_or_default())
+}
+
+const MENU: [(&str, &str); 6] = [
+    ("", "Đảng viên"),
+    ("/quy-dinh", "Kiểm tra quy định"),
+    ("/bao-cao/thong-tin", "Báo cáo của chi bộ (Mẫu 01)"),
+    ("/tong-hop", "Tổng hợp"),
+    ("/xuat", "Xuất tệp"),
+    ("/ho-so", "Hồ sơ chi bộ"),
+];
+
+/// `<WorkspaceFrame title="Kiểm tra quy định">…</WorkspaceFrame>`
+#[component]
+pub fn WorkspaceFrame(title: &'static str, children: ChildrenFn) -> impl IntoView {
+    let store = use_cell_store();
+    let ws = use_ws_id();
+    let location = use_location();
+    let exists = Memo::new(move |_| store.workspaces.with(|w| w.contains_key(&ws.get())));
+    move || {
+        if !exists.get() {
+            return view! {
+                <PageHeading title="Không tìm thấy hồ sơ chi bộ"/>
+                <p>"Hồ sơ chi bộ này không có trong trình duyệt trên máy này. Có thể nó đã bị xoá, hoặc được lập trên máy khác: hãy mở gói chi bộ (.json) ở trang danh sách."</p>
+                <p><a href=paths::HOME>"Về danh sách chi bộ"</a></p>
+            }
+            .into_any();
+        }
+        let name = store.get(&ws.get_untracked()).map(|w| w.title()).unwrap_or_default();
+        let base = paths::workspace(&ws.get_untracked());
+        let here = location.pathname.get_untracked();
+        let menu = MENU
+            .iter()
+            .map(|(suffix, label)| {
+                let href = format!("{base}{suffix}");
+                let current = (here == href || (suffix.starts_with("/bao-cao") && here.contains("/bao-cao/"))).then_some("page");
+                view! { <li><a href=href aria-current=current>{*label}</a></li> }
+            })
+            .collect_view();
+        view! {
+            <p class="doc-context"><a href=paths::HOME>"Chi bộ"</a>" · "{name}</p>
+            <PageHeading title=title/>
+            <nav class="ws-menu" aria-label="Các phần của hồ sơ chi bộ"><ul>{menu}</ul></nav>
+            <SaveLine/>
+            {children()}
+        }
+        .into_any()
+    }
+}
+
+/// What saving is doing, in one line; a refused save is an alert.
+#[component]
+fn SaveLine() -> impl IntoView {
+    let store = use_cell_store();
+    move || match store.status.get() {
+        CellSave::Saved => view! { <p class="save-status">"Đã lưu trên máy này."</p> }.into_any(),
+        CellSave::Pending => view! { <p class="save-status">"Đang lưu…"</p> }.into_any(),
+        CellSave::Full => view! {
+            <p class="banner error" role="alert">
+                "Bộ nhớ của trình duyệt cho trang này đã đầy: phần vừa nhập chỉ còn trong thẻ này. Hãy vào \"Xuất tệp\" và tải gói chi bộ ngay để không mất dữ liệu."
+            </p>
+        }
+        .into_any(),
+        CellSave::Failed(why) => view! {
+            <p class="banner error" role="alert">{format!("Trình duyệt không cho lưu ({why}). Hãy vào \"Xuất tệp\" và tải gói chi bộ ngay để không mất dữ liệu.")}</p>
+        }
+        .into_any(),
+        CellSave::MemoryOnly(why) => view! {
+            <p class="banner error" role="alert">{format!("Trình duyệt không cho dùng bộ nhớ ({why}): dữ liệu chỉ còn trong thẻ này cho đến khi đóng. Hãy xuất gói chi bộ trước khi đóng thẻ.")}</p>
+        }
+        .into_any(),
+    }
+}

@@ -1,0 +1,153 @@
+//! The cell app's first screen: the cells' workspaces on this device, a new one, or one
+//! opened from a bundle file.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::cell::paths;
+use crate::cell::store::use_cell_store;
+use crate::clock;
+use crate::components::page_heading::PageHeading;
+use crate::domain::cell::model::{CellType, Workspace};
+use crate::domain::file::{self, CellPayload};
+use chrono::Datelike;
+
+/// The year a cell reviews now: this year from September, otherwise last year.
+fn default_year() -> i32 {
+    let today = clock::today();
+    if today.month() >= 9 { today.year() } else { today.year() - 1 }
+}
+
+#[component]
+pub fn CellHome() -> impl IntoView {
+    let store = use_cell_store();
+    let navigate = use_navigate();
+    let committee = RwSignal::new(String::new());
+    let cell = RwSignal::new(String::new());
+    let year = RwSignal::new(default_year().to_string());
+    let cell_type = RwSignal::new(CellType::UnderGrassroots);
+    let error = RwSignal::new(None::<String>);
+    let opened = RwSignal::new(Vec::<String>::new());
+
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let y = year.get_untracked().trim().parse::<i32>().ok().filter(|y| (2000..=2100).contains(y));
+        let (Some(y), false) = (y, cell.get_untracked().trim().is_empty()) else {
+            error.set(Some(if cell.get_untracked().trim().is_empty() {
+                "Hãy nhập tên chi bộ.".to_owned()
+            } else {
+                "Năm kiểm điểm phải là một năm có 4 chữ số, ví dụ 2025.".to_owned()
+            }));
+            let id = if cell.get_untracked().trim().is_empty() { "cb-ten" } else { "cb-nam" };
+            crate::components::focus::focus_element(id);
+            return;
+        };
+        let mut ws = Workspace::new(clock::new_id(), y, clock::now());
+        ws.profile.party_committee = committee.get_untracked().trim().to_owned();
+        ws.profile.cell = cell.get_untracked().trim().to_owned();
+        ws.profile.cell_type = cell_type.get_untracked();
+        let id = ws.id.clone();
+        store.create(ws);
+        navigate(&format!("{}/ho-so", paths::workspace(&id)), Default::default());
+    };
+
+    let open_files = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(list) = input.files() else { return };
+        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        input.set_value("");
+        opened.set(Vec::new());
+        for f in files {
+            leptos::task::spawn_local(async move {
+                let name = f.name();
+                let line = match crate::download::read_chosen_file(f).await {
+                    Err(why) => why,
+                    Ok(bytes) => match file::read_cell(&bytes) {
+                        Err(e) => e.message(&name),
+                        Ok(r) => match r.value {
+                            CellPayload::Bundle(b) => store.open_bundle(&name, b).0,
+                            _ => format!("Tệp \"{name}\" không phải gói chi bộ. Bản kiểm điểm của đảng viên được nhập trong trang của từng chi bộ, mục \"Đảng viên\"."),
+                        },
+                    },
+                };
+                opened.update(|o| o.push(line));
+            });
+        }
+    };
+
+    let list = move || {
+        let mut all: Vec<Workspace> = store.workspaces.with(|w| w.values().cloned().collect());
+        all.sort_by_key(|w| std::cmp::Reverse(w.updated));
+        if all.is_empty() {
+            return view! { <p>"Chưa có hồ sơ chi bộ nào trên máy này."</p> }.into_any();
+        }
+        view! {
+            <ul class="doc-list">
+                {all.into_iter().map(|w| view! {
+                    <li>
+                        <a href=paths::workspace(&w.id)>{w.title()}</a>
+                        <span class="muted">{format!(" · {} đảng viên trong danh sách", w.members.len())}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+
+    view! {
+        <PageHeading title="Chi bộ: thu nhận và tổng hợp"/>
+        <p class="lead">
+            "Dành cho bí thư, phó bí thư chi bộ: nhận tệp bản kiểm điểm của đảng viên, ghi nhận xét, mức đề xuất và kết quả biểu quyết, "
+            "kiểm tra quy định, viết báo cáo của chi bộ (Mẫu 01) và xuất một gói tệp gửi đảng ủy cấp trên."
+        </p>
+        <h2>"Hồ sơ chi bộ trên máy này"</h2>
+        {list}
+        {move || {
+            let bad = store.unreadable.get();
+            (!bad.is_empty()).then(|| view! {
+                <div class="banner error" role="alert">
+                    <p>"Có mục lưu trữ không đọc được; ứng dụng không tự xoá chúng:"</p>
+                    <ul>{bad.into_iter().map(|(_, m)| view! { <li>{m}</li> }).collect_view()}</ul>
+                </div>
+            })
+        }}
+        <h2>"Lập hồ sơ chi bộ mới"</h2>
+        <form class="stack" on:submit=create novalidate>
+            <div class="field">
+                <label for="cb-dang-bo">"Đảng bộ"</label>
+                <p class="hint" id="cb-dang-bo-goi-y">"Tổ chức đảng cấp trên trực tiếp, ví dụ: Đảng bộ phường Ba Đình."</p>
+                <input id="cb-dang-bo" type="text" aria-describedby="cb-dang-bo-goi-y" prop:value=move || committee.get() on:input=move |ev| committee.set(event_target_value(&ev))/>
+            </div>
+            <div class="field">
+                <label for="cb-ten">"Chi bộ"</label>
+                <input id="cb-ten" type="text" prop:value=move || cell.get() on:input=move |ev| cell.set(event_target_value(&ev))
+                    aria-describedby=move || error.with(|e| e.as_ref().map(|_| "cb-loi"))/>
+            </div>
+            <div class="field">
+                <label for="cb-nam">"Năm kiểm điểm"</label>
+                <input id="cb-nam" type="text" inputmode="numeric" prop:value=move || year.get() on:input=move |ev| year.set(event_target_value(&ev))
+                    aria-describedby=move || error.with(|e| e.as_ref().map(|_| "cb-loi"))/>
+            </div>
+            <fieldset class="field">
+                <legend>"Loại chi bộ"</legend>
+                {CellType::ALL.into_iter().map(|t| view! {
+                    <label class="choice">
+                        <input type="radio" name="cb-loai" prop:checked=move || cell_type.get() == t on:change=move |_| cell_type.set(t)/>
+                        {t.label()}
+                    </label>
+                }).collect_view()}
+            </fieldset>
+            <p class="field-error" id="cb-loi" role="alert">{move || error.get()}</p>
+            <button type="submit" class="button primary">"Lập hồ sơ chi bộ"</button>
+        </form>
+        <h2>"Mở gói chi bộ đã xuất"</h2>
+        <div class="field">
+            <label for="cb-mo-goi">"Chọn tệp gói chi bộ (.json)"</label>
+            <p class="hint" id="cb-mo-goi-goi-y">"Gói chi bộ xuất từ ứng dụng trên máy khác sẽ được mở thành hồ sơ giống hệt."</p>
+            <input id="cb-mo-goi" type="file" accept=".json,application/json" multiple aria-describedby="cb-mo-goi-goi-y" on:change=open_files/>
+        </div>
+        <ul class="import-report" role="status">{move || opened.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+        <p><a href="/">"Về trang chủ"</a></p>
+    }
+}

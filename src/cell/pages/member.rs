@@ -1,0 +1,174 @@
+//! One member, at the meeting: the cell's comment, proposed level and votes, the member's
+//! status, the rules that concern them, and their review read-only.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use super::frame::{use_ws_id, WorkspaceFrame};
+use crate::cell::paths;
+use crate::cell::store::use_cell_store;
+use crate::cell::widgets::{CountField, TextField};
+use crate::components::document_view::DocumentView;
+use crate::domain::cell::checks;
+use crate::domain::cell::model::{Exemption, Member, VoteMethod, Votes};
+use crate::domain::level::Level;
+use crate::domain::templates;
+
+#[component]
+pub fn MemberPage() -> impl IntoView {
+    view! { <WorkspaceFrame title="Đảng viên: nhận xét, đề xuất và biểu quyết"><MemberBody/></WorkspaceFrame> }
+}
+
+#[component]
+fn MemberBody() -> impl IntoView {
+    let store = use_cell_store();
+    let ws = use_ws_id();
+    let params = use_params_map();
+    let navigate = use_navigate();
+    let member_id = Memo::new(move |_| params.read().get("member").unwrap_or_default());
+    let member = Memo::new(move |_| store.get(&ws.get()).and_then(|w| w.member(&member_id.get()).cloned()));
+    let edit = move |change: Box<dyn FnOnce(&mut Member)>| {
+        store.update(&ws.get_untracked(), |w| {
+            if let Some(m) = w.member_mut(&member_id.get_untracked()) {
+                change(m);
+            }
+        });
+    };
+    let votes = move |change: fn(&mut Votes, Option<u32>)| Callback::new(move |v: Option<u32>| edit(Box::new(move |m| change(&mut m.votes, v))));
+    let findings = Memo::new(move |_| {
+        let id = member_id.get();
+        store
+            .with_lines(&ws.get(), |w, lines| {
+                checks::check(lines, &w.profile, None).1.into_iter().filter(|f| f.member.as_deref() == Some(id.as_str())).collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+
+    move || {
+        let _ = (ws.get(), member_id.get());
+        let Some(m) = member.get_untracked() else {
+            return view! { <p>"Không tìm thấy đảng viên này trong danh sách."</p><p><a href=paths::workspace(&ws.get_untracked())>"Về danh sách"</a></p> }.into_any();
+        };
+        let review = m.review.as_ref().and_then(|r| store.review(&ws.get_untracked(), r));
+        let has_file = review.is_some();
+        let remove = {
+            let navigate = navigate.clone();
+            move |_| {
+                let name = member.get_untracked().map(|m| m.name).unwrap_or_default();
+                let ok = web_sys::window()
+                    .and_then(|w| w.confirm_with_message(&format!("Xoá {name} khỏi danh sách của chi bộ? Bản kiểm điểm đã nhận của đồng chí cũng bị xoá khỏi hồ sơ này.")).ok())
+                    .unwrap_or(false);
+                if ok {
+                    let id = member_id.get_untracked();
+                    store.update(&ws.get_untracked(), |w| w.members.retain(|x| x.id != id));
+                    navigate(&paths::workspace(&ws.get_untracked()), Default::default());
+                }
+            }
+        };
+        view! {
+            <h2>{m.name.clone()}</h2>
+            <div class="findings" aria-live="polite">
+                {move || {
+                    let fs = findings.get();
+                    if fs.is_empty() {
+                        view! { <p class="ok">"Không có điều gì trái quy định với đồng chí này."</p> }.into_any()
+                    } else {
+                        view! { <ul>{fs.into_iter().map(|f| view! {
+                            <li class=format!("finding {}", if f.severity == checks::Severity::Error { "error" } else { "warning" })>
+                                <strong>{format!("{}: ", f.severity.label())}</strong>{f.message}
+                                <span class="citation">{format!(" ({})", f.rule.citation())}</span>
+                            </li>
+                        }).collect_view()}</ul> }.into_any()
+                    }
+                }}
+            </div>
+            <section class="stack">
+                <h3>"Ý kiến và đề xuất của chi bộ"</h3>
+                <TextField id="nhan-xet" label="Nhận xét của chi ủy (chi bộ)" long=true
+                    value=Signal::derive(move || member.get().map(|m| m.comment).unwrap_or_default())
+                    on_change=Callback::new(move |v: String| edit(Box::new(move |m| m.comment = v)))/>
+                <fieldset class="field">
+                    <legend>"Mức xếp loại chi bộ đề xuất"</legend>
+                    <label class="choice">
+                        <input type="radio" name="de-xuat" prop:checked=move || member.get().is_some_and(|m| m.proposed.is_none())
+                            on:change=move |_| edit(Box::new(|m| m.proposed = None))/>
+                        "Chưa đề xuất"
+                    </label>
+                    {Level::ALL.into_iter().map(|l| view! {
+                        <label class="choice">
+                            <input type="radio" name="de-xuat" prop:checked=move || member.get().is_some_and(|m| m.proposed == Some(l))
+                                on:change=move |_| edit(Box::new(move |m| m.proposed = Some(l)))/>
+                            {l.label()}
+                        </label>
+                    }).collect_view()}
+                </fieldset>
+                <fieldset class="field">
+                    <legend>"Hình thức biểu quyết"</legend>
+                    {VoteMethod::ALL.into_iter().map(|v| view! {
+                        <label class="choice">
+                            <input type="radio" name="hinh-thuc" prop:checked=move || member.get().is_some_and(|m| m.votes.method == Some(v))
+                                on:change=move |_| edit(Box::new(move |m| m.votes.method = Some(v)))/>
+                            {v.label()}
+                        </label>
+                    }).collect_view()}
+                </fieldset>
+                <div class="vote-grid">
+                    <CountField id="co-mat" label="Số đảng viên chính thức có mặt" value=Signal::derive(move || member.get().and_then(|m| m.votes.present)) on_change=votes(|v, n| v.present = n)/>
+                    <CountField id="tan-thanh" label="Số phiếu tán thành" value=Signal::derive(move || member.get().and_then(|m| m.votes.yes)) on_change=votes(|v, n| v.yes = n)/>
+                    <CountField id="khong-tan-thanh" label="Số phiếu không tán thành" value=Signal::derive(move || member.get().and_then(|m| m.votes.no)) on_change=votes(|v, n| v.no = n)/>
+                    <CountField id="khong-bieu-quyet" label="Số không biểu quyết" value=Signal::derive(move || member.get().and_then(|m| m.votes.abstain)) on_change=votes(|v, n| v.abstain = n)/>
+                </div>
+            </section>
+            <section class="stack">
+                <h3>"Tình trạng của đảng viên"</h3>
+                <div class="field">
+                    <label for="dien">"Diện kiểm điểm"</label>
+                    <select id="dien" on:change=move |ev| {
+                        let e = match event_target_value(&ev).as_str() {
+                            "excused" => Some(Exemption::Excused),
+                            "suspended" => Some(Exemption::Suspended),
+                            _ => None,
+                        };
+                        edit(Box::new(move |m| m.exemption = e));
+                    }>
+                        <option value="" selected=m.exemption.is_none()>"Phải kiểm điểm"</option>
+                        <option value="excused" selected=m.exemption == Some(Exemption::Excused)>{Exemption::Excused.label()}</option>
+                        <option value="suspended" selected=m.exemption == Some(Exemption::Suspended)>{Exemption::Suspended.label()}</option>
+                    </select>
+                </div>
+                <TextField id="ket-nap" label="Ngày kết nạp (ngày/tháng/năm)" hint="Dùng để biết đồng chí đã kết nạp đủ 6 tháng chưa, tính đến ngày ghi trong hồ sơ chi bộ."
+                    value=Signal::derive(move || member.get().map(|m| m.admitted_on).unwrap_or_default())
+                    on_change=Callback::new(move |v: String| edit(Box::new(move |m| m.admitted_on = v)))/>
+                <label class="choice">
+                    <input type="checkbox" prop:checked=move || member.get().is_some_and(|m| m.probationary)
+                        on:change=move |ev| { let on = event_target_checked(&ev); edit(Box::new(move |m| m.probationary = on)); }/>
+                    "Đảng viên dự bị (được kiểm điểm, xếp loại nhưng không biểu quyết)"
+                </label>
+                {(!has_file).then(|| view! {
+                    <TextField id="diem-giay" label="Điểm tự chấm ghi trên bản giấy (nếu có)" hint="Chỉ dùng khi đồng chí nộp bản giấy, không có tệp. Ví dụ 85,5."
+                        value=Signal::derive(move || member.get().map(|m| m.paper_points).unwrap_or_default())
+                        on_change=Callback::new(move |v: String| edit(Box::new(move |m| m.paper_points = v)))/>
+                    <div class="field">
+                        <label for="muc-giay">"Mức tự xếp loại ghi trên bản giấy"</label>
+                        <select id="muc-giay" on:change=move |ev| { let l = Level::from_code(&event_target_value(&ev)); edit(Box::new(move |m| m.paper_level = l)); }>
+                            <option value="" selected=m.paper_level.is_none()>"Chưa có"</option>
+                            {Level::ALL.into_iter().map(|l| view! { <option value=l.code() selected=m.paper_level == Some(l)>{l.label()}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <TextField id="ho-ten" label="Họ và tên"
+                        value=Signal::derive(move || member.get().map(|m| m.name).unwrap_or_default())
+                        on_change=Callback::new(move |v: String| edit(Box::new(move |m| m.name = v)))/>
+                })}
+                <button type="button" class="button danger" on:click=remove>"Xoá khỏi danh sách"</button>
+            </section>
+            <section class="doc-view">
+                <h3>"Bản kiểm điểm của đồng chí (chỉ xem)"</h3>
+                {match review.and_then(|d| templates::get(&d.template).map(|t| (d, t))) {
+                    Some((d, t)) => view! { <p class="muted">{format!("{} · {}", t.name, t.official_name)}</p><DocumentView doc=d template=t/> }.into_any(),
+                    None => view! { <p>"Chưa nhận được tệp bản kiểm điểm của đồng chí này."</p> }.into_any(),
+                }}
+            </section>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,13 @@
+//! The screens of the cell app.
+
+pub mod export;
+pub mod frame;
+pub mod home;
+pub mod import;
+pub mod member;
+pub mod other_app;
+pub mod profile;
+pub mod report;
+pub mod roster;
+pub mod rules;
+pub mod summary;

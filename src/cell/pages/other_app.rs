@@ -1,0 +1,25 @@
+//! An address that belongs to the member's app (e.g. "/" or "/ban-nhap") or to no screen.
+//! The two apps are separate wasm files: a link from here to the member's app reloads the
+//! page, and `assets/boot.js` starts the right app for the address.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::components::page_heading::PageHeading;
+
+#[component]
+pub fn OtherApp() -> impl IntoView {
+    let path = use_location().pathname.get_untracked();
+    if !path.starts_with(super::super::paths::HOME) {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().assign(&path);
+        }
+        return view! { <p>"Đang mở…"</p> }.into_any();
+    }
+    view! {
+        <PageHeading title="Không tìm thấy trang"/>
+        <p>"Địa chỉ này không có trong phần Chi bộ."</p>
+        <p><a href=super::super::paths::HOME>"Về danh sách chi bộ"</a></p>
+    }
+    .into_any()
+}

@@ -1,0 +1,245 @@
+//! The roster: every member with their status, form, score, band and self-proposed level,
+//! and the cell's proposal and votes; files are imported here, members without a file are
+//! added by hand. Sorted and filtered on screen; 100 lines a page, so a committee-sized
+//! roster stays quick.
+
+use leptos::prelude::*;
+
+use super::frame::{use_ws_id, WorkspaceFrame};
+use super::import::ImportBox;
+use crate::cell::paths;
+use crate::cell::store::use_cell_store;
+use crate::clock;
+use crate::domain::cell::checks::{self, Severity};
+use crate::domain::cell::model::{Line, Member, Status};
+use crate::domain::level::Level;
+
+const PAGE: usize = 100;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sort {
+    Order,
+    Name,
+    Score,
+    Status,
+}
+
+/// What a table row shows, computed from a [`Line`].
+#[derive(Clone, PartialEq)]
+struct Row {
+    n: usize,
+    id: String,
+    name: String,
+    status: &'static str,
+    exempt: bool,
+    missing: bool,
+    form: &'static str,
+    total: String,
+    band: &'static str,
+    self_level: &'static str,
+    proposed: Option<Level>,
+    votes: String,
+    problems: usize,
+    sort_total: u16,
+}
+
+fn row_of(n: usize, l: &Line, problems: usize) -> Row {
+    let m = l.member;
+    Row {
+        n,
+        id: m.id.clone(),
+        name: if m.name.trim().is_empty() { "(chưa có tên)".into() } else { m.name.clone() },
+        status: l.status.label(),
+        exempt: l.status.is_exempt(),
+        missing: l.status == Status::Missing,
+        form: l.form,
+        total: l.total.map(|t| t.to_string()).unwrap_or_default(),
+        band: l.band.map_or("", Level::label),
+        self_level: l.self_level.map_or("", Level::label),
+        proposed: m.proposed,
+        votes: if m.votes.recorded() {
+            format!("{}/{}/{}", m.votes.yes.unwrap_or(0), m.votes.no.unwrap_or(0), m.votes.abstain.unwrap_or(0))
+        } else {
+            String::new()
+        },
+        problems,
+        sort_total: l.total.map_or(0, |t| t.tenths()),
+    }
+}
+
+#[component]
+pub fn RosterPage() -> impl IntoView {
+    view! { <WorkspaceFrame title="Danh sách đảng viên"><Roster/></WorkspaceFrame> }
+}
+
+#[component]
+fn Roster() -> impl IntoView {
+    let store = use_cell_store();
+    let ws = use_ws_id();
+    let sort = RwSignal::new(Sort::Order);
+    let filter = RwSignal::new(String::from("all"));
+    let page = RwSignal::new(0usize);
+    let new_name = RwSignal::new(String::new());
+    let add_error = RwSignal::new(None::<String>);
+
+    let rows = Memo::new(move |_| {
+        store
+            .with_lines(&ws.get(), |w, lines| {
+                let (_, findings) = checks::check(lines, &w.profile, None);
+                lines
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| {
+                        let problems = findings.iter().filter(|f| f.member.as_deref() == Some(&l.member.id) && f.severity >= Severity::Warning).count();
+                        row_of(i + 1, l, problems)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    let shown = Memo::new(move |_| {
+        let f = filter.get();
+        let mut list: Vec<Row> = rows
+            .get()
+            .into_iter()
+            .filter(|r| match f.as_str() {
+                "submitted" => !r.exempt && !r.missing,
+                "missing" => r.missing,
+                "exempt" => r.exempt,
+                "unclassified" => !r.exempt && r.proposed.is_none(),
+                "problems" => r.problems > 0,
+                code => Level::from_code(code).is_none_or(|l| r.proposed == Some(l)),
+            })
+            .collect();
+        match sort.get() {
+            Sort::Order => {}
+            Sort::Name => list.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase())),
+            Sort::Score => list.sort_by_key(|r| std::cmp::Reverse(r.sort_total)),
+            Sort::Status => list.sort_by_key(|r| (r.exempt, !r.missing, r.n)),
+        }
+        list
+    });
+    let pages = move || shown.with(|s| s.len().div_ceil(PAGE).max(1));
+
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let name = new_name.get_untracked().trim().to_owned();
+        if name.is_empty() {
+            add_error.set(Some("Hãy nhập họ và tên của đảng viên cần thêm.".into()));
+            crate::components::focus::focus_element("them-ten");
+            return;
+        }
+        add_error.set(None);
+        store.update(&ws.get_untracked(), |w| w.members.push(Member::by_hand(clock::new_id(), name)));
+        new_name.set(String::new());
+    };
+    let set_level = move |id: String, code: String| {
+        store.update(&ws.get_untracked(), |w| {
+            if let Some(m) = w.member_mut(&id) {
+                m.proposed = Level::from_code(&code);
+            }
+        });
+    };
+
+    view! {
+        <ImportBox ws=ws/>
+        <section>
+            <h2>"Thêm đảng viên chưa có tệp"</h2>
+            <form class="inline-form" on:submit=add novalidate>
+                <div class="field">
+                    <label for="them-ten">"Họ và tên"</label>
+                    <input id="them-ten" type="text" prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev))
+                        aria-describedby=move || add_error.with(|e| e.as_ref().map(|_| "them-loi"))/>
+                </div>
+                <button type="submit" class="button secondary">"Thêm vào danh sách"</button>
+                <p class="field-error" id="them-loi" role="alert">{move || add_error.get()}</p>
+            </form>
+        </section>
+        <section>
+            <h2>{move || format!("Danh sách ({} đảng viên)", rows.with(Vec::len))}</h2>
+            <div class="table-tools">
+                <div class="field">
+                    <label for="loc">"Lọc"</label>
+                    <select id="loc" on:change=move |ev| { filter.set(event_target_value(&ev)); page.set(0); }>
+                        <option value="all">"Tất cả"</option>
+                        <option value="submitted">"Đã nộp"</option>
+                        <option value="missing">"Chưa nộp"</option>
+                        <option value="exempt">"Không phải kiểm điểm"</option>
+                        <option value="unclassified">"Chi bộ chưa đề xuất mức"</option>
+                        <option value="problems">"Có điều cần xem lại"</option>
+                        {Level::ALL.into_iter().map(|l| view! { <option value=l.code()>{format!("Chi bộ đề xuất: {}", l.label())}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="sap-xep">"Sắp xếp"</label>
+                    <select id="sap-xep" on:change=move |ev| sort.set(match event_target_value(&ev).as_str() {
+                        "name" => Sort::Name,
+                        "score" => Sort::Score,
+                        "status" => Sort::Status,
+                        _ => Sort::Order,
+                    })>
+                        <option value="order">"Theo thứ tự nhận"</option>
+                        <option value="name">"Theo họ tên"</option>
+                        <option value="score">"Theo điểm tự chấm, cao trước"</option>
+                        <option value="status">"Chưa nộp lên trước"</option>
+                    </select>
+                </div>
+            </div>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Bảng danh sách đảng viên">
+                <table class="roster">
+                    <thead><tr>
+                        <th scope="col">"STT"</th>
+                        <th scope="col">"Họ và tên"</th>
+                        <th scope="col">"Trạng thái"</th>
+                        <th scope="col">"Mẫu"</th>
+                        <th scope="col">"Điểm tự chấm"</th>
+                        <th scope="col">"Khung điểm"</th>
+                        <th scope="col">"Tự xếp loại"</th>
+                        <th scope="col">"Chi bộ đề xuất"</th>
+                        <th scope="col">"Biểu quyết (tán thành/không/không biểu quyết)"</th>
+                        <th scope="col">"Cần xem lại"</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || {
+                            let base = paths::workspace(&ws.get());
+                            let p = page.get().min(pages() - 1);
+                            shown.get().into_iter().skip(p * PAGE).take(PAGE).map(|r| {
+                                let id = r.id.clone();
+                                let select_id = format!("de-xuat-{}", r.n);
+                                let label = format!("Mức chi bộ đề xuất cho {}", r.name);
+                                let current = r.proposed.map_or("", Level::code);
+                                view! {
+                                    <tr class:exempt=r.exempt>
+                                        <td>{r.n}</td>
+                                        <th scope="row"><a href=format!("{base}/dang-vien/{}", r.id)>{r.name.clone()}</a></th>
+                                        <td>{r.status}</td>
+                                        <td>{r.form}</td>
+                                        <td class="num">{r.total}</td>
+                                        <td>{r.band}</td>
+                                        <td>{r.self_level}</td>
+                                        <td>
+                                            <label class="visually-hidden" for=select_id.clone()>{label}</label>
+                                            <select id=select_id disabled=r.exempt on:change=move |ev| set_level(id.clone(), event_target_value(&ev))>
+                                                <option value="" selected=current.is_empty()>"Chưa đề xuất"</option>
+                                                {Level::ALL.into_iter().map(|l| view! { <option value=l.code() selected={current == l.code()}>{l.label()}</option> }).collect_view()}
+                                            </select>
+                                        </td>
+                                        <td class="num">{r.votes}</td>
+                                        <td class="num">{if r.problems > 0 { r.problems.to_string() } else { String::new() }}</td>
+                                    </tr>
+                                }
+                            }).collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+            {move || (pages() > 1).then(|| view! {
+                <nav class="pager" aria-label="Trang của danh sách">
+                    <button type="button" class="button secondary" disabled=move || { page.get() == 0 } on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>"Trang trước"</button>
+                    <span>{move || format!(" Trang {}/{} ", page.get() + 1, pages())}</span>
+                    <button type="button" class="button secondary" disabled=move || { page.get() + 1 >= pages() } on:click=move |_| page.update(|p| *p += 1)>"Trang sau"</button>
+                </nav>
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,72 @@
+//! Small labelled inputs of the cell's screens. Each keeps what is typed on screen; a value
+//! that cannot be stored (e.g. "12a" votes) shows its error, tied to the field and
+//! announced, and leaves the stored value as it was.
+
+use leptos::prelude::*;
+
+/// `<TextField id label value on_change/>`: one line (or `long` for paragraphs).
+#[component]
+pub fn TextField(
+    #[prop(into)] id: String,
+    label: &'static str,
+    #[prop(into)] value: Signal<String>,
+    on_change: Callback<String>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] long: bool,
+) -> impl IntoView {
+    let hint_id = format!("{id}-goi-y");
+    let described = hint.map(|_| hint_id.clone());
+    let input = move |ev: leptos::ev::Event| on_change.run(event_target_value(&ev));
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            {if long {
+                view! { <textarea id=id.clone() rows="3" aria-describedby=described.clone() prop:value=move || value.get() on:input=input></textarea> }.into_any()
+            } else {
+                view! { <input id=id.clone() type="text" aria-describedby=described.clone() prop:value=move || value.get() on:input=input/> }.into_any()
+            }}
+        </div>
+    }
+}
+
+/// `<CountField id label value on_change/>`: a whole number, or empty.
+#[component]
+pub fn CountField(
+    #[prop(into)] id: String,
+    label: &'static str,
+    #[prop(into)] value: Signal<Option<u32>>,
+    on_change: Callback<Option<u32>>,
+) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let error_id = format!("{id}-loi");
+    let input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        let t = text.trim();
+        if t.is_empty() {
+            error.set(None);
+            on_change.run(None);
+        } else if let Some(n) = crate::domain::review::parse_count(t) {
+            error.set(None);
+            on_change.run(Some(n));
+        } else {
+            error.set(Some(format!("\"{label}\": hãy nhập một số nguyên từ 0 trở lên (ví dụ 7). Giá trị này chưa được lưu.")));
+        }
+    };
+    let shown = value.get_untracked().map(|v| v.to_string()).unwrap_or_default();
+    view! {
+        <div class="field field-count">
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id.clone()
+                type="text"
+                inputmode="numeric"
+                value=shown
+                aria-invalid=move || error.with(|e| e.is_some().to_string())
+                aria-describedby=move || error.with(|e| e.as_ref().map(|_| error_id.clone()))
+                on:input=input
+            />
+            <p class="field-error" id=format!("{id}-loi") role="alert">{move || error.get()}</p>
+        </div>
+    }
+}
