@@ -40,7 +40,9 @@ pub fn WorkspaceFrame(title: &'static str, children: ChildrenFn) -> impl IntoVie
             }
             .into_any();
         }
-        let name = store.get(&ws.get_untracked()).map(|w| w.title()).unwrap_or_default();
+        // Only the workspace's existence rebuilds the screen; its title follows on its own,
+        // so an edit never remounts the inputs (or the import report) below.
+        let name = move || store.workspaces.with(|w| w.get(&ws.get()).map(|w| w.title())).unwrap_or_default();
         let base = paths::workspace(&ws.get_untracked());
         let here = location.pathname.get_untracked();
         let menu = MENU
