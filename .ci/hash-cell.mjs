@@ -13,10 +13,14 @@ const wasm = join(dir, 'kiemdiem-cell_bg.wasm');
 const hash = createHash('sha256').update(readFileSync(js)).update(readFileSync(wasm)).digest('hex').slice(0, 16);
 renameSync(js, join(dir, `kiemdiem-cell-${hash}.js`));
 renameSync(wasm, join(dir, `kiemdiem-cell-${hash}_bg.wasm`));
+const css = join(dir, 'cell.css');
+const cssHash = createHash('sha256').update(readFileSync(css)).digest('hex').slice(0, 16);
+renameSync(css, join(dir, `cell-${cssHash}.css`));
 const index = join(dir, 'index.html');
 const html = readFileSync(index, 'utf8');
 const patched = html
   .replace('data-cell-js="/kiemdiem-cell.js"', `data-cell-js="/kiemdiem-cell-${hash}.js"`)
-  .replace('data-cell-wasm="/kiemdiem-cell_bg.wasm"', `data-cell-wasm="/kiemdiem-cell-${hash}_bg.wasm"`);
-if (patched === html) throw new Error('index.html has no data-cell-js/data-cell-wasm placeholders');
+  .replace('data-cell-wasm="/kiemdiem-cell_bg.wasm"', `data-cell-wasm="/kiemdiem-cell-${hash}_bg.wasm"`)
+  .replace('data-cell-css="/cell.css"', `data-cell-css="/cell-${cssHash}.css"`);
+if (patched === html || patched.includes('"/cell.css"')) throw new Error('index.html lacks the data-cell-* placeholders');
 writeFileSync(index, patched);

@@ -30,7 +30,7 @@ for (const k of ['wasm', 'js', 'css', 'html']) {
 }
 // Two apps share index.html, the CSS and boot.js; each page loads one of the two wasm
 // entries (assets/boot.js): the member's app everywhere, the cell workspace under /chi-bo.
-const isCell = (r) => r.file.startsWith('kiemdiem-cell-');
+const isCell = (r) => r.file.startsWith('kiemdiem-cell-') || r.file.startsWith('cell-');
 const isMember = (r) => /^kiemdiem-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.file);
 const shared = (r) => !isCell(r) && !isMember(r);
 let over = false;

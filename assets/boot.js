@@ -1,15 +1,11 @@
-// Starts the app from a file of its own rather than an inline script, so that the
-// Content-Security-Policy in index.html needs no 'unsafe-inline'. Trunk writes the hashed
-// names of the JS glue and the wasm file into this script tag's data attributes
-// (see pattern_script in Trunk.toml). There are two apps: the cell workspace under
-// /chi-bo, and the member's app everywhere else; each page loads only its own.
-const tag = document.querySelector('script[data-app-js]');
+// Starts the app without an inline script (see the CSP in index.html). The data-* names
+// come from Trunk.toml's pattern_script: /chi-bo… runs the cell app, the rest the member's.
+const d = document.querySelector('script[data-app-js]').dataset;
 const cell = /^\/chi-bo(\/|$)/.test(location.pathname);
-const js = cell ? tag.dataset.cellJs : tag.dataset.appJs;
-const wasm = cell ? tag.dataset.cellWasm : tag.dataset.appWasm;
+if (cell) document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: d.cellCss }));
 try {
-  const { default: init } = await import(js);
-  await init({ module_or_path: wasm });
+  const { default: init } = await import(cell ? d.cellJs : d.appJs);
+  await init({ module_or_path: cell ? d.cellWasm : d.appWasm });
 } catch (error) {
   document.getElementById('boot-error')?.removeAttribute('hidden');
   throw error;

@@ -33,6 +33,10 @@ pub fn CellApp() -> impl IntoView {
     // The documents store keeps the collective review (Mẫu 01) like any draft.
     Store::provide();
     CellStore::provide();
+    if crate::components::focus::arrived_from_other_app() {
+        // Arriving from a link of the member's app is a navigation like any other.
+        request_animation_frame(crate::components::focus::focus_page_heading);
+    }
     view! {
         <Router>
             <FocusHeadingOnNavigate/>

@@ -8,9 +8,6 @@ use leptos_router::hooks::use_location;
 /// See the module documentation.
 #[component]
 pub fn CellPage() -> impl IntoView {
-    let path = use_location().pathname.get_untracked();
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().assign(&path);
-    }
-    view! { <p>"Đang mở phần Chi bộ…"</p> }
+    crate::components::focus::go_to_other_app(&use_location().pathname.get_untracked());
+    view! { <p>"…"</p> }
 }

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use crate::clock;
 use crate::components::page_heading::PageHeading;
 use crate::domain::document::Document;
-use crate::domain::file::{self, FileError, Payload, MAX_BUNDLE_BYTES};
+use crate::domain::file::{self, FileError, Payload, MAX_FILE_BYTES};
 use crate::domain::templates;
 use crate::domain::validate::steps_done;
 use crate::download::{export_document, save_text};
@@ -105,8 +105,8 @@ pub fn DraftsPage() -> impl IntoView {
         report.set(Vec::new());
         for f in files {
             let name = f.name();
-            if f.size() > MAX_BUNDLE_BYTES as f64 {
-                let e = FileError::TooLarge { bytes: f.size() as usize, limit: MAX_BUNDLE_BYTES };
+            if f.size() > MAX_FILE_BYTES as f64 {
+                let e = FileError::TooLarge { bytes: f.size() as usize, limit: MAX_FILE_BYTES };
                 report.update(|r| r.push(ImportLine { ok: false, text: e.message(&name) }));
                 continue;
             }

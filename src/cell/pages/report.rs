@@ -94,7 +94,7 @@ pub fn ReportPage() -> impl IntoView {
     provide_context(ExtraFindings(order));
     move || {
         let id = ws.get();
-        if store.get(&id).is_none() {
+        if store.workspaces.with_untracked(|w| !w.contains_key(&id)) {
             return view! {
                 <crate::components::page_heading::PageHeading title="Không tìm thấy hồ sơ chi bộ"/>
                 <p><a href=paths::HOME>"Về danh sách chi bộ"</a></p>
