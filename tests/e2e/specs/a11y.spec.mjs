@@ -39,3 +39,27 @@ test('every screen passes the axe WCAG 2.1 AA rules', async ({ page }) => {
   await expect(page.locator('.field-error:not(:empty)').first()).toBeVisible();
   await audit(page, 'identity step with errors');
 });
+
+test('the cell workspace screens pass the axe WCAG 2.1 AA rules', async ({ page }) => {
+  const { reviewPayloads } = await import('../cell-files.mjs');
+  await open(page, '/chi-bo');
+  await page.getByLabel('Chi bộ', { exact: true }).fill('Chi bộ Khu phố 3');
+  await page.getByLabel('Năm kiểm điểm').fill('2025');
+  await page.getByRole('button', { name: 'Lập hồ sơ chi bộ' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hồ sơ chi bộ');
+  await audit(page, 'profile');
+  await page.getByRole('link', { name: 'Đảng viên', exact: true }).click();
+  await page.getByLabel(/Chọn các tệp bản kiểm điểm/).setInputFiles(reviewPayloads(3));
+  await expect(page.locator('table.roster tbody tr')).toHaveCount(3);
+  await page.getByLabel('Mức chi bộ đề xuất cho Đảng viên Số 1').selectOption({ label: 'Hoàn thành xuất sắc nhiệm vụ' });
+  await audit(page, 'roster');
+  for (const name of ['Kiểm tra quy định', 'Tổng hợp', 'Xuất tệp']) {
+    await page.getByRole('link', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await audit(page, name);
+  }
+  await page.getByRole('link', { name: 'Đảng viên', exact: true }).click();
+  await page.getByRole('link', { name: 'Đảng viên Số 1' }).click();
+  await page.getByLabel('Số phiếu tán thành').fill('x');
+  await audit(page, 'member with an error');
+});
