@@ -149,6 +149,8 @@ test('a step can be worked with the keyboard alone', async ({ page }) => {
   }
   await expect(add).toBeFocused();
   await page.keyboard.press('Enter');
+  // Focus moves into the new row once it is drawn; type only then, as a person would.
+  await expect(page.getByRole('group', { name: 'Dòng 1' }).getByLabel('Hạn chế, khuyết điểm')).toBeFocused();
   await page.keyboard.type('Chậm nộp báo cáo');
   await expect(page.getByRole('group', { name: 'Dòng 1' }).getByLabel('Hạn chế, khuyết điểm')).toHaveValue('Chậm nộp báo cáo');
   // Radios answer to the arrow keys: the proposed level in Part B.
