@@ -31,10 +31,15 @@ for (const k of ['wasm', 'js', 'css', 'html']) {
 // Two apps share index.html, the CSS and boot.js; each page loads one of the two wasm
 // entries (assets/boot.js): the member's app everywhere, the cell workspace under /chi-bo.
 const isCell = (r) => r.file.startsWith('kiemdiem-cell-') || r.file.startsWith('cell-');
+const isPrint = (r) => r.file.startsWith('kiemdiem-print-') || r.file.startsWith('print-');
 const isMember = (r) => /^kiemdiem-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.file);
-const shared = (r) => !isCell(r) && !isMember(r);
+const shared = (r) => !isCell(r) && !isMember(r) && !isPrint(r);
 let over = false;
-for (const [name, pick] of [['member app (/)', (r) => shared(r) || isMember(r)], ['cell workspace (/chi-bo)', (r) => shared(r) || isCell(r)]]) {
+for (const [name, pick] of [
+  ['member app (/)', (r) => shared(r) || isMember(r)],
+  ['cell workspace (/chi-bo)', (r) => shared(r) || isCell(r)],
+  ['print views (/in/)', (r) => shared(r) || isPrint(r)],
+]) {
   const total = sum('brotli', pick);
   const ok = total <= BUDGET_FIRST_LOAD_BROTLI;
   over ||= !ok;

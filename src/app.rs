@@ -10,7 +10,7 @@ use leptos_router::path;
 use crate::components::app_banners::AppBanners;
 use crate::components::focus::FocusHeadingOnNavigate;
 use crate::pages::{
-    cell::CellPage, commitment::CommitmentPage, drafts::DraftsPage, editor::EditorPage,
+    commitment::CommitmentPage, drafts::DraftsPage, editor::EditorPage,
     home::HomePage, not_found::NotFoundPage, review::ReviewPage,
 };
 use crate::store::Store;
@@ -46,7 +46,6 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/ban-kiem-diem/:id/:step") view=EditorPage/>
                     <Route path=path!("/ban-cam-ket") view=CommitmentPage/>
                     <Route path=path!("/ban-cam-ket/:id/:step") view=EditorPage/>
-                    <Route path=path!("/chi-bo") view=CellPage/>
                     <Route path=path!("/ban-nhap") view=DraftsPage/>
                 </Routes>
             </main>

@@ -12,6 +12,7 @@ pub mod components;
 pub mod domain;
 pub mod download;
 pub mod pages;
+pub mod print;
 pub mod storage;
 pub mod store;
 

@@ -2,7 +2,6 @@
 
 pub mod app_banners;
 pub mod bar_chart;
-pub mod document_view;
 pub mod focus;
 pub mod form;
 pub mod page_heading;

@@ -81,6 +81,7 @@ pub fn DocumentEditor(doc: Document, template: &'static Template, #[prop(optiona
         <p class="doc-context">
             {context}
             {move || match person() { n if n.is_empty() => String::new(), n => format!(" · {n}") }}
+            " · "<a href=format!("/in/van-ban/{}", ed.id())>"Xem bản in"</a>
         </p>
         {move || {
             let title = match index.get() {

@@ -1,6 +1,5 @@
 //! Screens, one file each.
 
-pub mod cell;
 pub mod commitment;
 pub mod drafts;
 pub mod editor;

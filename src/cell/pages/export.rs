@@ -60,6 +60,10 @@ fn ExportBody() -> impl IntoView {
             <p>"Mỗi đảng viên một dòng: trạng thái, mẫu, điểm tự chấm, khung điểm, mức tự xếp loại, nhận xét, mức chi bộ đề xuất và số phiếu."</p>
             <button type="button" class="button secondary" on:click=csv>"Tải bảng danh sách"</button>
         </section>
+        <section class="stack">
+            <h2>"Bản in"</h2>
+            <p><a href=move || format!("/in/chi-bo/{}/danh-sach", ws.get())>"Xem bản in danh sách và tổng hợp (khổ A4)"</a></p>
+        </section>
         <p role="status">{move || message.get()}</p>
     }
 }

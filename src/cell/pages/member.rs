@@ -8,7 +8,6 @@ use super::frame::{use_ws_id, WorkspaceFrame};
 use crate::cell::paths;
 use crate::cell::store::use_cell_store;
 use crate::cell::widgets::{CountField, TextField};
-use crate::components::document_view::DocumentView;
 use crate::domain::cell::checks;
 use crate::domain::cell::model::{Exemption, Member, VoteMethod, Votes};
 use crate::domain::level::Level;
@@ -162,9 +161,15 @@ fn MemberBody() -> impl IntoView {
                 <button type="button" class="button danger" on:click=remove>"Xoá khỏi danh sách"</button>
             </section>
             <section class="doc-view">
-                <h3>"Bản kiểm điểm của đồng chí (chỉ xem)"</h3>
+                <h3>"Bản kiểm điểm của đồng chí"</h3>
                 {match review.and_then(|d| templates::get(&d.template).map(|t| (d, t))) {
-                    Some((d, t)) => view! { <p class="muted">{format!("{} · {}", t.name, t.official_name)}</p><DocumentView doc=d template=t/> }.into_any(),
+                    Some((_, t)) => view! {
+                        <p>{format!("{} · {}. ", t.name, t.official_name)}
+                            <a href=format!("/in/chi-bo/{}/dang-vien/{}", ws.get_untracked(), member_id.get_untracked())>
+                                "Xem bản kiểm điểm (chỉ xem, khổ A4, kèm nhận xét của chi bộ)"
+                            </a>
+                        </p>
+                    }.into_any(),
                     None => view! { <p>"Chưa nhận được tệp bản kiểm điểm của đồng chí này."</p> }.into_any(),
                 }}
             </section>

@@ -24,6 +24,8 @@ test('every screen passes the axe WCAG 2.1 AA rules', async ({ page }) => {
     await open(page, path);
     await audit(page, path);
   }
+  await open(page, '/in/van-ban/6f1c2a4e-8b7d-4c1e-9a3f-2d5e7b9c0a11');
+  await audit(page, 'print view');
   const base = '/ban-kiem-diem/6f1c2a4e-8b7d-4c1e-9a3f-2d5e7b9c0a11';
   for (const step of ['thong-tin', 'uu-diem', 'han-che', 'khac-phuc', 'giai-trinh', 'phuong-huong', 'tu-danh-gia', 'xem-lai']) {
     await open(page, `${base}/${step}`);

@@ -1,0 +1,218 @@
+//! A document printed from its template: the header, the title, every printed section with
+//! its official numbering and heading, the Part B score table, and the signature blocks.
+//! Empty optional sections print "Không có."; empty required answers print a dotted line
+//! to fill in by hand.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use super::header::{PartyHeader, Signature};
+use super::source;
+use super::toolbar::Toolbar;
+use crate::components::page_heading::PageHeading;
+use crate::domain::cell::model::Member;
+use crate::domain::document::{Document, Value};
+use crate::domain::level::Level;
+use crate::domain::review;
+use crate::domain::template::{DocKind, Field, FieldKind, Section, Template, Widget};
+use crate::domain::templates::{self, review_2025::ids};
+
+/// Identity fields printed in the header or the date line, not in the identity block.
+const IN_HEADER: [&str; 4] = [ids::PARTY_COMMITTEE, ids::CELL, ids::PLACE, ids::WRITTEN_ON];
+
+fn choice_label(field: &Field, value: &str) -> String {
+    match &field.kind {
+        FieldKind::Choice(choices) => choices.iter().find(|c| c.value == value).map_or(value, |c| c.label).to_owned(),
+        _ => value.to_owned(),
+    }
+}
+
+
+fn value_view(field: &'static Field, doc: &Document) -> AnyView {
+    match (&field.kind, doc.values.get(field.id)) {
+        (FieldKind::Rows { columns, .. }, Some(Value::Rows(rows))) if !rows.is_empty() => view! {
+            <ol class="answer-list">
+                {rows.iter().map(|r| {
+                    let main = columns.first().and_then(|c| r.get(c.id)).cloned().unwrap_or_default();
+                    let rest: Vec<String> = columns.iter().skip(1).filter_map(|c| {
+                        r.get(c.id).filter(|v| !v.trim().is_empty()).map(|v| format!("{}: {}", c.label, choice_label(c, v)))
+                    }).collect();
+                    view! { <li><p class="answer">{main}</p>{rest.into_iter().map(|t| view! { <p class="answer detail">{t}</p> }).collect_view()}</li> }
+                }).collect_view()}
+            </ol>
+        }
+        .into_any(),
+        (_, Some(Value::Text(t))) if !t.trim().is_empty() => {
+            let text = choice_label(field, t);
+            view! { {text.split('\n').map(|p| view! { <p class="answer">{p.to_owned()}</p> }).collect_view()} }.into_any()
+        }
+        _ if !field.required => view! { <p class="answer">"Không có."</p> }.into_any(),
+        // Dotted lines to write on by hand.
+        _ => view! { <p class="blank" aria-label="(chưa điền)"></p><p class="blank"></p> }.into_any(),
+    }
+}
+
+/// The score table of Part B.I.
+fn score_table(section: &'static Section, doc: &Document) -> AnyView {
+    let total = review::total(doc).map(|t| t.to_string()).unwrap_or_default();
+    let rows = section.fields.iter().filter_map(|f| match f.kind {
+        FieldKind::Points { max } => Some(view! {
+            <tr><td>{f.label.split(" (tối đa").next().unwrap_or(f.label).to_owned()}</td><td class="num">{max}</td><td class="num">{doc.text(f.id).to_owned()}</td></tr>
+        }),
+        _ => None,
+    }).collect_view();
+    view! {
+        <table class="score-table">
+            <thead><tr><th scope="col">"Nhóm tiêu chí"</th><th scope="col">"Điểm tối đa"</th><th scope="col">"Điểm tự chấm"</th></tr></thead>
+            <tbody>
+                {rows}
+                <tr class="total"><th scope="row">"Tổng điểm"</th><td class="num">"100"</td><td class="num">{total}</td></tr>
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
+
+fn section_view(section: &'static Section, doc: &Document) -> AnyView {
+    let heading = format!("{} {}", section.number, section.heading).trim().to_owned();
+    let class = format!("sec depth-{}", section.depth);
+    let head = view! {
+        <p class=class>{heading}</p>
+        {section.note.map(|n| view! { <p class="note">{n}</p> })}
+    };
+    let body: AnyView = if doc.is_none(section.id) {
+        view! { <p class="answer">"Không có."</p> }.into_any()
+    } else if section.widget == Some(Widget::ScoreTotal) {
+        score_table(section, doc)
+    } else if section.fields.len() == 1 {
+        value_view(&section.fields[0], doc)
+    } else {
+        section.fields.iter().map(|f| view! { <p class="label">{f.label}</p>{value_view(f, doc)} }).collect_view().into_any()
+    };
+    // The heading and the start of its answer stay on one page.
+    view! { <div class="keep">{head}</div><div class="body">{body}</div> }.into_any()
+}
+
+/// The identity block: "Họ và tên: … Ngày sinh: …".
+fn identity(template: &'static Template, doc: &Document) -> AnyView {
+    let Some(section) = template.sections().find(|s| s.id == "thong-tin") else { return ().into_any() };
+    section
+        .fields
+        .iter()
+        .filter(|f| !IN_HEADER.contains(&f.id))
+        .filter(|f| f.required || !doc.text(f.id).trim().is_empty())
+        .map(|f| {
+            let v = doc.text(f.id).trim();
+            view! { <p class="identity"><span>{format!("{}: ", f.label)}</span>{if v.is_empty() { "……………………".to_owned() } else { v.to_owned() }}</p> }
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// The cell's opinion printed on the cell's copy of a member's review.
+#[derive(Clone)]
+pub struct CellOpinion {
+    pub member: Member,
+}
+
+/// `<PrintedDocument doc template opinion/>`: one whole document as printed.
+#[component]
+pub fn PrintedDocument(doc: Document, template: &'static Template, #[prop(optional)] opinion: Option<CellOpinion>) -> impl IntoView {
+    let name = doc.text(ids::FULL_NAME).trim().to_owned();
+    // A commitment has no official form: its parts are the cells' common practice, and all
+    // of them are printed (under the app's headings) so that the paper copy is complete.
+    let commitment = template.kind == DocKind::Commitment;
+    let sections =
+        template.sections().filter(|s| s.printed || (commitment && s.id != "thong-tin")).map(|s| section_view(s, &doc)).collect_view();
+    let signature = match template.kind {
+        DocKind::Review => view! { <Signature role="NGƯỜI TỰ KIỂM ĐIỂM" name=name.clone()/> }.into_any(),
+        DocKind::Commitment => view! { <Signature role="NGƯỜI CAM KẾT" name=name.clone()/> }.into_any(),
+        DocKind::CellReview => view! { <Signature role="T/M CHI ỦY (CHI BỘ)" second="BÍ THƯ" name=""/> }.into_any(),
+    };
+    let opinion = opinion.map(|o| {
+        let m = o.member;
+        let v = m.votes;
+        let n = |x: Option<u32>| x.map_or("…".to_owned(), |x| x.to_string());
+        view! {
+            <div class="cell-opinion">
+                <div class="keep"><p class="sec depth-2">"NHẬN XÉT, ĐÁNH GIÁ CỦA CHI ỦY (CHI BỘ)"</p></div>
+                {if m.comment.trim().is_empty() {
+                    view! { <p class="blank"></p><p class="blank"></p> }.into_any()
+                } else {
+                    view! { <p class="answer">{m.comment.clone()}</p> }.into_any()
+                }}
+                <p class="answer">{format!("Chi bộ đề xuất xếp loại: {}.", m.proposed.map_or("……………", Level::label))}</p>
+                <p class="answer">{format!(
+                    "Kết quả biểu quyết{}: {} tán thành, {} không tán thành, {} không biểu quyết; {} đảng viên chính thức có mặt.",
+                    v.method.map(|x| format!(" ({})", x.label().to_lowercase())).unwrap_or_default(),
+                    n(v.yes), n(v.no), n(v.abstain), n(v.present)
+                )}</p>
+                <div class="signatures two">
+                    <div></div>
+                    <Signature role="T/M CHI ỦY (CHI BỘ)" name=""/>
+                </div>
+            </div>
+        }
+    });
+    view! {
+        <article class="a4">
+            <PartyHeader committee=doc.text(ids::PARTY_COMMITTEE).to_owned() cell=doc.text(ids::CELL).to_owned()
+                place=doc.text(ids::PLACE).to_owned() date=doc.text(ids::WRITTEN_ON).to_owned() code=template.printed_code/>
+            <h1 class="doc-title" id=crate::components::page_heading::PAGE_HEADING_ID tabindex="-1">{template.title}</h1>
+            {(!template.subtitle.is_empty()).then(|| view! { <p class="doc-subtitle">{template.subtitle}</p> })}
+            <p class="doc-year">{format!("Năm {}", doc.year)}</p>
+            {identity(template, &doc)}
+            {sections}
+            <div class="signatures">{signature}</div>
+            {opinion}
+        </article>
+    }
+}
+
+fn problem(message: String) -> AnyView {
+    view! {
+        <PageHeading title="Không in được"/>
+        <p>{message}</p>
+        <p><a href="/ban-nhap">"Về các bản nháp"</a></p>
+    }
+    .into_any()
+}
+
+/// `/in/van-ban/<id>`.
+#[component]
+pub fn DocumentPrint() -> impl IntoView {
+    let id = use_params_map().get_untracked().get("id").unwrap_or_default();
+    match source::document(&id).and_then(|d| templates::get(&d.template).map(|t| (d, t)).ok_or_else(|| "Mẫu của văn bản này chưa có trong phiên bản này.".to_owned())) {
+        Ok((doc, template)) => {
+            document().set_title(&format!("Bản in: {} năm {}", template.kind.label(), doc.year));
+            let back = match template.kind {
+                DocKind::Review => format!("/ban-kiem-diem/{id}/xem-lai"),
+                DocKind::Commitment => format!("/ban-cam-ket/{id}/xem-lai"),
+                DocKind::CellReview => "/chi-bo".to_owned(),
+            };
+            view! { <Toolbar back=back/><PrintedDocument doc=doc template=template/> }.into_any()
+        }
+        Err(m) => problem(m),
+    }
+}
+
+/// `/in/chi-bo/<ws>/dang-vien/<member>`: the cell's copy of a member's review.
+#[component]
+pub fn CellMemberPrint() -> impl IntoView {
+    let p = use_params_map().get_untracked();
+    let (ws_id, member_id) = (p.get("ws").unwrap_or_default(), p.get("member").unwrap_or_default());
+    let found = source::workspace(&ws_id).and_then(|(ws, reviews)| {
+        let m = ws.member(&member_id).cloned().ok_or_else(|| "Không tìm thấy đảng viên này trong hồ sơ chi bộ.".to_owned())?;
+        let doc = m.review.as_ref().and_then(|r| reviews.get(r)).cloned().ok_or_else(|| "Chưa nhận được bản kiểm điểm của đồng chí này.".to_owned())?;
+        let t = templates::get(&doc.template).ok_or_else(|| "Mẫu của bản kiểm điểm này chưa có trong phiên bản này.".to_owned())?;
+        Ok((m, doc, t))
+    });
+    match found {
+        Ok((m, doc, t)) => {
+            document().set_title(&format!("Bản in: bản kiểm điểm của {}", m.name));
+            let back = format!("/chi-bo/{ws_id}/dang-vien/{member_id}");
+            view! { <Toolbar back=back/><PrintedDocument doc=doc template=t opinion=CellOpinion { member: m }/> }.into_any()
+        }
+        Err(m) => problem(m),
+    }
+}

@@ -1,0 +1,43 @@
+//! The print views (Xem bản in): every document kind in the official A4 layout of the
+//! Party's documents (Hướng dẫn 36-HD/VPTW, domain README §10), driven by the same
+//! templates as the forms. `/in/van-ban/<id>` prints a document of this device;
+//! `/in/chi-bo/<workspace>/dang-vien/<member>` a member's review as the cell keeps it,
+//! with the cell's comment; `/in/chi-bo/<workspace>/danh-sach` the roster and summary.
+//!
+//! The pages read the browser's storage directly and never write: printing changes
+//! nothing.
+
+pub mod document;
+pub mod header;
+pub mod roster;
+pub mod source;
+pub mod toolbar;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::focus::{arrived_from_other_app, focus_page_heading, go_to_other_app};
+use document::{CellMemberPrint, DocumentPrint};
+use roster::RosterPrint;
+
+/// The whole print app. Mounted by `src/bin/print.rs`.
+#[component]
+pub fn PrintApp() -> impl IntoView {
+    crate::domain::templates::include_cell_forms();
+    if arrived_from_other_app() {
+        request_animation_frame(focus_page_heading);
+    }
+    view! {
+        <Router>
+            <Routes fallback=|| {
+                go_to_other_app(&leptos_router::hooks::use_location().pathname.get_untracked());
+                view! { <p>"…"</p> }
+            }>
+                <Route path=path!("/in/van-ban/:id") view=DocumentPrint/>
+                <Route path=path!("/in/chi-bo/:ws/dang-vien/:member") view=CellMemberPrint/>
+                <Route path=path!("/in/chi-bo/:ws/danh-sach") view=RosterPrint/>
+            </Routes>
+        </Router>
+    }
+}

@@ -1,0 +1,62 @@
+//! The print views' toolbar (never printed): "In / Lưu PDF", the page margins, and a way
+//! back. Margins default to 20 / 20 / 30 / 15 mm (top, bottom, left, right), which domain
+//! README §10.3 marks as unconfirmed, hence settable; they are applied to the `@page`
+//! rule through the CSS object model, which the Content-Security-Policy allows.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Default margins in mm: top, bottom, left, right.
+pub const DEFAULT_MARGINS: [u32; 4] = [20, 20, 30, 15];
+
+fn apply(m: [u32; 4]) {
+    let sheets = document().style_sheets();
+    for i in 0..sheets.length() {
+        let Some(sheet) = sheets.item(i) else { continue };
+        if !sheet.href().ok().flatten().is_some_and(|h| h.contains("/print-")) {
+            continue;
+        }
+        let Ok(css) = sheet.dyn_into::<web_sys::CssStyleSheet>() else { continue };
+        let end = css.css_rules().map(|r| r.length()).unwrap_or(0);
+        let _ = css.insert_rule_with_index(&format!("@page {{ margin: {}mm {}mm {}mm {}mm; }}", m[0], m[3], m[1], m[2]), end);
+    }
+}
+
+/// `<Toolbar back=…/>`
+#[component]
+pub fn Toolbar(#[prop(into)] back: String) -> impl IntoView {
+    let margins = RwSignal::new(DEFAULT_MARGINS);
+    let error = RwSignal::new(None::<String>);
+    Effect::new(move |_| apply(margins.get()));
+    let field = move |i: usize, id: &'static str, label: &'static str| {
+        let on_input = move |ev: leptos::ev::Event| match event_target_value(&ev).trim().parse::<u32>() {
+            Ok(v) if (5..=50).contains(&v) => {
+                error.set(None);
+                margins.update(|m| m[i] = v);
+            }
+            _ => error.set(Some(format!("Lề {}: hãy nhập một số milimét từ 5 đến 50. Lề này chưa được đổi.", label.to_lowercase()))),
+        };
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <input id=id type="text" inputmode="numeric" size="3" value=DEFAULT_MARGINS[i].to_string()
+                    aria-describedby="le-loi" on:input=on_input/>
+            </div>
+        }
+    };
+    view! {
+        <div class="toolbar no-print">
+            <p><a href=back>"← Quay lại"</a></p>
+            <button type="button" class="button primary" on:click=|_| { let _ = window().print(); }>"In / Lưu PDF"</button>
+            <fieldset class="margins">
+                <legend>"Lề trang (mm)"</legend>
+                {field(0, "le-tren", "Trên")}
+                {field(1, "le-duoi", "Dưới")}
+                {field(2, "le-trai", "Trái")}
+                {field(3, "le-phai", "Phải")}
+                <p class="field-error" id="le-loi" role="alert">{move || error.get()}</p>
+            </fieldset>
+            <p class="hint">"Khổ A4. Trong hộp thoại in, chọn \"Lưu dưới dạng PDF\" để có tệp PDF; bỏ chọn \"Đầu trang và chân trang\" của trình duyệt."</p>
+        </div>
+    }
+}
