@@ -1,7 +1,4 @@
-// Starts the app without an inline script (see the CSP in index.html). Three apps share
-// this page; the data-* names come from Trunk.toml's pattern_script: /chi-bo… runs the
-// cell's, /in/… the print views, the rest the member's. A link to another app loads the
-// page anew (its router must not catch it), and that app then focuses its heading.
+// Picks and starts one of the three apps by the path; see README "Three apps, one page".
 const d = document.querySelector('script[data-app-js]').dataset;
 const app = (p) => (/^\/chi-bo(\/|$)/.test(p) ? 'cell' : /^\/in\//.test(p) ? 'print' : 'app');
 const mine = app(location.pathname);
