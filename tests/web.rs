@@ -252,3 +252,44 @@ mod storage {
     }
 }
 
+
+/// The cell store keeps a workspace and its reviews in the browser's storage: a new store
+/// (a reload) reads them back; an entry it cannot read is listed and left in place.
+#[wasm_bindgen_test]
+fn cell_store_keeps_workspaces_and_reviews_and_never_deletes_a_bad_entry() {
+    use kiemdiem::cell::store::CellStore;
+    use kiemdiem::domain::cell::model::Workspace;
+    use kiemdiem::domain::document::Document;
+    use kiemdiem::domain::templates::review_2025::ids;
+
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    storage.set_item("kiemdiem/cell/hong", "{ không phải JSON").unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339("2025-12-01T08:00:00+07:00").unwrap();
+    let owner = Owner::new();
+    owner.set();
+    let store = CellStore::provide();
+    let mut ws = Workspace::new("ws-web".into(), 2025, now);
+    ws.profile.cell = "Chi bộ 3".into();
+    store.create(ws);
+    let mut doc = Document::new("doc-web".into(), "2025/2B", 2025, now);
+    doc.set_text(ids::FULL_NAME, "Nguyễn Văn An");
+    let outcomes = store.import("ws-web", vec![("a.json".into(), Ok(doc.clone()))]);
+    assert_eq!(outcomes.len(), 1);
+    store.update("ws-web", |w| w.members[0].comment = "Gương mẫu".into());
+    store.flush();
+
+    // A reload: a fresh store reads everything back.
+    let again = Owner::new();
+    again.set();
+    let reloaded = CellStore::provide();
+    let ws = reloaded.get("ws-web").expect("the workspace is back");
+    assert_eq!(ws.members.len(), 1);
+    assert_eq!(ws.members[0].comment, "Gương mẫu");
+    assert_eq!(reloaded.review("ws-web", "doc-web"), Some(doc));
+    let bad = reloaded.unreadable.get_untracked();
+    assert_eq!(bad.len(), 1);
+    assert!(bad[0].1.contains("lỗi cú pháp JSON"), "{}", bad[0].1);
+    assert_eq!(storage.get_item("kiemdiem/cell/hong").unwrap().as_deref(), Some("{ không phải JSON"));
+    storage.clear().unwrap();
+}

@@ -75,3 +75,21 @@ pub fn today_field() -> String {
     let d: NaiveDate = crate::clock::today();
     crate::domain::date::field_date(d)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn organisation_lines_are_upper_case_with_their_kind() {
+        assert_eq!(org_line("Đảng bộ", "Đảng bộ phường Ba Đình"), "ĐẢNG BỘ PHƯỜNG BA ĐÌNH");
+        assert_eq!(org_line("Chi bộ", "Khu phố 3"), "CHI BỘ KHU PHỐ 3");
+        assert_eq!(org_line("Chi bộ", "  "), "CHI BỘ ……");
+    }
+
+    #[test]
+    fn the_date_line_pads_day_and_month_or_leaves_dots() {
+        assert_eq!(date_line("Hà Nội", "5/1/2026"), "Hà Nội, ngày 05 tháng 01 năm 2026");
+        assert_eq!(date_line("", "31/02/2026"), "……, ngày … tháng … năm …");
+    }
+}

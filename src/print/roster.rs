@@ -57,10 +57,11 @@ pub fn RosterPrint() -> impl IntoView {
                 <thead><tr>
                     <th scope="col">"STT"</th><th scope="col">"Họ và tên"</th><th scope="col">"Điểm tự chấm"</th>
                     <th scope="col">"Tự xếp loại"</th><th scope="col">"Chi bộ đề xuất"</th>
-                    <th scope="col">"Biểu quyết (tán thành/không/không biểu quyết)"</th><th scope="col">"Ghi chú"</th>
+                    <th scope="col">"Biểu quyết"</th><th scope="col">"Ghi chú"</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
+            <p class="table-note">"Biểu quyết: số tán thành / không tán thành / không biểu quyết."</p>
             <div class="keep"><p class="sec depth-2">"TỔNG HỢP"</p></div>
             <p class="answer">{format!(
                 "Tổng số đảng viên: {}; phải kiểm điểm, xếp loại: {}; không phải kiểm điểm: {}; chưa nộp bản kiểm điểm: {}.",
