@@ -21,6 +21,7 @@ fn default_year() -> i32 {
 #[component]
 pub fn CellHome() -> impl IntoView {
     let store = use_cell_store();
+    let docs = crate::store::use_store();
     let navigate = use_navigate();
     let committee = RwSignal::new(String::new());
     let cell = RwSignal::new(String::new());
@@ -66,7 +67,17 @@ pub fn CellHome() -> impl IntoView {
                     Ok(bytes) => match file::read_cell(&bytes) {
                         Err(e) => e.message(&name),
                         Ok(r) => match r.value {
-                            CellPayload::Bundle(b) => store.open_bundle(&name, b).0,
+                            CellPayload::Bundle(b) => {
+                                let (mut line, collective) = store.open_bundle(&name, b);
+                                // The collective review comes back as the document it was.
+                                if let Some(doc) = collective {
+                                    let outcome = docs.import(doc);
+                                    if outcome == crate::store::ImportOutcome::KeptLocal {
+                                        line.push_str(" Báo cáo của chi bộ trên máy này mới hơn bản trong tệp nên được giữ nguyên.");
+                                    }
+                                }
+                                line
+                            }
                             _ => format!("Tệp \"{name}\" không phải gói chi bộ. Bản kiểm điểm của đảng viên được nhập trong trang của từng chi bộ, mục \"Đảng viên\"."),
                         },
                     },

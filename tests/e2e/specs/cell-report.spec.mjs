@@ -16,7 +16,7 @@ function lastYearBundle() {
   return JSON.stringify(b, null, 2);
 }
 
-test('Mẫu 01 starts from the profile, takes last year\'s shortcomings, and waits for every member', async ({ page }) => {
+test('Mẫu 01 starts from the profile, takes last year\'s shortcomings, waits for every member, and travels in the bundle', async ({ page, browser }) => {
   await open(page, '/chi-bo');
   await page.getByLabel('Đảng bộ', { exact: true }).fill('Đảng bộ phường Ba Đình');
   await page.getByLabel('Chi bộ', { exact: true }).fill('Chi bộ Khu phố 3');
@@ -52,4 +52,22 @@ test('Mẫu 01 starts from the profile, takes last year\'s shortcomings, and wai
   await page.getByRole('link', { name: /B\. Tự đánh giá, xếp loại/ }).click();
   await expect(page.getByLabel('Hoàn thành tốt nhiệm vụ')).toBeChecked();
   await expect(page.locator('#rule-findings')).not.toContainText('chưa được chi bộ đề xuất');
+
+  // The bundle carries Mẫu 01: opened in a fresh browser profile, it is the same report.
+  await page.getByRole('link', { name: '← Về danh sách đảng viên của chi bộ' }).click();
+  await page.getByRole('link', { name: 'Xuất tệp' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải gói chi bộ' }).click()]);
+  const bundle = readFileSync(await download.path(), 'utf8');
+  expect(JSON.parse(bundle).document.collective.document.values.earlier_shortcomings).toHaveLength(2);
+  const other = await browser.newContext();
+  const page2 = await other.newPage();
+  await open(page2, '/chi-bo');
+  await page2.getByLabel('Chọn tệp gói chi bộ (.json)').setInputFiles({ name: 'goi.json', mimeType: 'application/json', buffer: Buffer.from(bundle) });
+  await page2.getByRole('link', { name: 'Chi bộ Khu phố 3 · năm 2025' }).click();
+  await page2.getByRole('link', { name: 'Báo cáo của chi bộ (Mẫu 01)' }).click();
+  await page2.getByRole('link', { name: /III\. Khắc phục hạn chế kỳ trước/ }).click();
+  await expect(page2.getByRole('group', { name: 'Dòng 1' }).getByLabel('Hạn chế, khuyết điểm đã được chỉ ra')).toHaveValue('Sinh hoạt chuyên đề chưa đều.');
+  await page2.getByRole('link', { name: /B\. Tự đánh giá, xếp loại/ }).click();
+  await expect(page2.getByLabel('Hoàn thành tốt nhiệm vụ')).toBeChecked();
+  await other.close();
 });
