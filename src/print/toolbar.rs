@@ -1,7 +1,8 @@
 //! The print views' toolbar (never printed): "In / Lưu PDF", the page margins, and a way
 //! back. Margins default to 20 / 20 / 30 / 15 mm (top, bottom, left, right), which domain
-//! README §10.3 marks as unconfirmed, hence settable; they are applied to the `@page`
-//! rule through the CSS object model, which the Content-Security-Policy allows.
+//! README §10.3 marks as unconfirmed, hence settable and remembered on this device; they
+//! are applied to the `@page` rule through the CSS object model, which the
+//! Content-Security-Policy allows.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -22,12 +23,29 @@ fn apply(m: [u32; 4]) {
     }
 }
 
+/// Where the margins chosen last time are kept, as "top,bottom,left,right".
+const MARGINS_KEY: &str = "kiemdiem/print-margins";
+
+fn saved_margins() -> [u32; 4] {
+    let text = crate::storage::read(MARGINS_KEY).unwrap_or_default();
+    let parts: Vec<u32> = text.split(',').filter_map(|p| p.trim().parse().ok()).filter(|v| (5..=50).contains(v)).collect();
+    <[u32; 4]>::try_from(parts).unwrap_or(DEFAULT_MARGINS)
+}
+
 /// `<Toolbar back=…/>`
 #[component]
 pub fn Toolbar(#[prop(into)] back: String) -> impl IntoView {
-    let margins = RwSignal::new(DEFAULT_MARGINS);
+    let start = saved_margins();
+    let margins = RwSignal::new(start);
     let error = RwSignal::new(None::<String>);
-    Effect::new(move |_| apply(margins.get()));
+    Effect::new(move |_| {
+        let m = margins.get();
+        apply(m);
+        if m != start || crate::storage::read(MARGINS_KEY).is_some() {
+            // Remembered for the next print; a refused write only loses the preference.
+            let _ = crate::storage::write_text(MARGINS_KEY, &format!("{},{},{},{}", m[0], m[1], m[2], m[3]));
+        }
+    });
     let field = move |i: usize, id: &'static str, label: &'static str| {
         let on_input = move |ev: leptos::ev::Event| match event_target_value(&ev).trim().parse::<u32>() {
             Ok(v) if (5..=50).contains(&v) => {
@@ -39,7 +57,7 @@ pub fn Toolbar(#[prop(into)] back: String) -> impl IntoView {
         view! {
             <div class="field">
                 <label for=id>{label}</label>
-                <input id=id type="text" inputmode="numeric" size="3" value=DEFAULT_MARGINS[i].to_string()
+                <input id=id type="text" inputmode="numeric" size="3" value=start[i].to_string()
                     aria-describedby="le-loi" on:input=on_input/>
             </div>
         }

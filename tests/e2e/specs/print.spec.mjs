@@ -157,4 +157,18 @@ test('from the review\'s editor, "Xem bản in" opens the print view and margins
   await expect(page.getByText('Lề trái: hãy nhập một số milimét từ 5 đến 50.')).toBeVisible();
   await page.getByLabel('Trái').fill('35');
   await expect(page.getByText('Lề trái: hãy nhập')).toHaveCount(0);
+  // The margin is remembered, and the printed page uses it: the text starts 35 mm in.
+  await page.reload();
+  await expect(page.getByLabel('Trái')).toHaveValue('35');
+  await expect(page.getByLabel('Phải')).toHaveValue('15');
+});
+
+test('a margin set in the toolbar moves the printed text', async ({ page }, testInfo) => {
+  await seed(page, REVIEW);
+  await open(page, `/in/van-ban/${REVIEW.id}`);
+  await page.getByLabel('Trái').fill('45');
+  const pdf = await printed(page, testInfo, 'margin-45');
+  const left = Math.min(...pdf.words.filter((w) => !/^\d+$/.test(w.w)).map((w) => w.x0));
+  expect(left).toBeGreaterThan(45 * MM - 2);
+  expect(left).toBeLessThan(45 * MM + 30);
 });
