@@ -1,11 +1,9 @@
-//! The application shell: header, routes, footer.
-//!
-//! Routes use Vietnamese ASCII slugs so that a link read aloud or typed by hand makes sense.
+//! The member app's shell: header, routes (from [`crate::routes`]), footer.
 //! `leptos_router` keeps the user where they were on reload and on the back button.
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{ParamSegment, StaticSegment};
 
 use crate::components::app_banners::AppBanners;
 use crate::components::focus::FocusHeadingOnNavigate;
@@ -13,16 +11,8 @@ use crate::pages::{
     commitment::CommitmentPage, drafts::DraftsPage, editor::EditorPage,
     home::HomePage, not_found::NotFoundPage, review::ReviewPage,
 };
+use crate::routes::{self as paths, seg};
 use crate::store::Store;
-
-/// Paths of the app's screens, in one place so that links and routes cannot drift apart.
-pub mod paths {
-    pub const HOME: &str = "/";
-    pub const REVIEW: &str = "/ban-kiem-diem";
-    pub const COMMITMENT: &str = "/ban-cam-ket";
-    pub const CELL: &str = "/chi-bo";
-    pub const DRAFTS: &str = "/ban-nhap";
-}
 
 /// The whole app. Mounted by `main.rs`; tests mount it too.
 #[component]
@@ -39,20 +29,20 @@ pub fn App() -> impl IntoView {
                 </a>
             </header>
             <main id="noi-dung" class="site-main">
-                <AppBanners/>
+                <AppBanners unreadable_href=paths::DRAFTS/>
                 <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/ban-kiem-diem") view=ReviewPage/>
-                    <Route path=path!("/ban-kiem-diem/:id/:step") view=EditorPage/>
-                    <Route path=path!("/ban-cam-ket") view=CommitmentPage/>
-                    <Route path=path!("/ban-cam-ket/:id/:step") view=EditorPage/>
-                    <Route path=path!("/ban-nhap") view=DraftsPage/>
+                    <Route path=StaticSegment("") view=HomePage/>
+                    <Route path=StaticSegment(seg::REVIEW) view=ReviewPage/>
+                    <Route path=(StaticSegment(seg::REVIEW), ParamSegment("id"), ParamSegment("step")) view=EditorPage/>
+                    <Route path=StaticSegment(seg::COMMITMENT) view=CommitmentPage/>
+                    <Route path=(StaticSegment(seg::COMMITMENT), ParamSegment("id"), ParamSegment("step")) view=EditorPage/>
+                    <Route path=StaticSegment(seg::DRAFTS) view=DraftsPage/>
                 </Routes>
             </main>
             <footer class="site-footer">
                 <p>
                     "Dữ liệu chỉ được lưu trong trình duyệt trên máy này. Ứng dụng không gửi "
-                    "gì lên mạng: chỉ những tệp bạn tự xuất ra mới rời khỏi máy."
+                    "gì lên mạng: chỉ những tệp đồng chí tự xuất ra mới rời khỏi máy."
                 </p>
             </footer>
         </Router>

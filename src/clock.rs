@@ -17,3 +17,8 @@ pub fn today() -> NaiveDate {
 pub fn new_id() -> String {
     uuid::Uuid::new_v4().to_string()
 }
+
+/// Milliseconds since 1970 on the device's clock (for storage revisions).
+pub fn now_ms() -> u64 {
+    u64::try_from(Local::now().timestamp_millis()).unwrap_or(0)
+}

@@ -2,9 +2,9 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::domain::document::Document;
-use crate::domain::file;
-use crate::domain::templates;
+use kiemdiem_core::document::Document;
+use kiemdiem_core::file;
+use kiemdiem_core::templates;
 use crate::store::APP_VERSION;
 
 /// Offers `text` as a download named `name`. Errors are the browser's, for a message.

@@ -1,19 +1,20 @@
 //! Kiểm điểm: the yearly self-review of Party members and of their cells, entirely in the
 //! browser.
 //!
-//! - [`domain`] is pure Rust (no web-sys, no Leptos): form templates, the document model,
-//!   rules, validation, dates. It is tested natively with `cargo test`.
+//! - [`kiemdiem_core`] (the `core/` crate) is pure Rust: form templates, the document model,
+//!   rules, validation, file format, dates. The compiler keeps it free of Leptos, web-sys
+//!   and gloo; it is tested natively with `cargo test -p kiemdiem-core`.
 //! - [`app`], [`pages`] and [`components`] render and edit that model with Leptos.
 
 pub mod app;
 pub mod cell;
 pub mod clock;
 pub mod components;
-pub mod domain;
 pub mod download;
 pub mod pages;
 pub mod print;
-pub mod storage;
+pub mod routes;
+pub mod persist;
 pub mod store;
 
 pub use app::App;

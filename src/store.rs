@@ -1,92 +1,104 @@
-//! The documents on this device, shared by every screen: the one place that decides when a
-//! draft is written to the browser's storage.
-//!
-//! - Every edit is in memory at once and written within 300 ms (the first pending edit
-//!   starts the timer, so steady typing still saves every 300 ms); `pagehide` and
-//!   `visibilitychange` write at once.
-//! - Before writing, the entry is compared with what this tab last read or wrote; if
-//!   another tab changed it, nothing is written and the user chooses ([`Conflict`]).
-//! - An unreadable entry is quarantined, not deleted; an entry written by a newer app is
-//!   left untouched.
-//! - With storage refused, the app keeps working in memory and says so.
+//! The documents on this device (members' drafts, and the cell's Mẫu 01), shared by every
+//! screen: one [`Collection`] of the persistence layer, plus the use-cases that bring files
+//! in and put deleted drafts back without ever writing over what is here.
 //!
 //! `Store::provide()` once in the app; `use_store()` anywhere below.
 
-use std::collections::{BTreeMap, BTreeSet};
-
-use chrono::{DateTime, FixedOffset};
+use kiemdiem_core::document::Document;
+use kiemdiem_core::file::{self, FileError, Payload};
+use kiemdiem_core::intake::{decide, Decision};
 use leptos::prelude::*;
 
 use crate::clock;
-use crate::domain::document::Document;
-use crate::domain::file::{self, FileError, Payload};
-use crate::storage::{self, WriteError};
+use crate::persist::keys::Key;
+use crate::persist::{Codec, Collection, Hub, Quarantined, SaveStatus, Unreadable};
 
 /// The app's version, written into every file.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// How long the first pending edit waits before it is written.
-const SAVE_DELAY_MS: u64 = 300;
+/// How documents are kept: `kiemdiem/doc/<id>`, the document's envelope.
+pub struct DocCodec;
 
-/// Where saving stands.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveStatus {
-    /// Nothing to write yet.
-    Idle,
-    Saved(DateTime<FixedOffset>),
-    Pending,
-    /// The browser refused to write: its storage for this site is full.
-    Full,
-    /// The browser refused to write for another reason.
-    Failed(String),
-    /// Storage is unavailable: documents live only in this tab.
-    MemoryOnly(String),
-}
+impl Codec for DocCodec {
+    type Id = String;
+    type Value = Document;
+    const NOTIFY: bool = true;
 
-/// An entry that could not be read. It stays in storage until the user exports or
-/// deletes it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Quarantined {
-    pub key: String,
-    pub text: String,
-    pub message: String,
-    /// Written by a newer version of the app: left untouched, never overwritten.
-    pub newer: bool,
-}
+    fn key(id: &String) -> String {
+        Key::Doc(id.clone()).text()
+    }
 
-/// Another tab changed a document this tab has unsaved edits to.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Conflict {
-    /// The other tab's version; `None` when the other tab deleted it.
-    pub theirs: Option<Document>,
-    /// The entry's text now.
-    pub their_text: Option<String>,
+    fn id(key: &str) -> Option<String> {
+        match Key::parse(key) {
+            Some(Key::Doc(id)) => Some(id),
+            _ => None,
+        }
+    }
+
+    fn prefix() -> &'static str {
+        crate::persist::keys::DOC_PREFIX
+    }
+
+    fn encode(doc: &Document) -> Option<String> {
+        file::wrap(doc, APP_VERSION).map(|env| file::to_storage_text(&env))
+    }
+
+    fn decode(id: &String, envelope: &str) -> Result<Document, Unreadable> {
+        match file::read(envelope.as_bytes()) {
+            Ok(r) => match r.value {
+                Payload::Document(doc) if doc.id == *id => Ok(doc),
+                Payload::Document(_) => {
+                    Err(Unreadable::Broken("Mục này mang mã văn bản khác với khoá lưu trữ của nó.".into()))
+                }
+                Payload::Backup(_) => Err(Unreadable::Broken("Mục này là một tệp sao lưu, không phải một văn bản.".into())),
+            },
+            // The cell's collective review, kept by the cell app: not this app's to show.
+            Err(FileError::CellFile) => Err(Unreadable::NotHere),
+            Err(e @ FileError::Newer { .. }) => Err(Unreadable::Newer(e.message(&format!("bản nháp {id}")))),
+            Err(e) => Err(Unreadable::Broken(e.message(&format!("bản nháp {id}")))),
+        }
+    }
+
+    fn describe(doc: &Document) -> String {
+        describe(doc)
+    }
 }
 
 /// What importing one document did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportOutcome {
+    /// A document new to this device.
     Added,
-    /// The file held a newer version of a document already here.
+    /// The file held a newer version of a document that only ever came from files here.
     Updated,
     /// The same version is already here.
     Duplicate,
     /// This device has a newer version: it was kept.
     KeptLocal,
+    /// This device has another version the user edited here, or the file was changed after
+    /// export: the file was kept as a separate copy, under this label.
+    Copied(String),
+}
+
+/// What "Hoàn tác" did with a deleted document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Restored {
+    /// Back as it was.
+    Back,
+    /// Another version came in meanwhile (an import): it stays, and the deleted version
+    /// comes back as a separate copy, under this label.
+    AsCopy(String),
 }
 
 /// See the module documentation.
 #[derive(Clone, Copy)]
 pub struct Store {
-    docs: RwSignal<BTreeMap<String, Document>>,
-    /// Per document, the entry text this tab last read or wrote (`None`: no entry).
-    known: StoredValue<BTreeMap<String, Option<String>>>,
-    dirty: RwSignal<BTreeSet<String>>,
-    timer: StoredValue<Option<TimeoutHandle>>,
-    memory_only: StoredValue<bool>,
+    docs: Collection<DocCodec>,
+    hub: Hub,
+    /// Where saving stands.
     pub status: RwSignal<SaveStatus>,
+    /// Entries that could not be read (every store of the page).
     pub quarantine: RwSignal<Vec<Quarantined>>,
-    pub conflicts: RwSignal<BTreeMap<String, Conflict>>,
     /// A short message for the user, e.g. a document updated from another tab.
     pub notice: RwSignal<Option<String>>,
     /// The browser's answer to `navigator.storage.persist()`, once asked.
@@ -94,86 +106,24 @@ pub struct Store {
 }
 
 impl Store {
-    /// Loads every draft, starts listening to other tabs and to the page being hidden, and
-    /// provides the store to every component below.
+    /// Loads every draft and provides the store to every component below.
     pub fn provide() -> Store {
+        let hub = Hub::provide();
         let store = Store {
-            docs: RwSignal::new(BTreeMap::new()),
-            known: StoredValue::new(BTreeMap::new()),
-            dirty: RwSignal::new(BTreeSet::new()),
-            timer: StoredValue::new(None),
-            memory_only: StoredValue::new(false),
-            status: RwSignal::new(SaveStatus::Idle),
-            quarantine: RwSignal::new(Vec::new()),
-            conflicts: RwSignal::new(BTreeMap::new()),
-            notice: RwSignal::new(None),
-            persisted: RwSignal::new(None),
+            docs: Collection::new(hub),
+            hub,
+            status: hub.status,
+            quarantine: hub.quarantine,
+            notice: hub.notice,
+            persisted: hub.persisted,
         };
         provide_context(store);
-        match storage::probe() {
-            Ok(()) => {
-                store.load();
-                store.listen();
-            }
-            Err(why) => {
-                store.memory_only.set_value(true);
-                store.status.set(SaveStatus::MemoryOnly(why));
-            }
-        }
         store
-    }
-
-    fn load(&self) {
-        let mut docs = BTreeMap::new();
-        let mut known = BTreeMap::new();
-        let mut quarantine = Vec::new();
-        for (key, text) in storage::entries() {
-            match read_entry(&text) {
-                Ok(doc) if storage::id_of(&key) == Some(doc.id.as_str()) => {
-                    known.insert(doc.id.clone(), Some(text));
-                    docs.insert(doc.id.clone(), doc);
-                }
-                // The cell's collective review, kept by the cell app: not this app's to show.
-                Err(FileError::CellFile) => {}
-                Ok(_) => quarantine.push(Quarantined {
-                    message: "Mục này mang mã văn bản khác với khoá lưu trữ của nó.".into(),
-                    key,
-                    text,
-                    newer: false,
-                }),
-                Err(e) => quarantine.push(Quarantined {
-                    newer: matches!(e, FileError::Newer { .. }),
-                    message: e.message(&format!("bản nháp {}", storage::id_of(&key).unwrap_or(&key))),
-                    key,
-                    text,
-                }),
-            }
-        }
-        self.docs.set(docs);
-        self.known.set_value(known);
-        self.quarantine.set(quarantine);
-    }
-
-    fn listen(&self) {
-        let store = *self;
-        let storage_handle = window_event_listener(leptos::ev::storage, move |ev| {
-            if let Some(key) = ev.key() {
-                store.on_remote_change(&key, ev.new_value());
-            }
-        });
-        let hide_handle = window_event_listener(leptos::ev::pagehide, move |_| store.flush());
-        let visibility_handle = window_event_listener(leptos::ev::visibilitychange, move |_| {
-            if document().visibility_state() == web_sys::VisibilityState::Hidden {
-                store.flush();
-            }
-        });
-        // The store lives as long as the page.
-        std::mem::forget((storage_handle, hide_handle, visibility_handle));
     }
 
     /// Whether documents are only in memory.
     pub fn memory_only(&self) -> bool {
-        self.memory_only.get_value()
+        self.hub.memory_only()
     }
 
     /// Every document, most recently changed first (reactive).
@@ -185,255 +135,114 @@ impl Store {
 
     /// How many documents there are (reactive).
     pub fn docs_count(&self) -> usize {
-        self.docs.with(BTreeMap::len)
+        self.docs.with(|d| d.len())
     }
 
     /// One document by id (reactive).
     pub fn get(&self, id: &str) -> Option<Document> {
-        self.docs.with(|d| d.get(id).cloned())
+        self.docs.get(&id.to_owned())
     }
 
     /// One document by id, without subscribing the caller to later changes.
     pub fn get_untracked(&self, id: &str) -> Option<Document> {
-        self.docs.with_untracked(|d| d.get(id).cloned())
+        self.docs.get_untracked(&id.to_owned())
     }
 
-    /// Adds or replaces a document and schedules its save.
+    /// Adds or replaces a document (the user's edit) and schedules its save.
     pub fn put(&self, doc: Document) {
-        let id = doc.id.clone();
-        self.docs.update(|d| {
-            d.insert(id.clone(), doc);
-        });
-        self.mark_dirty(id);
+        self.docs.put(doc.id.clone(), doc);
     }
 
     /// Changes a document in place and schedules its save.
     pub fn update(&self, id: &str, change: impl FnOnce(&mut Document)) {
-        let mut changed = false;
-        self.docs.update(|d| {
-            if let Some(doc) = d.get_mut(id) {
-                change(doc);
-                changed = true;
-            }
-        });
-        if changed {
-            self.mark_dirty(id.to_owned());
-        }
+        self.docs.update(&id.to_owned(), change);
     }
 
-    /// Removes a document from this device and returns it (for "Hoàn tác").
+    /// Removes a document from this device and returns it (for "Hoàn tác"). `None` when
+    /// there was nothing to remove, or when another tab had just changed it (then its
+    /// version stays, and the user is told).
     pub fn remove(&self, id: &str) -> Option<Document> {
-        let mut removed = None;
-        self.docs.update(|d| removed = d.remove(id));
-        self.dirty.update(|d| {
-            d.remove(id);
-        });
-        if !self.memory_only() {
-            storage::remove(&storage::key_of(id));
-        }
-        self.known.update_value(|k| {
-            k.insert(id.to_owned(), None);
-        });
-        removed
-    }
-
-    fn mark_dirty(&self, id: String) {
-        if self.memory_only() {
-            self.dirty.update(|d| {
-                d.insert(id);
-            });
-            return;
-        }
-        self.dirty.update(|d| {
-            d.insert(id);
-        });
-        if !matches!(self.status.get_untracked(), SaveStatus::Full | SaveStatus::Failed(_)) {
-            self.status.set(SaveStatus::Pending);
-        }
-        if self.timer.with_value(Option::is_none) {
-            let store = *self;
-            let handle = set_timeout_with_handle(move || store.flush(), std::time::Duration::from_millis(SAVE_DELAY_MS));
-            self.timer.set_value(handle.ok());
-        }
-        if self.persisted.get_untracked().is_none() {
-            let persisted = self.persisted;
-            persisted.set(Some(None));
-            storage::request_persistence(move |answer| persisted.set(Some(answer)));
+        match self.docs.remove(&id.to_owned()) {
+            Ok(gone) => gone,
+            Err(theirs) => {
+                self.notice.set(Some(format!(
+                    "{} vừa được sửa ở một thẻ khác nên chưa bị xoá. Hãy xem lại rồi xoá nếu đồng chí vẫn muốn.",
+                    describe(&theirs)
+                )));
+                None
+            }
         }
     }
 
     /// Writes every pending document now.
     pub fn flush(&self) {
-        if let Some(handle) = self.timer.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-        if self.memory_only() {
-            return;
-        }
-        let pending: Vec<String> = self.dirty.get_untracked().into_iter().collect();
-        let mut failure = None;
-        for id in pending {
-            if self.conflicts.with_untracked(|c| c.contains_key(&id)) {
-                continue;
-            }
-            let Some(doc) = self.get_untracked(&id) else { continue };
-            let key = storage::key_of(&id);
-            let now = storage::read(&key);
-            let last = self.known.with_value(|k| k.get(&id).cloned().flatten());
-            if now != last && !(last.is_none() && now.is_none()) {
-                // Another tab wrote (or deleted) this entry since this tab last saw it. A
-                // newer app's entry is never written over, whatever the user chooses.
-                if now.as_deref().is_some_and(written_by_newer_app) {
-                    failure = Some(SaveStatus::Failed(NEWER_HERE.to_owned()));
-                    continue;
-                }
-                let theirs = now.as_deref().and_then(|t| read_entry(t).ok());
-                self.conflicts.update(|c| {
-                    c.insert(id.clone(), Conflict { theirs, their_text: now });
-                });
-                continue;
-            }
-            let Some(env) = file::wrap(&doc, APP_VERSION) else { continue };
-            match storage::write(&env) {
-                Ok(text) => {
-                    self.known.update_value(|k| {
-                        k.insert(id.clone(), Some(text));
-                    });
-                    self.dirty.update(|d| {
-                        d.remove(&id);
-                    });
-                }
-                Err(WriteError::Full) => failure = Some(SaveStatus::Full),
-                Err(WriteError::Other(why)) => failure = Some(SaveStatus::Failed(why)),
-            }
-        }
-        let unsaved = self.dirty.with_untracked(|d| !d.is_empty());
-        self.status.set(match failure {
-            Some(f) => f,
-            None if unsaved => SaveStatus::Pending,
-            None => SaveStatus::Saved(clock::now()),
-        });
+        self.hub.flush();
     }
 
-    /// Another tab wrote or removed an entry.
-    fn on_remote_change(&self, key: &str, text: Option<String>) {
-        let Some(id) = storage::id_of(key).map(str::to_owned) else { return };
-        if self.known.with_value(|k| k.get(&id).cloned().flatten()) == text {
-            return;
-        }
-        if self.dirty.with_untracked(|d| d.contains(&id)) && !text.as_deref().is_some_and(written_by_newer_app) {
-            let theirs = text.as_deref().and_then(|t| read_entry(t).ok());
-            self.conflicts.update(|c| {
-                c.insert(id, Conflict { theirs, their_text: text });
-            });
-            return;
-        }
-        match text {
-            None => {
-                let name = self.get_untracked(&id).map(|d| describe(&d));
-                self.docs.update(|d| {
-                    d.remove(&id);
-                });
-                self.known.update_value(|k| {
-                    k.insert(id, None);
-                });
-                if let Some(name) = name {
-                    self.notice.set(Some(format!("{name} vừa bị xoá ở một thẻ khác.")));
-                }
-            }
-            Some(text) => match read_entry(&text) {
-                Ok(doc) => {
-                    self.notice.set(Some(format!("{} vừa được cập nhật từ một thẻ khác.", describe(&doc))));
-                    self.known.update_value(|k| {
-                        k.insert(id.clone(), Some(text));
-                    });
-                    self.docs.update(|d| {
-                        d.insert(id, doc);
-                    });
-                }
-                Err(FileError::CellFile) => {}
-                Err(e) => self.quarantine.update(|q| {
-                    q.retain(|x| x.key != key);
-                    q.push(Quarantined {
-                        key: key.to_owned(),
-                        newer: matches!(e, FileError::Newer { .. }),
-                        message: e.message(&format!("bản nháp {id}")),
-                        text,
-                    });
-                }),
-            },
-        }
+    /// Whether another tab changed this document while this tab has unsaved edits to it
+    /// (reactive).
+    pub fn in_conflict(&self, id: &str) -> bool {
+        self.docs.in_conflict(&id.to_owned())
     }
 
-    /// Settles a conflict: keep this tab's version (it is written over the other's), or
-    /// take the other tab's.
+    /// Settles a conflict: keep this tab's version (written over the other's), or take
+    /// the other tab's.
     pub fn resolve(&self, id: &str, keep_mine: bool) {
-        let Some(conflict) = self.conflicts.try_update(|c| c.remove(id)).flatten() else { return };
-        self.known.update_value(|k| {
-            k.insert(id.to_owned(), conflict.their_text.clone());
-        });
-        if keep_mine {
-            self.mark_dirty(id.to_owned());
-            self.flush();
-        } else {
-            self.dirty.update(|d| {
-                d.remove(id);
-            });
-            self.docs.update(|d| match conflict.theirs {
-                Some(doc) => {
-                    d.insert(id.to_owned(), doc);
-                }
-                None => {
-                    d.remove(id);
-                }
-            });
-        }
+        self.hub.resolve(&DocCodec::key(&id.to_owned()), keep_mine);
     }
 
     /// Removes a quarantined entry from storage.
     pub fn drop_quarantined(&self, key: &str) {
-        storage::remove(key);
-        self.quarantine.update(|q| q.retain(|x| x.key != key));
+        self.hub.drop_quarantined(key);
     }
 
-    /// Adds a document read from a file, keeping whichever version is newer.
-    pub fn import(&self, doc: Document) -> ImportOutcome {
-        let outcome = match self.get_untracked(&doc.id) {
-            None => ImportOutcome::Added,
-            Some(here) if here == doc => ImportOutcome::Duplicate,
-            Some(here) if here.updated > doc.updated => ImportOutcome::KeptLocal,
-            Some(here) if here.updated == doc.updated && file::wrap(&here, "").map(|e| e.sha256) == file::wrap(&doc, "").map(|e| e.sha256) => {
-                ImportOutcome::Duplicate
+    /// Brings in a document read from file `file`; `changed`: its check code did not match.
+    /// Never writes over a version the user edited here, nor over anything with a file
+    /// changed after export: such a file is kept as a separate copy.
+    pub fn import(&self, doc: Document, changed: bool, file: &str) -> ImportOutcome {
+        let here = self.get_untracked(&doc.id);
+        let from_file = self.docs.is_from_file(&doc.id);
+        match decide(here.as_ref(), from_file, &doc, changed) {
+            Decision::Add => {
+                self.docs.put_from_file(doc.id.clone(), doc);
+                ImportOutcome::Added
             }
-            Some(_) => ImportOutcome::Updated,
-        };
-        if matches!(outcome, ImportOutcome::Added | ImportOutcome::Updated) {
-            self.put(doc);
+            Decision::Replace => {
+                self.docs.put_from_file(doc.id.clone(), doc);
+                ImportOutcome::Updated
+            }
+            Decision::Same => ImportOutcome::Duplicate,
+            Decision::KeepLocal => ImportOutcome::KeptLocal,
+            Decision::KeepBoth => ImportOutcome::Copied(self.keep_copy(doc, &format!("Bản nhập từ tệp {file}"))),
         }
-        outcome
     }
-}
 
-/// Why a save was refused when a newer version of the app wrote the entry.
-const NEWER_HERE: &str = "một phiên bản mới hơn của ứng dụng (ở thẻ khác) vừa lưu văn bản này; phiên bản này không ghi đè lên. Hãy tải lại trang";
+    /// Puts a deleted document back ("Hoàn tác"), never over a version that came in since.
+    pub fn restore(&self, doc: Document) -> Restored {
+        match self.get_untracked(&doc.id) {
+            None => {
+                self.put(doc);
+                Restored::Back
+            }
+            Some(here) if here == doc => Restored::Back,
+            Some(_) => Restored::AsCopy(self.keep_copy(doc, "Bản đã xoá rồi khôi phục")),
+        }
+    }
 
-/// Whether an entry's text was written by a newer version of the app.
-fn written_by_newer_app(text: &str) -> bool {
-    matches!(file::read(text.as_bytes()), Err(FileError::Newer { .. }))
-}
-
-/// Reads one stored entry.
-fn read_entry(text: &str) -> Result<Document, FileError> {
-    match file::read(text.as_bytes())?.value {
-        Payload::Document(doc) => Ok(doc),
-        Payload::Backup(_) => Err(FileError::UnknownKind { kind: "backup".into() }),
+    /// Keeps `doc` as a new document of its own, labelled, and returns how it is called.
+    fn keep_copy(&self, mut doc: Document, label: &str) -> String {
+        doc.id = clock::new_id();
+        doc.label = label.chars().take(100).collect();
+        let name = format!("{} ({})", doc.label, describe(&doc));
+        self.docs.put_from_file(doc.id.clone(), doc);
+        name
     }
 }
 
 /// "Bản kiểm điểm năm 2025 của Nguyễn Văn An", for messages.
 pub fn describe(doc: &Document) -> String {
-    let kind = crate::domain::templates::get(&doc.template).map(|t| t.kind.label()).unwrap_or("Văn bản");
-    match doc.text(crate::domain::templates::review_2025::ids::FULL_NAME) {
+    let kind = kiemdiem_core::templates::get(&doc.template).map(|t| t.kind.label()).unwrap_or("Văn bản");
+    match doc.text(kiemdiem_core::templates::review_2025::ids::FULL_NAME) {
         "" => format!("{kind} năm {}", doc.year),
         name => format!("{kind} năm {} của {name}", doc.year),
     }

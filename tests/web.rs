@@ -75,8 +75,8 @@ mod form {
     use super::*;
     use kiemdiem::components::form::field::{FieldView, Slot};
     use kiemdiem::components::form::Editor;
-    use kiemdiem::domain::document::Document;
-    use kiemdiem::domain::templates::{self, review_2025::ids};
+    use kiemdiem_core::document::Document;
+    use kiemdiem_core::templates::{self, review_2025::ids};
     use kiemdiem::store::Store;
 
     /// Mounts one field of a fresh 2B review and returns the container.
@@ -157,10 +157,12 @@ mod form {
 
 mod storage {
     use super::*;
-    use kiemdiem::domain::document::Document;
-    use kiemdiem::domain::file;
-    use kiemdiem::storage as st;
-    use kiemdiem::store::{SaveStatus, Store, APP_VERSION};
+    use kiemdiem::persist::keys::Key;
+    use kiemdiem::persist::{local, SaveStatus};
+    use kiemdiem::store::{Store, APP_VERSION};
+    use kiemdiem_core::document::Document;
+    use kiemdiem_core::file;
+    use kiemdiem_core::record::{record_text, split_record, RecordHead};
 
     fn clear() {
         let s = web_sys::window().unwrap().local_storage().unwrap().unwrap();
@@ -173,42 +175,57 @@ mod storage {
         d
     }
 
+    fn key(id: &str) -> String {
+        Key::Doc(id.into()).text()
+    }
+
+    /// What another tab (or another device's import) writes: a record of its own revision.
+    fn write_as_other_tab(doc: &Document, rev: u64) -> String {
+        let text = record_text(RecordHead { rev, mine: true }, &file::to_storage_text(&file::wrap(doc, APP_VERSION).unwrap()));
+        local::write(&key(&doc.id), &text).unwrap();
+        text
+    }
+
     #[wasm_bindgen_test]
-    fn a_written_envelope_reads_back_from_local_storage() {
+    fn local_storage_reads_back_what_it_wrote() {
         clear();
-        assert_eq!(st::probe(), Ok(()));
-        let env = file::wrap(&sample("s-1"), APP_VERSION).unwrap();
-        let text = st::write(&env).unwrap();
-        assert_eq!(st::read(&st::key_of("s-1")), Some(text.clone()));
-        assert_eq!(st::entries(), vec![(st::key_of("s-1"), text.clone())]);
-        let file::Payload::Document(back) = file::read(text.as_bytes()).unwrap().value else { panic!() };
-        assert_eq!(back, sample("s-1").clone_with_times(&back));
-        st::remove(&st::key_of("s-1"));
-        assert!(st::entries().is_empty());
+        assert_eq!(local::probe(), Ok(()));
+        local::write(&key("s-1"), "ấ text").unwrap();
+        assert_eq!(local::read(&key("s-1")).as_deref(), Some("ấ text"));
+        assert_eq!(local::entries_under("kiemdiem/doc/"), vec![(key("s-1"), "ấ text".to_owned())]);
+        local::remove(&key("s-1"));
+        assert!(local::entries_under("kiemdiem/doc/").is_empty());
     }
 
     #[wasm_bindgen_test]
     fn the_store_loads_drafts_and_quarantines_what_it_cannot_read() {
         clear();
-        let env = file::wrap(&sample("s-2"), APP_VERSION).unwrap();
-        st::write(&env).unwrap();
+        write_as_other_tab(&sample("s-2"), 5);
         let s = web_sys::window().unwrap().local_storage().unwrap().unwrap();
         s.set_item("kiemdiem/doc/broken", "{not json").unwrap();
+        // An entry of an earlier version of the app (a plain envelope) is read as it was.
+        s.set_item(&key("old"), &file::to_storage_text(&file::wrap(&sample("old"), APP_VERSION).unwrap())).unwrap();
         let owner = leptos::prelude::Owner::new();
         owner.with(|| {
             let store = Store::provide();
-            assert_eq!(store.list().len(), 1);
+            assert_eq!(store.list().len(), 2);
             assert_eq!(store.get_untracked("s-2").unwrap().text("full_name"), "Nguyễn Văn An");
+            assert!(store.get_untracked("old").is_some());
             let q = store.quarantine.get_untracked();
             assert_eq!(q.len(), 1);
             assert!(q[0].message.contains("dòng 1"), "{}", q[0].message);
             // Quarantine never deletes by itself.
             assert_eq!(s.get_item("kiemdiem/doc/broken").unwrap().as_deref(), Some("{not json"));
+            // A write gives every record a revision.
+            store.update("old", |d| d.set_text("full_name", "Lê Văn Cũ"));
+            store.flush();
+            let (head, _) = split_record(&local::read(&key("old")).unwrap()).to_owned();
+            assert!(head.rev > 0 && head.mine);
         });
     }
 
     #[wasm_bindgen_test]
-    fn a_save_never_overwrites_an_entry_another_tab_changed() {
+    fn a_save_never_lands_on_a_revision_this_tab_has_not_seen() {
         clear();
         let owner = leptos::prelude::Owner::new();
         owner.with(|| {
@@ -219,13 +236,14 @@ mod storage {
             // Another tab writes its own version behind this tab's back.
             let mut theirs = sample("s-3");
             theirs.set_text("full_name", "Bản của thẻ khác");
-            let their_text = st::write(&file::wrap(&theirs, APP_VERSION).unwrap()).unwrap();
+            let their_text = write_as_other_tab(&theirs, u64::MAX - 1);
             store.update("s-3", |d| d.set_text("full_name", "Bản của thẻ này"));
             store.flush();
-            assert_eq!(st::read(&st::key_of("s-3")), Some(their_text));
-            assert!(store.conflicts.get_untracked().contains_key("s-3"));
+            assert_eq!(local::read(&key("s-3")), Some(their_text));
+            assert!(store.in_conflict("s-3"));
             store.resolve("s-3", true);
-            assert!(st::read(&st::key_of("s-3")).unwrap().contains("Bản của thẻ này"));
+            assert!(local::read(&key("s-3")).unwrap().contains("Bản của thẻ này"));
+            assert!(!store.in_conflict("s-3"));
         });
     }
 
@@ -239,28 +257,60 @@ mod storage {
             store.flush();
             // A newer version of the app, in another tab, rewrites the entry in its format.
             let newer = r#"{"format":"kiemdiem","format_version":9,"kind":"review","id":"s-4"}"#;
-            let s = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-            s.set_item(&st::key_of("s-4"), newer).unwrap();
+            local::write(&key("s-4"), newer).unwrap();
             store.update("s-4", |d| d.set_text("full_name", "Sửa ở thẻ cũ"));
             store.flush();
-            assert_eq!(st::read(&st::key_of("s-4")).as_deref(), Some(newer));
+            assert_eq!(local::read(&key("s-4")).as_deref(), Some(newer));
             assert!(matches!(store.status.get_untracked(), SaveStatus::Failed(ref why) if why.contains("phiên bản mới hơn")));
-            assert!(store.conflicts.get_untracked().is_empty(), "no choice is offered that could overwrite it");
+            assert!(!store.in_conflict("s-4"), "no choice is offered that could overwrite it");
             // The edit is still on screen (in memory).
             assert_eq!(store.get_untracked("s-4").unwrap().text("full_name"), "Sửa ở thẻ cũ");
+        });
+    }
+
+    #[wasm_bindgen_test]
+    fn an_import_never_replaces_an_edit_and_undo_never_restores_over_a_newer_version() {
+        use kiemdiem::store::{ImportOutcome, Restored};
+        clear();
+        let owner = leptos::prelude::Owner::new();
+        owner.with(|| {
+            let store = Store::provide();
+            let original = sample("s-5");
+            assert_eq!(store.import(original.clone(), false, "a.json"), ImportOutcome::Added);
+            // Only ever from files: a newer file replaces it.
+            let mut newer = original.clone();
+            newer.updated = newer.updated + chrono::Duration::hours(1);
+            newer.set_text("unit", "Sở A");
+            assert_eq!(store.import(newer.clone(), false, "b.json"), ImportOutcome::Updated);
+            // Edited here: an even newer file is kept beside it.
+            store.update("s-5", |d| d.set_text("unit", "Sở của tôi"));
+            let mut newest = newer.clone();
+            newest.updated = newest.updated + chrono::Duration::hours(1);
+            assert!(matches!(store.import(newest, false, "c.json"), ImportOutcome::Copied(_)));
+            assert_eq!(store.get_untracked("s-5").unwrap().text("unit"), "Sở của tôi");
+            assert_eq!(store.list().len(), 2);
+            // Undo after a re-import keeps the re-imported version.
+            let gone = store.remove("s-5").unwrap();
+            assert_eq!(store.import(original.clone(), false, "a.json"), ImportOutcome::Added);
+            assert!(matches!(store.restore(gone), Restored::AsCopy(_)));
+            assert_eq!(store.get_untracked("s-5"), Some(original));
+            assert_eq!(store.list().len(), 3);
         });
     }
 }
 
 
-/// The cell store keeps a workspace and its reviews in the browser's storage: a new store
-/// (a reload) reads them back; an entry it cannot read is listed and left in place.
+/// The cell store keeps a workspace, one record per member, and its reviews in the
+/// browser's storage: a new store (a reload) reads them back; an entry it cannot read is
+/// listed and left in place; removing a member removes their review.
 #[wasm_bindgen_test]
 fn cell_store_keeps_workspaces_and_reviews_and_never_deletes_a_bad_entry() {
     use kiemdiem::cell::store::CellStore;
-    use kiemdiem::domain::cell::model::Workspace;
-    use kiemdiem::domain::document::Document;
-    use kiemdiem::domain::templates::review_2025::ids;
+    use kiemdiem::store::Store;
+    use kiemdiem_core::cell::model::Workspace;
+    use kiemdiem_core::document::Document;
+    use kiemdiem_core::intake::Item;
+    use kiemdiem_core::templates::review_2025::ids;
 
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
@@ -268,20 +318,24 @@ fn cell_store_keeps_workspaces_and_reviews_and_never_deletes_a_bad_entry() {
     let now = chrono::DateTime::parse_from_rfc3339("2025-12-01T08:00:00+07:00").unwrap();
     let owner = Owner::new();
     owner.set();
+    Store::provide();
     let store = CellStore::provide();
     let mut ws = Workspace::new("ws-web".into(), 2025, now);
     ws.profile.cell = "Chi bộ 3".into();
     store.create(ws);
     let mut doc = Document::new("doc-web".into(), "2025/2B", 2025, now);
     doc.set_text(ids::FULL_NAME, "Nguyễn Văn An");
-    let outcomes = store.import("ws-web", vec![("a.json".into(), Ok(doc.clone()))]);
+    let outcomes = store.import("ws-web", vec![Item::Doc { label: "a.json".into(), doc: doc.clone(), changed: false }]);
     assert_eq!(outcomes.len(), 1);
     store.update("ws-web", |w| w.members[0].comment = "Gương mẫu".into());
-    store.flush();
+    kiemdiem::persist::use_hub().flush();
+    let member_id = store.get("ws-web").unwrap().members[0].id.clone();
+    assert!(storage.get_item(&format!("kiemdiem/cell/ws-web/m/{member_id}")).unwrap().unwrap().contains("Gương mẫu"));
 
     // A reload: a fresh store reads everything back.
     let again = Owner::new();
     again.set();
+    Store::provide();
     let reloaded = CellStore::provide();
     let ws = reloaded.get("ws-web").expect("the workspace is back");
     assert_eq!(ws.members.len(), 1);
@@ -289,7 +343,58 @@ fn cell_store_keeps_workspaces_and_reviews_and_never_deletes_a_bad_entry() {
     assert_eq!(reloaded.review("ws-web", "doc-web"), Some(doc));
     let bad = reloaded.unreadable.get_untracked();
     assert_eq!(bad.len(), 1);
-    assert!(bad[0].1.contains("lỗi cú pháp JSON"), "{}", bad[0].1);
+    assert!(bad[0].message.contains("lỗi cú pháp JSON"), "{}", bad[0].message);
     assert_eq!(storage.get_item("kiemdiem/cell/hong").unwrap().as_deref(), Some("{ không phải JSON"));
+
+    // Removing the member removes their stored review too.
+    reloaded.update("ws-web", |w| w.members.clear());
+    kiemdiem::persist::use_hub().flush();
+    assert_eq!(storage.get_item("kiemdiem/cell/ws-web/r/doc-web").unwrap(), None);
+    assert_eq!(storage.get_item(&format!("kiemdiem/cell/ws-web/m/{member_id}")).unwrap(), None);
+    storage.clear().unwrap();
+}
+
+/// Two tabs on one workspace (two stores on one storage, neither hearing the other): edits
+/// to different members never clash; the same member edited in both ends in a choice.
+#[wasm_bindgen_test]
+fn two_cell_stores_editing_different_members_never_clash() {
+    use kiemdiem::cell::store::CellStore;
+    use kiemdiem::store::Store;
+    use kiemdiem_core::cell::model::{Member, Workspace};
+
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let now = chrono::DateTime::parse_from_rfc3339("2025-12-01T08:00:00+07:00").unwrap();
+    let tab = || {
+        // A root of its own, as a page is: its own hub, its own stores.
+        let owner = Owner::new_root(None);
+        owner.set();
+        Store::provide();
+        (owner, CellStore::provide(), kiemdiem::persist::use_hub())
+    };
+    let (_a_owner, a, a_hub) = tab();
+    let mut ws = Workspace::new("ws-2".into(), 2025, now);
+    ws.members = ["m1", "m2"].iter().map(|id| Member::by_hand((*id).into(), format!("Đồng chí {id}"))).collect();
+    a.create(ws);
+    let (_b_owner, b, b_hub) = tab();
+    a.update("ws-2", |w| w.members[0].comment = "Ý kiến của A".into());
+    a_hub.flush();
+    b.update("ws-2", |w| w.members[1].comment = "Ý kiến của B".into());
+    b_hub.flush();
+    assert!(b_hub.conflicts.get_untracked().is_empty(), "different members never clash");
+    let (_c_owner, c, _) = tab();
+    let back = c.get("ws-2").unwrap();
+    assert_eq!((back.members[0].comment.as_str(), back.members[1].comment.as_str()), ("Ý kiến của A", "Ý kiến của B"));
+
+    // The same member in both: B has not seen A's write, so B asks.
+    a.update("ws-2", |w| w.members[0].comment = "A lần hai".into());
+    a_hub.flush();
+    b.update("ws-2", |w| w.members[0].comment = "B lần hai".into());
+    b_hub.flush();
+    assert_eq!(b_hub.conflicts.get_untracked().len(), 1);
+    assert!(storage.get_item("kiemdiem/cell/ws-2/m/m1").unwrap().unwrap().contains("A lần hai"));
+    let key = b_hub.conflicts.get_untracked().keys().next().cloned().unwrap();
+    b_hub.resolve(&key, false);
+    assert_eq!(b.get("ws-2").unwrap().members[0].comment, "A lần hai");
     storage.clear().unwrap();
 }

@@ -1,123 +1,211 @@
-//! The cells' workspaces on this device, for every screen of the cell app: the one place
-//! that reads and writes them in the browser's storage.
+//! The cells' workspaces on this device, for every screen of the cell app: three
+//! collections of the persistence layer (heads, members, members' reviews; see
+//! `kiemdiem_core::cell::stored`), assembled into the [`Workspace`]s the screens and rules
+//! work on, and the use-cases that change them: edit, import files, open a bundle, remove.
 //!
-//! - `kiemdiem/cell/<workspace id>`: the workspace (profile, members, the cell's columns),
-//!   written within 300 ms of each change and at once when the page is hidden.
-//! - `kiemdiem/cell/<workspace id>/r/<document id>`: each member's review, written once at
-//!   import (the cell never edits a member's review).
-//!
-//! When the browser refuses a write (storage full), everything stays in this tab and the
-//! user is told to export the bundle. `CellStore::provide()` once; `use_cell_store()` below.
+//! Every edit is split into the records it changes, so two tabs working on different
+//! members of one workspace never write the same record, and the same member edited in
+//! both ends in a choice (see [`crate::persist`]). `CellStore::provide()` once (after
+//! [`crate::store::Store::provide`]); `use_cell_store()` below.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
+use kiemdiem_core::cell::export::wrap_workspace;
+use kiemdiem_core::cell::file::{read_cell, BundleRead, CellPayload};
+use kiemdiem_core::cell::import::{import_reviews, Outcome};
+use kiemdiem_core::cell::model::Workspace;
+use kiemdiem_core::cell::model::Line;
+use kiemdiem_core::cell::stored::{self, assemble, head_of, split, StoredMember};
+use kiemdiem_core::document::Document;
+use kiemdiem_core::file::{self, FileError, Payload};
+use kiemdiem_core::carry;
+use kiemdiem_core::cell::intake::CellItem;
+use kiemdiem_core::intake::{self, Item};
+use kiemdiem_core::templates::{cell_2025, review_2025::ids};
 use leptos::prelude::*;
 
 use crate::clock;
-use crate::domain::cell::export::wrap_workspace;
-use crate::domain::cell::import::{import_reviews, Outcome};
-use crate::domain::cell::model::{Line, Workspace};
-use crate::domain::document::Document;
-use crate::domain::file::{self, BundleRead, CellPayload, Payload};
-use crate::storage::{self, WriteError};
-use crate::store::APP_VERSION;
+use crate::persist::keys::{Key, CELL_PREFIX};
+use crate::persist::{local, Codec, Collection, Hub, Quarantined, SaveStatus, Unreadable};
+use crate::store::{use_store, ImportOutcome, Store, APP_VERSION};
 
-const PREFIX: &str = "kiemdiem/cell/";
-const SAVE_DELAY_MS: u64 = 300;
-
-fn ws_key(id: &str) -> String {
-    format!("{PREFIX}{id}")
+/// Maps a file reader's refusal to what the persistence layer does with the entry.
+fn unreadable(e: FileError, what: &str) -> Unreadable {
+    match e {
+        FileError::Newer { .. } => Unreadable::Newer(e.message(what)),
+        e => Unreadable::Broken(e.message(what)),
+    }
 }
 
-fn review_key(ws: &str, doc: &str) -> String {
-    format!("{PREFIX}{ws}/r/{doc}")
+/// A workspace's head: `kiemdiem/cell/<workspace>`.
+pub struct HeadCodec;
+
+impl Codec for HeadCodec {
+    type Id = String;
+    type Value = Workspace;
+    const NOTIFY: bool = false;
+
+    fn key(id: &String) -> String {
+        Key::CellHead(id.clone()).text()
+    }
+    fn id(key: &str) -> Option<String> {
+        match Key::parse(key) {
+            Some(Key::CellHead(ws)) => Some(ws),
+            _ => None,
+        }
+    }
+    fn prefix() -> &'static str {
+        CELL_PREFIX
+    }
+    fn encode(ws: &Workspace) -> Option<String> {
+        Some(file::to_storage_text(&wrap_workspace(&head_of(ws), APP_VERSION)))
+    }
+    fn decode(id: &String, envelope: &str) -> Result<Workspace, Unreadable> {
+        match read_cell(envelope.as_bytes()) {
+            Ok(r) => match r.value {
+                CellPayload::Workspace(ws) if ws.id == *id => Ok(ws),
+                _ => Err(Unreadable::Broken("Mục này không phải hồ sơ chi bộ.".into())),
+            },
+            Err(e) => Err(unreadable(e, &format!("hồ sơ chi bộ {id}"))),
+        }
+    }
+    fn describe(ws: &Workspace) -> String {
+        format!("Hồ sơ {}", ws.title())
+    }
 }
 
-/// Where saving stands.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CellSave {
-    Saved,
-    Pending,
-    /// The browser refused to write: this many reviews and/or the workspace live only in
-    /// this tab.
-    Full,
-    Failed(String),
-    MemoryOnly(String),
+/// A member of a cell with the cell's columns: `kiemdiem/cell/<workspace>/m/<member>`.
+pub struct MemberCodec;
+
+impl Codec for MemberCodec {
+    type Id = (String, String);
+    type Value = StoredMember;
+    const NOTIFY: bool = false;
+
+    fn key((ws, m): &(String, String)) -> String {
+        Key::CellMember(ws.clone(), m.clone()).text()
+    }
+    fn id(key: &str) -> Option<(String, String)> {
+        match Key::parse(key) {
+            Some(Key::CellMember(ws, m)) => Some((ws, m)),
+            _ => None,
+        }
+    }
+    fn prefix() -> &'static str {
+        CELL_PREFIX
+    }
+    fn encode(m: &StoredMember) -> Option<String> {
+        // The envelope's own times are those of the record.
+        let mut ws = Workspace::new(String::new(), 0, m.updated);
+        ws.created = m.updated;
+        Some(file::to_storage_text(&stored::wrap_member(&ws, m, APP_VERSION)))
+    }
+    fn decode((_, m): &(String, String), envelope: &str) -> Result<StoredMember, Unreadable> {
+        match stored::read_member(envelope.as_bytes()) {
+            Ok(s) if s.member.id == *m => Ok(s),
+            Ok(_) => Err(Unreadable::Broken("Mục này mang mã đảng viên khác với khoá lưu trữ của nó.".into())),
+            Err(e) => Err(unreadable(e, &format!("mục đảng viên {m}"))),
+        }
+    }
+    fn describe(m: &StoredMember) -> String {
+        format!("Ý kiến của chi bộ về đồng chí {}", m.member.name)
+    }
+}
+
+/// A member's review as the cell imported it: `kiemdiem/cell/<workspace>/r/<document>`.
+pub struct ReviewCodec;
+
+impl Codec for ReviewCodec {
+    type Id = (String, String);
+    type Value = Document;
+    const NOTIFY: bool = false;
+
+    fn key((ws, d): &(String, String)) -> String {
+        Key::CellReview(ws.clone(), d.clone()).text()
+    }
+    fn id(key: &str) -> Option<(String, String)> {
+        match Key::parse(key) {
+            Some(Key::CellReview(ws, d)) => Some((ws, d)),
+            _ => None,
+        }
+    }
+    fn prefix() -> &'static str {
+        CELL_PREFIX
+    }
+    fn encode(doc: &Document) -> Option<String> {
+        file::wrap(doc, APP_VERSION).map(|env| file::to_storage_text(&env))
+    }
+    fn decode((_, d): &(String, String), envelope: &str) -> Result<Document, Unreadable> {
+        match read_cell(envelope.as_bytes()) {
+            Ok(r) => match r.value {
+                CellPayload::Member(Payload::Document(doc)) if doc.id == *d => Ok(doc),
+                _ => Err(Unreadable::Broken("Mục này không phải bản kiểm điểm.".into())),
+            },
+            Err(e) => Err(unreadable(e, &format!("bản kiểm điểm {d}"))),
+        }
+    }
+    fn describe(doc: &Document) -> String {
+        crate::store::describe(doc)
+    }
 }
 
 /// See the module documentation.
 #[derive(Clone, Copy)]
 pub struct CellStore {
-    pub workspaces: RwSignal<BTreeMap<String, Workspace>>,
-    /// Per workspace, its members' reviews by document id.
-    pub reviews: RwSignal<BTreeMap<String, BTreeMap<String, Document>>>,
-    dirty: StoredValue<BTreeSet<String>>,
-    timer: StoredValue<Option<TimeoutHandle>>,
-    memory_only: StoredValue<bool>,
-    pub status: RwSignal<CellSave>,
-    /// Entries that could not be read: (key, message). Never deleted on their own.
-    pub unreadable: RwSignal<Vec<(String, String)>>,
+    hub: Hub,
+    /// The documents store, where each workspace's Mẫu 01 is kept like any draft.
+    docs: Store,
+    heads: Collection<HeadCodec>,
+    members: Collection<MemberCodec>,
+    stored_reviews: Collection<ReviewCodec>,
+    /// Every workspace, assembled (reactive).
+    pub workspaces: Memo<BTreeMap<String, Workspace>>,
+    /// Per workspace, its members' reviews by document id (reactive).
+    pub reviews: Memo<BTreeMap<String, BTreeMap<String, Document>>>,
+    /// Where saving stands (every store of the page).
+    pub status: RwSignal<SaveStatus>,
+    /// Entries that could not be read (every store of the page).
+    pub unreadable: RwSignal<Vec<Quarantined>>,
 }
 
 impl CellStore {
+    /// Loads every workspace and provides the store to every component below. The
+    /// documents store must be provided first.
     pub fn provide() -> CellStore {
+        let hub = Hub::provide();
+        let heads = Collection::<HeadCodec>::new(hub);
+        let members = Collection::<MemberCodec>::new(hub);
+        let stored_reviews = Collection::<ReviewCodec>::new(hub);
+        let workspaces = Memo::new(move |_| {
+            heads.with(|h| members.with(|m| h.iter().map(|(id, head)| (id.clone(), assemble(head, members_of(m, id)))).collect()))
+        });
+        let reviews = Memo::new(move |_| {
+            stored_reviews.with(|r| {
+                let mut out: BTreeMap<String, BTreeMap<String, Document>> = BTreeMap::new();
+                for ((ws, id), doc) in r {
+                    out.entry(ws.clone()).or_default().insert(id.clone(), doc.clone());
+                }
+                out
+            })
+        });
         let store = CellStore {
-            workspaces: RwSignal::new(BTreeMap::new()),
-            reviews: RwSignal::new(BTreeMap::new()),
-            dirty: StoredValue::new(BTreeSet::new()),
-            timer: StoredValue::new(None),
-            memory_only: StoredValue::new(false),
-            status: RwSignal::new(CellSave::Saved),
-            unreadable: RwSignal::new(Vec::new()),
+            hub,
+            docs: use_store(),
+            heads,
+            members,
+            stored_reviews,
+            workspaces,
+            reviews,
+            status: hub.status,
+            unreadable: hub.quarantine,
         };
         provide_context(store);
-        match storage::probe() {
-            Ok(()) => {
-                store.load();
-                let hide = window_event_listener(leptos::ev::pagehide, move |_| store.flush());
-                let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
-                    if document().visibility_state() == web_sys::VisibilityState::Hidden {
-                        store.flush();
-                    }
-                });
-                std::mem::forget((hide, visibility));
-            }
-            Err(why) => {
-                store.memory_only.set_value(true);
-                store.status.set(CellSave::MemoryOnly(why));
-            }
+        // Workspaces kept whole by earlier versions move their members into records.
+        let legacy: Vec<Workspace> = heads.with_untracked(|h| h.values().filter(|w| !w.members.is_empty()).cloned().collect());
+        for ws in legacy {
+            store.apply(&ws);
         }
         store
-    }
-
-    fn load(&self) {
-        let mut workspaces = BTreeMap::new();
-        let mut reviews: BTreeMap<String, BTreeMap<String, Document>> = BTreeMap::new();
-        let mut unreadable = Vec::new();
-        for (key, text) in storage::entries_under(PREFIX) {
-            let rest = &key[PREFIX.len()..];
-            match (file::read_cell(text.as_bytes()), rest.split_once("/r/")) {
-                (Ok(r), None) => match r.value {
-                    CellPayload::Workspace(ws) if ws.id == rest => {
-                        workspaces.insert(ws.id.clone(), ws);
-                    }
-                    _ => unreadable.push((key, "Mục này không phải hồ sơ chi bộ.".to_owned())),
-                },
-                (Ok(r), Some((ws, doc_id))) => match r.value {
-                    CellPayload::Member(Payload::Document(doc)) if doc.id == doc_id => {
-                        reviews.entry(ws.to_owned()).or_default().insert(doc.id.clone(), doc);
-                    }
-                    _ => unreadable.push((key, "Mục này không phải bản kiểm điểm.".to_owned())),
-                },
-                (Err(e), _) => {
-                    let message = e.message(&format!("mục lưu trữ {rest}"));
-                    unreadable.push((key, message));
-                }
-            }
-        }
-        self.workspaces.set(workspaces);
-        self.reviews.set(reviews);
-        self.unreadable.set(unreadable);
     }
 
     /// One workspace (reactive).
@@ -141,145 +229,127 @@ impl CellStore {
 
     /// One review of a workspace (reactive).
     pub fn review(&self, ws: &str, doc: &str) -> Option<Document> {
-        self.reviews.with(|r| r.get(ws).and_then(|m| m.get(doc)).cloned())
+        self.stored_reviews.get(&(ws.to_owned(), doc.to_owned()))
     }
 
     /// Adds a new workspace and saves it.
     pub fn create(&self, ws: Workspace) {
-        let id = ws.id.clone();
-        self.workspaces.update(|w| {
-            w.insert(id.clone(), ws);
-        });
-        self.mark_dirty(id);
-        self.flush();
+        self.apply(&ws);
+        self.hub.flush();
     }
 
-    /// Changes a workspace and schedules its save.
+    /// Changes a workspace and schedules the save of the records that changed.
     pub fn update(&self, id: &str, change: impl FnOnce(&mut Workspace)) {
-        let mut changed = false;
-        self.workspaces.update(|w| {
-            if let Some(ws) = w.get_mut(id) {
-                change(ws);
-                ws.updated = clock::now();
-                changed = true;
+        let Some(mut ws) = self.workspaces.with_untracked(|w| w.get(id).cloned()) else { return };
+        change(&mut ws);
+        self.apply(&ws);
+    }
+
+    /// Writes what makes the stored workspace `ws`: its head and members' records that
+    /// changed, and removes the reviews no member refers to any more.
+    fn apply(&self, ws: &Workspace) {
+        self.apply_as(ws, true, clock::now());
+    }
+
+    /// As [`CellStore::apply`]; `mine`: an edit here rather than a file; `at`: the time
+    /// the changed records take (a bundle's records keep the bundle's).
+    fn apply_as(&self, ws: &Workspace, mine: bool, at: chrono::DateTime<chrono::FixedOffset>) {
+        let id = ws.id.clone();
+        let head = self.heads.get_untracked(&id);
+        let stored: BTreeMap<String, StoredMember> = self
+            .members
+            .with_untracked(|m| members_of(m, &id).map(|s| (s.member.id.clone(), s.clone())).collect());
+        let changes = split(head.as_ref(), &stored, ws, at);
+        if let Some(h) = changes.head {
+            if mine {
+                self.heads.put(id.clone(), h);
+            } else {
+                self.heads.put_from_file(id.clone(), h);
             }
+        }
+        for m in changes.put {
+            let key = (id.clone(), m.member.id.clone());
+            if mine {
+                self.members.put(key, m);
+            } else {
+                self.members.put_from_file(key, m);
+            }
+        }
+        for m in changes.removed {
+            let _ = self.members.remove(&(id.clone(), m));
+        }
+        let referenced: Vec<&String> = ws.members.iter().filter_map(|m| m.review.as_ref()).collect();
+        let orphans: Vec<(String, String)> = self.stored_reviews.with_untracked(|r| {
+            r.keys().filter(|(w, d)| *w == id && !referenced.contains(&d)).cloned().collect()
         });
-        if changed {
-            self.mark_dirty(id.to_owned());
+        for key in orphans {
+            let _ = self.stored_reviews.remove(&key);
         }
     }
 
-    /// Removes a workspace and its reviews from this device.
+    /// Whether any record of the workspace was edited on this device (rather than only
+    /// opened from a bundle).
+    fn edited_here(&self, id: &str) -> bool {
+        let id = id.to_owned();
+        !self.heads.is_from_file(&id)
+            || self.members.with_untracked(|m| {
+                m.keys().filter(|(w, _)| *w == id).any(|k| !self.members.is_from_file(k))
+            })
+    }
+
+    /// Removes a workspace, its members and their reviews from this device.
     pub fn remove(&self, id: &str) {
-        let docs: Vec<String> = self.reviews.with_untracked(|r| r.get(id).map(|m| m.keys().cloned().collect()).unwrap_or_default());
-        self.workspaces.update(|w| {
-            w.remove(id);
-        });
-        self.reviews.update(|r| {
-            r.remove(id);
-        });
-        self.dirty.update_value(|d| {
-            d.remove(id);
-        });
-        if !self.memory_only.get_value() {
-            storage::remove(&ws_key(id));
-            for doc in docs {
-                storage::remove(&review_key(id, &doc));
-            }
+        let id = id.to_owned();
+        let members: Vec<(String, String)> =
+            self.members.with_untracked(|m| m.keys().filter(|(w, _)| *w == id).cloned().collect());
+        let reviews: Vec<(String, String)> =
+            self.stored_reviews.with_untracked(|m| m.keys().filter(|(w, _)| *w == id).cloned().collect());
+        for key in members {
+            let _ = self.members.remove(&key);
         }
+        for key in reviews {
+            let _ = self.stored_reviews.remove(&key);
+        }
+        let _ = self.heads.remove(&id);
     }
 
-    fn mark_dirty(&self, id: String) {
-        self.dirty.update_value(|d| {
-            d.insert(id);
-        });
-        if self.memory_only.get_value() {
-            return;
-        }
-        if !matches!(self.status.get_untracked(), CellSave::Full | CellSave::Failed(_)) {
-            self.status.set(CellSave::Pending);
-        }
-        if self.timer.with_value(Option::is_none) {
-            let store = *self;
-            let handle = set_timeout_with_handle(move || store.flush(), std::time::Duration::from_millis(SAVE_DELAY_MS));
-            self.timer.set_value(handle.ok());
-        }
-    }
-
-    /// Writes every changed workspace now.
-    pub fn flush(&self) {
-        if let Some(handle) = self.timer.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-        if self.memory_only.get_value() {
-            return;
-        }
-        let pending: Vec<String> = self.dirty.get_value().into_iter().collect();
-        let mut failure = None;
-        for id in pending {
-            let Some(ws) = self.workspaces.with_untracked(|w| w.get(&id).cloned()) else {
-                self.dirty.update_value(|d| {
-                    d.remove(&id);
-                });
-                continue;
-            };
-            let text = file::to_storage_text(&wrap_workspace(&ws, APP_VERSION));
-            match storage::write_text(&ws_key(&id), &text) {
-                Ok(()) => self.dirty.update_value(|d| {
-                    d.remove(&id);
-                }),
-                Err(WriteError::Full) => failure = Some(CellSave::Full),
-                Err(WriteError::Other(why)) => failure = Some(CellSave::Failed(why)),
-            }
-        }
-        if failure.is_none() && matches!(self.status.get_untracked(), CellSave::Full) {
-            // A review that could not be written earlier is still only in this tab.
-            return;
-        }
-        self.status.set(failure.unwrap_or(CellSave::Saved));
-    }
-
-    /// Adds many reviews to a workspace (see [`import_reviews`]) and writes the new ones.
-    pub fn import(&self, ws_id: &str, items: Vec<(String, Result<Document, String>)>) -> Vec<(String, Outcome)> {
+    /// Adds many reviews to a workspace (see [`import_reviews`]) and writes what changed at
+    /// once. Returns one outcome per item, in order.
+    pub fn import(&self, ws_id: &str, items: Vec<Item>) -> Vec<(String, Outcome)> {
         let Some(mut ws) = self.workspaces.with_untracked(|w| w.get(ws_id).cloned()) else { return Vec::new() };
-        let mut reviews = self.reviews.with_untracked(|r| r.get(ws_id).cloned().unwrap_or_default());
-        let before: BTreeMap<String, chrono::DateTime<chrono::FixedOffset>> =
-            reviews.iter().map(|(id, d)| (id.clone(), d.updated)).collect();
+        let before = self.reviews.with_untracked(|r| r.get(ws_id).cloned().unwrap_or_default());
+        let mut reviews = before.clone();
         let outcomes = import_reviews(&mut ws, &mut reviews, items);
-        let changed: Vec<Document> =
-            reviews.values().filter(|d| before.get(&d.id) != Some(&d.updated)).cloned().collect();
-        let gone: Vec<String> = before.keys().filter(|id| !reviews.contains_key(*id)).cloned().collect();
-        if !self.memory_only.get_value() {
-            for id in &gone {
-                storage::remove(&review_key(ws_id, id));
-            }
-            for doc in &changed {
-                let Some(env) = file::wrap(doc, APP_VERSION) else { continue };
-                if let Err(e) = storage::write_text(&review_key(ws_id, &doc.id), &file::to_storage_text(&env)) {
-                    self.status.set(match e {
-                        WriteError::Full => CellSave::Full,
-                        WriteError::Other(why) => CellSave::Failed(why),
-                    });
-                    // The rest would fail the same way; they stay in this tab.
-                    break;
-                }
+        for (id, doc) in &reviews {
+            if before.get(id) != Some(doc) {
+                self.stored_reviews.put_from_file((ws_id.to_owned(), id.clone()), doc.clone());
             }
         }
-        self.reviews.update(|r| {
-            r.insert(ws_id.to_owned(), reviews);
-        });
-        self.workspaces.update(|w| {
-            ws.updated = clock::now();
-            w.insert(ws_id.to_owned(), ws);
-        });
-        self.mark_dirty(ws_id.to_owned());
-        self.flush();
+        self.apply(&ws);
+        self.hub.flush();
         outcomes
     }
 
-    /// Opens a bundle: creates its workspace here, or replaces it when the bundle is newer.
-    /// Returns what happened, as a sentence, and the collective review it carried.
-    pub fn open_bundle(&self, name: &str, bundle: BundleRead) -> (String, Option<Document>) {
+    /// Opens a bundle: creates its workspace here, or replaces it when the bundle is newer
+    /// and nothing of it was edited on this device; its Mẫu 01 comes back as the document
+    /// it was, under the documents store's rules. Returns what happened, as a sentence.
+    pub fn open_bundle(&self, name: &str, bundle: BundleRead) -> String {
+        let (mut line, collective) = self.open_workspace(name, bundle);
+        if let Some(doc) = collective {
+            match self.docs.import(doc, false, name) {
+                ImportOutcome::KeptLocal => {
+                    line.push_str(" Báo cáo của chi bộ trên máy này mới hơn bản trong tệp nên được giữ nguyên.");
+                }
+                ImportOutcome::Copied(copy) => line.push_str(&format!(
+                    " Báo cáo của chi bộ trên máy này đã được sửa trên máy này nên được giữ nguyên; bản trong tệp được lưu thành bản riêng \"{copy}\"."
+                )),
+                _ => {}
+            }
+        }
+        line
+    }
+
+    fn open_workspace(&self, name: &str, bundle: BundleRead) -> (String, Option<Document>) {
         let BundleRead { workspace, collective, reviews } = bundle;
         let bad = reviews.iter().filter(|r| r.is_err()).count();
         let docs: BTreeMap<String, Document> = reviews.into_iter().flatten().map(|r| (r.value.id.clone(), r.value)).collect();
@@ -291,34 +361,179 @@ impl CellStore {
             Some(updated) if updated >= workspace.updated => {
                 return (format!("Tệp \"{name}\": {title} đã có trên máy này với phiên bản bằng hoặc mới hơn; giữ nguyên bản trên máy."), collective);
             }
+            Some(_) if self.edited_here(&id) => {
+                return (
+                    format!(
+                        "Tệp \"{name}\": {title} đã có trên máy này và đã được sửa trên máy này, nên tệp không được mở đè lên. Nếu muốn dùng bản trong tệp, hãy xuất gói của hồ sơ trên máy để giữ lại, xoá hồ sơ đó, rồi mở lại tệp."
+                    ),
+                    collective,
+                );
+            }
             Some(_) => "đã cập nhật theo tệp (tệp mới hơn bản trên máy)",
             None => "đã mở",
         };
         let count = docs.len();
         self.remove(&id);
-        self.workspaces.update(|w| {
-            w.insert(id.clone(), workspace);
-        });
-        if !self.memory_only.get_value() {
-            for doc in docs.values() {
-                let Some(env) = file::wrap(doc, APP_VERSION) else { continue };
-                if storage::write_text(&review_key(&id, &doc.id), &file::to_storage_text(&env)).is_err() {
-                    self.status.set(CellSave::Full);
-                    break;
-                }
-            }
+        for (doc_id, doc) in docs {
+            self.stored_reviews.put_from_file((id.clone(), doc_id), doc);
         }
-        self.reviews.update(|r| {
-            r.insert(id.clone(), docs);
-        });
-        self.mark_dirty(id);
-        self.flush();
+        let at = workspace.updated;
+        self.apply_as(&workspace, false, at);
+        self.hub.flush();
         let mut text = format!("Tệp \"{name}\": {title} {verdict}, gồm {count} bản kiểm điểm.");
         if bad > 0 {
             text.push_str(&format!(" {bad} bản kiểm điểm trong gói bị hỏng nên không mở được."));
         }
         (text, collective)
     }
+}
+
+/// One line of what an import did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportLine {
+    /// Taken (or nothing to do), rather than refused.
+    pub ok: bool,
+    /// A full sentence naming the file.
+    pub text: String,
+}
+
+/// What importing many files into a workspace did.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ImportReport {
+    /// The totals, as a sentence.
+    pub summary: String,
+    /// One line per file (per document of a backup), refused ones first.
+    pub lines: Vec<ReportLine>,
+}
+
+impl CellStore {
+    /// The id of the workspace's Mẫu 01, started now (with the profile's names) if needed.
+    pub fn ensure_report(&self, ws_id: &str) -> Option<String> {
+        let ws = self.workspaces.with_untracked(|w| w.get(ws_id).cloned())?;
+        if let Some(id) = ws.collective.as_ref().filter(|id| self.docs.get_untracked(id).is_some()) {
+            return Some(id.clone());
+        }
+        let mut doc = Document::new(clock::new_id(), cell_2025::ID, ws.profile.year, clock::now());
+        doc.set_text(ids::PARTY_COMMITTEE, ws.profile.party_committee.clone());
+        doc.set_text(ids::CELL, ws.profile.cell.clone());
+        let id = doc.id.clone();
+        self.docs.put(doc);
+        let link = id.clone();
+        self.update(ws_id, move |w| w.collective = Some(link));
+        self.hub.flush();
+        Some(id)
+    }
+
+    /// Fills section III of this year's Mẫu 01 from last year's collective review `last`
+    /// (read from file `file`), unless it already has items. Returns what it did.
+    pub fn carry_last_year(&self, ws_id: &str, last: &Document, file: &str) -> String {
+        let Some(report_id) = self.ensure_report(ws_id) else { return String::new() };
+        let Some(current) = self.docs.get_untracked(&report_id) else { return String::new() };
+        if !current.rows(ids::EARLIER_SHORTCOMINGS).is_empty() {
+            return format!("Tệp \"{file}\": mục III của báo cáo năm nay đã có nội dung, nên không điền thêm từ gói năm {}.", last.year);
+        }
+        let rows = carry::collective_from_last_year(last);
+        let n = rows.len();
+        self.docs.update(&report_id, move |d| {
+            d.set_rows(ids::EARLIER_SHORTCOMINGS, rows);
+            d.set_none("A.III", false);
+            d.updated = clock::now();
+        });
+        format!("Tệp \"{file}\" (gói chi bộ năm {}): đã điền {n} hạn chế vào mục III của báo cáo năm nay; hãy cho biết kết quả khắc phục từng hạn chế.", last.year)
+    }
+
+    /// Takes what the cell's import read from `files` files: members' reviews into the
+    /// roster, last year's bundle of this cell into Mẫu 01's section III, and a line for
+    /// everything else.
+    pub fn take_files(&self, ws_id: &str, files: usize, items: Vec<CellItem>) -> ImportReport {
+        let Some(year) = self.workspaces.with_untracked(|w| w.get(ws_id).map(|w| w.profile.year)) else {
+            return ImportReport::default();
+        };
+        let mut members = Vec::new();
+        let mut notes = Vec::new();
+        let mut changed = Vec::new();
+        for item in items {
+            match item {
+                CellItem::Member(item) => {
+                    if let Item::Doc { label, changed: true, .. } = &item {
+                        changed.push(label.clone());
+                    }
+                    members.push(item);
+                }
+                CellItem::Bundle { label, bundle } if bundle.workspace.profile.year + 1 == year => {
+                    let text = match bundle.collective.and_then(Result::ok) {
+                        Some(last) => self.carry_last_year(ws_id, &last.value, &label),
+                        None => format!("Tệp \"{label}\" là gói chi bộ năm {} nhưng không có báo cáo của chi bộ, nên không có gì để điền vào mục III.", year - 1),
+                    };
+                    notes.push(ReportLine { ok: true, text });
+                }
+                CellItem::Bundle { label, bundle } => notes.push(ReportLine {
+                    ok: false,
+                    text: format!(
+                        "Tệp \"{label}\" là gói của {}. Ở đây chỉ nhận bản kiểm điểm của đảng viên và gói chi bộ năm {} (để điền mục III). Để mở gói này, hãy về trang danh sách chi bộ.",
+                        bundle.workspace.title(),
+                        year - 1
+                    ),
+                }),
+            }
+        }
+        let outcomes = self.import(ws_id, members);
+        let count = |pick: fn(&Outcome) -> bool| outcomes.iter().filter(|(_, o)| pick(o)).count();
+        let summary = format!(
+            "Đã xử lý {files} tệp: {} nhận mới, {} cập nhật, {} trùng hoặc đã có bản mới hơn, {} không nhận.",
+            count(|o| matches!(o, Outcome::Added | Outcome::Attached)),
+            count(|o| matches!(o, Outcome::Updated)),
+            count(|o| matches!(o, Outcome::Duplicate | Outcome::KeptNewer)),
+            count(|o| matches!(o, Outcome::Refused(_))) + notes.iter().filter(|n| !n.ok).count(),
+        );
+        let mut lines: Vec<ReportLine> = outcomes
+            .into_iter()
+            .map(|(name, o)| match o {
+                Outcome::Refused(why) => ReportLine { ok: false, text: why },
+                other => {
+                    let note = if changed.contains(&name) { format!(" {}", intake::CHANGED_NOTE) } else { String::new() };
+                    ReportLine { ok: true, text: format!("Tệp \"{name}\": {}.{note}", other.label().to_lowercase()) }
+                }
+            })
+            .collect();
+        lines.extend(notes);
+        // Refused files first: they are what the secretary must act on.
+        lines.sort_by_key(|l| l.ok);
+        ImportReport { summary, lines }
+    }
+}
+
+/// The members' records of workspace `ws`.
+fn members_of<'a>(
+    all: &'a BTreeMap<(String, String), StoredMember>,
+    ws: &'a str,
+) -> impl Iterator<Item = &'a StoredMember> + 'a {
+    all.range((ws.to_owned(), String::new())..).take_while(move |((w, _), _)| w == ws).map(|(_, m)| m)
+}
+
+/// A workspace and its reviews as stored, read once without a store (the print views).
+pub fn read_workspace(id: &str) -> Result<(Workspace, BTreeMap<String, Document>), String> {
+    let id = id.to_owned();
+    let text = local::read(&HeadCodec::key(&id)).ok_or_else(|| "Hồ sơ chi bộ này không có trong trình duyệt trên máy này.".to_owned())?;
+    let head = match crate::persist::collection::read_entry::<HeadCodec>(&id, &text).1 {
+        Ok(ws) => ws,
+        Err(Unreadable::Newer(m) | Unreadable::Broken(m)) => return Err(m),
+        Err(Unreadable::NotHere) => return Err("Mục lưu trữ này không phải hồ sơ chi bộ.".into()),
+    };
+    let mut members = Vec::new();
+    let mut reviews = BTreeMap::new();
+    for (key, text) in local::entries_under(&format!("{}/", HeadCodec::key(&id))) {
+        if let Some(mid) = MemberCodec::id(&key) {
+            if let Ok(m) = crate::persist::collection::read_entry::<MemberCodec>(&mid, &text).1 {
+                members.push(m);
+            }
+        } else if let Some(rid) = ReviewCodec::id(&key) {
+            if let Ok(doc) = crate::persist::collection::read_entry::<ReviewCodec>(&rid, &text).1 {
+                reviews.insert(rid.1, doc);
+            }
+        }
+    }
+    Ok((assemble(&head, &members), reviews))
 }
 
 /// The cell store provided by the cell app.

@@ -46,7 +46,7 @@ pub fn CountField(
         if t.is_empty() {
             error.set(None);
             on_change.run(None);
-        } else if let Some(n) = crate::domain::review::parse_count(t) {
+        } else if let Some(n) = kiemdiem_core::review::parse_count(t) {
             error.set(None);
             on_change.run(Some(n));
         } else {

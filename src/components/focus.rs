@@ -53,7 +53,7 @@ pub fn FocusHeadingOnNavigate() -> impl IntoView {
     });
 }
 
-const CROSSING_KEY: &str = "kiemdiem/focus";
+const CROSSING_KEY: &str = crate::persist::keys::CROSSING;
 
 /// Goes to `path` in the other app (member ↔ cell: two wasm files, so the page reloads).
 /// The other app then focuses its heading, as after any navigation.

@@ -1,13 +1,13 @@
 //! What the editor says about saving: "Đã lưu lúc 14:32" while all is well, and a banner
-//! with a way out when it is not (the browser refused to save: export what is on screen;
-//! another tab changed the document: choose which version to keep).
+//! with a way out when the browser refused to save: export what is on screen. (A change
+//! made in another tab at once is settled in `AppBanners`, on every screen.)
 
 use chrono::Timelike;
 use leptos::prelude::*;
 
 use crate::components::form::use_editor;
 use crate::download::export_document;
-use crate::store::{describe, SaveStatus};
+use crate::persist::SaveStatus;
 
 /// See the module documentation. Use inside an editor.
 #[component]
@@ -22,7 +22,6 @@ pub fn SaveBar() -> impl IntoView {
             Err(why) => format!("Không xuất được tệp: {why}."),
         }));
     };
-    let conflict = move || store.conflicts.with(|c| c.get(&ed.id()).cloned());
     view! {
         <p class="save-status">
             {move || match store.status.get() {
@@ -48,22 +47,5 @@ pub fn SaveBar() -> impl IntoView {
             </div>
         </Show>
         <p class="export-result" role="status">{move || exported.get()}</p>
-        {move || conflict().map(|c| {
-            let id = ed.id();
-            let id2 = id.clone();
-            let theirs = match &c.theirs {
-                Some(doc) => format!("{} vừa được sửa ở một thẻ (cửa sổ) khác của trình duyệt, trong khi thẻ này còn thay đổi chưa lưu.", describe(doc)),
-                None => "Văn bản này vừa bị xoá ở một thẻ (cửa sổ) khác của trình duyệt, trong khi thẻ này còn thay đổi chưa lưu.".to_owned(),
-            };
-            view! {
-                <div class="banner warning" role="alert">
-                    <p>{theirs}" Chưa bản nào bị ghi đè. Đồng chí muốn giữ bản nào?"</p>
-                    <div class="banner-actions">
-                        <button type="button" class="primary" on:click=move |_| store.resolve(&id, true)>"Giữ bản ở thẻ này"</button>
-                        <button type="button" class="secondary" on:click=move |_| store.resolve(&id2, false)>"Dùng bản ở thẻ kia"</button>
-                    </div>
-                </div>
-            }
-        })}
     }
 }

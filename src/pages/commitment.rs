@@ -7,24 +7,23 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
-use super::editor::doc_path;
 use super::start::{doc_label, docs_of, people, DocSelect};
 use crate::clock;
 use crate::components::page_heading::PageHeading;
-use crate::domain::carry;
-use crate::domain::date::field_date;
-use crate::domain::document::Document;
-use crate::domain::file::{self, Payload};
-use crate::domain::template::DocKind;
-use crate::domain::templates::review_2025::ids;
+use kiemdiem_core::carry;
+use kiemdiem_core::date::field_date;
+use kiemdiem_core::document::Document;
+use kiemdiem_core::file::{self, Payload};
+use kiemdiem_core::template::DocKind;
+use kiemdiem_core::templates::review_2025::ids;
 use crate::store::use_store;
 
 const TEMPLATE: &str = "2025/CK";
 
-/// A commitment is written for the coming year from October on (after the review).
+/// The year a new commitment is most likely for (the app's one rule, in the core): the
+/// year after the review at hand.
 fn default_year() -> i32 {
-    let today = clock::today();
-    if today.month() >= 10 { today.year() + 1 } else { today.year() }
+    kiemdiem_core::year::default_year(DocKind::Commitment, clock::today())
 }
 
 /// See the module documentation.
@@ -97,7 +96,7 @@ pub fn CommitmentPage() -> impl IntoView {
         }
         let id = doc.id.clone();
         store.put(doc);
-        navigate(&doc_path(DocKind::Commitment, &id, "thong-tin"), Default::default());
+        navigate(&crate::routes::doc(DocKind::Commitment, &id, "thong-tin"), Default::default());
     };
 
     view! {
@@ -106,7 +105,7 @@ pub fn CommitmentPage() -> impl IntoView {
             "Bản cam kết tu dưỡng, rèn luyện, phấn đấu viết đầu năm, kèm kế hoạch khắc phục những hạn chế đã được chỉ ra. "
             "Trung ương chưa ban hành mẫu chính thức cho bản cam kết: bố cục ở đây theo cách các chi bộ thường làm; chi bộ có thể yêu cầu khác."
         </p>
-        <p>"Các bản cam kết đã viết trên máy này nằm ở trang "<a href=crate::app::paths::DRAFTS>"Bản nháp trên máy này"</a>"."</p>
+        <p>"Các bản cam kết đã viết trên máy này nằm ở trang "<a href=crate::routes::DRAFTS>"Bản nháp trên máy này"</a>"."</p>
         <h2>"Bắt đầu bản cam kết mới"</h2>
         <form class="start-form" on:submit=start novalidate>
             <div class="field">

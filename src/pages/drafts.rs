@@ -8,13 +8,14 @@ use wasm_bindgen::JsCast;
 
 use crate::clock;
 use crate::components::page_heading::PageHeading;
-use crate::domain::document::Document;
-use crate::domain::file::{self, FileError, Payload, MAX_FILE_BYTES};
-use crate::domain::templates;
-use crate::domain::validate::steps_done;
+use kiemdiem_core::document::Document;
+use kiemdiem_core::file::{self, MAX_FILE_BYTES};
+use kiemdiem_core::intake::{self, Item};
+use kiemdiem_core::templates;
+use kiemdiem_core::validate::steps_done;
 use crate::download::{export_document, save_text};
-use crate::pages::editor::doc_path;
-use crate::store::{describe, use_store, ImportOutcome, Store, APP_VERSION};
+use crate::routes;
+use crate::store::{describe, use_store, ImportOutcome, Restored, Store, APP_VERSION};
 
 /// How long "Hoàn tác" stays offered after a delete.
 const UNDO_SECONDS: u64 = 12;
@@ -31,48 +32,41 @@ struct ImportLine {
     text: String,
 }
 
-fn outcome_text(outcome: ImportOutcome, doc: &Document) -> String {
+fn outcome_text(outcome: &ImportOutcome, doc: &Document) -> String {
     let what = describe(doc);
     match outcome {
         ImportOutcome::Added => format!("đã thêm {what}."),
         ImportOutcome::Updated => format!("đã cập nhật {what} bằng phiên bản mới hơn trong tệp."),
         ImportOutcome::Duplicate => format!("{what} đã có trên máy, không thay đổi gì."),
         ImportOutcome::KeptLocal => format!("trên máy đã có {what} với phiên bản mới hơn tệp; giữ nguyên bản trên máy."),
+        ImportOutcome::Copied(name) => format!(
+            "trên máy đã có một bản khác của {what}; bản trên máy được giữ nguyên, bản trong tệp được lưu thành bản riêng \"{name}\". Đồng chí hãy so sánh hai bản và xoá bản không dùng."
+        ),
     }
 }
 
-/// Imports the bytes of one file into the store and reports each document.
+/// Imports the bytes of one file into the store through the one reader of files, and
+/// reports each document.
 fn import_bytes(store: Store, name: &str, bytes: &[u8]) -> Vec<ImportLine> {
-    let changed_note = " Lưu ý: nội dung tệp đã bị thay đổi sau khi xuất (mã kiểm tra không khớp).";
-    match file::read(bytes) {
-        Err(e) => vec![ImportLine { ok: false, text: e.message(name) }],
-        Ok(read) => match read.value {
-            Payload::Document(doc) => {
-                let outcome = store.import(doc.clone());
-                let mut text = format!("Tệp \"{name}\": {}", outcome_text(outcome, &doc));
-                if read.changed {
-                    text.push_str(changed_note);
+    let items = intake::read_member_file(name, bytes);
+    let backup = items.iter().any(|i| matches!(i, Item::Doc { label, .. } | Item::Refused { label, .. } if label != name));
+    let head = backup.then(|| ImportLine { ok: true, text: format!("Tệp sao lưu \"{name}\" có {} văn bản:", items.len()) });
+    head.into_iter()
+        .chain(items
+        .into_iter()
+        .map(|item| match item {
+            Item::Refused { message, .. } => ImportLine { ok: false, text: message },
+            Item::Doc { label, doc, changed } => {
+                let outcome = store.import(doc.clone(), changed, &label);
+                let mut text = format!("Tệp \"{label}\": {}", outcome_text(&outcome, &doc));
+                if changed {
+                    text.push(' ');
+                    text.push_str(intake::CHANGED_NOTE);
                 }
-                vec![ImportLine { ok: true, text }]
+                ImportLine { ok: true, text }
             }
-            Payload::Backup(items) => {
-                let mut lines = vec![ImportLine { ok: true, text: format!("Tệp sao lưu \"{name}\" có {} văn bản:", items.len()) }];
-                if read.changed {
-                    lines.push(ImportLine { ok: true, text: changed_note.trim().to_owned() });
-                }
-                for (i, item) in items.into_iter().enumerate() {
-                    lines.push(match item {
-                        Ok(r) => {
-                            let outcome = store.import(r.value.clone());
-                            ImportLine { ok: true, text: format!("– văn bản {}: {}", i + 1, outcome_text(outcome, &r.value)) }
-                        }
-                        Err(e) => ImportLine { ok: false, text: format!("– văn bản {}: {}", i + 1, e.message(&format!("{name}, văn bản {}", i + 1))) },
-                    });
-                }
-                lines
-            }
-        },
-    }
+        }))
+        .collect()
 }
 
 /// See the module documentation.
@@ -105,9 +99,8 @@ pub fn DraftsPage() -> impl IntoView {
         report.set(Vec::new());
         for f in files {
             let name = f.name();
-            if f.size() > MAX_FILE_BYTES as f64 {
-                let e = FileError::TooLarge { bytes: f.size() as usize, limit: MAX_FILE_BYTES };
-                report.update(|r| r.push(ImportLine { ok: false, text: e.message(&name) }));
+            if let Some(text) = intake::too_large(&name, f.size() as usize, MAX_FILE_BYTES) {
+                report.update(|r| r.push(ImportLine { ok: false, text }));
                 continue;
             }
             leptos::task::spawn_local(async move {
@@ -137,8 +130,14 @@ pub fn DraftsPage() -> impl IntoView {
     let undo = move |_| {
         if let Some((doc, handle)) = removed.get_untracked() {
             handle.clear();
-            store.put(doc);
             removed.set(None);
+            message.set(Some(match store.restore(doc.clone()) {
+                Restored::Back => format!("Đã khôi phục {}.", describe(&doc)),
+                Restored::AsCopy(name) => format!(
+                    "Trong lúc chờ, {} đã được nhập lại từ tệp; bản đó được giữ nguyên, bản vừa xoá được khôi phục thành bản riêng \"{name}\".",
+                    describe(&doc)
+                ),
+            }));
         }
     };
 
@@ -195,8 +194,8 @@ pub fn DraftsPage() -> impl IntoView {
                     }
                     (None, None) => "mẫu không rõ".to_owned(),
                 };
-                let first = template.and_then(|t| t.steps.first()).map(|s| s.id).unwrap_or("xem-lai");
-                let href = template.map(|t| doc_path(t.kind, &d.id, first)).unwrap_or_default();
+                let first = template.and_then(|t| t.steps.first()).map(|s| s.id).unwrap_or(routes::REVIEW_STEP);
+                let href = template.map(|t| routes::doc(t.kind, &d.id, first)).unwrap_or_default();
                 let title = match d.label.as_str() {
                     "" => describe(&d),
                     label => format!("{label} ({})", describe(&d)),
@@ -242,7 +241,7 @@ pub fn DraftsPage() -> impl IntoView {
                         <p>{q.message.clone()}</p>
                         <div class="draft-actions">
                             <button type="button" class="secondary" on:click=move |_| {
-                                let name = format!("ban-nhap-khong-doc-duoc-{}.txt", file::slug(crate::storage::id_of(&key).unwrap_or("x")));
+                                let name = format!("ban-nhap-khong-doc-duoc-{}.txt", file::slug(key.rsplit('/').next().unwrap_or("x")));
                                 let _ = save_text(&name, &text);
                             }>"Xuất nội dung gốc ra tệp"</button>
                             {(!newer).then(|| view! {

@@ -5,30 +5,18 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::app::paths;
+use crate::routes as paths;
 use crate::components::form::progress::Progress;
 use crate::components::form::section::SectionView;
 use crate::components::form::summary::Summary;
 use crate::components::form::Editor;
 use crate::components::page_heading::PageHeading;
 use crate::components::save_status::SaveBar;
-use crate::domain::document::Document;
-use crate::domain::template::{DocKind, Template};
-use crate::domain::templates::{self, review_2025::ids};
+use kiemdiem_core::document::Document;
+use kiemdiem_core::template::Template;
+use kiemdiem_core::templates::{self, review_2025::ids};
 use crate::store::use_store;
 
-/// The id of the last step, the review page.
-pub const REVIEW_STEP: &str = "xem-lai";
-
-/// The address of a document's step.
-pub fn doc_path(kind: DocKind, id: &str, step: &str) -> String {
-    let base = match kind {
-        DocKind::Review => paths::REVIEW,
-        DocKind::Commitment => paths::COMMITMENT,
-        DocKind::CellReview => paths::CELL,
-    };
-    format!("{base}/{id}/{step}")
-}
 
 /// See the module documentation.
 #[component]
@@ -54,7 +42,7 @@ pub fn EditorPage() -> impl IntoView {
 #[component]
 pub fn DocumentEditor(doc: Document, template: &'static Template, #[prop(optional)] base: Option<String>) -> impl IntoView {
     let store = use_store();
-    let base = base.unwrap_or_else(|| doc_path(template.kind, &doc.id, ""));
+    let base = base.unwrap_or_else(|| paths::doc_base(template.kind, &doc.id));
     let base = base.trim_end_matches('/').to_owned();
     let context = format!("{} năm {} · {}", template.kind.label(), doc.year, template.name);
     let ed = Editor::provide(template, doc, store);
@@ -81,7 +69,7 @@ pub fn DocumentEditor(doc: Document, template: &'static Template, #[prop(optiona
         <p class="doc-context">
             {context}
             {move || match person() { n if n.is_empty() => String::new(), n => format!(" · {n}") }}
-            " · "<a href=format!("/in/van-ban/{}", ed.id())>"Xem bản in"</a>
+            " · "<a href=paths::print_doc(&ed.id())>"Xem bản in"</a>
         </p>
         {move || {
             let title = match index.get() {
@@ -106,7 +94,7 @@ pub fn DocumentEditor(doc: Document, template: &'static Template, #[prop(optiona
                         let (prev, next) = match index.get() {
                             Some(i) => (
                                 i.checked_sub(1).map(|j| template.steps[j].id),
-                                Some(template.steps.get(i + 1).map(|s| s.id).unwrap_or(REVIEW_STEP)),
+                                Some(template.steps.get(i + 1).map(|s| s.id).unwrap_or(paths::REVIEW_STEP)),
                             ),
                             None => (template.steps.last().map(|s| s.id), None),
                         };

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::paths;
+use crate::routes as paths;
 use crate::components::page_heading::{PageHeading, APP_NAME};
 
 /// One entry point on the home page.

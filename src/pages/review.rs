@@ -5,23 +5,21 @@ use chrono::Datelike;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::app::paths;
+use crate::routes as paths;
 use crate::clock;
 use crate::components::focus::focus_element;
 use crate::components::page_heading::PageHeading;
-use crate::domain::date::field_date;
-use crate::domain::document::Document;
-use crate::domain::template::DocKind;
-use crate::domain::templates::{self, review_2025::ids};
-use crate::domain::carry;
+use kiemdiem_core::date::field_date;
+use kiemdiem_core::document::Document;
+use kiemdiem_core::template::DocKind;
+use kiemdiem_core::templates::{self, review_2025::ids};
+use kiemdiem_core::carry;
 use crate::pages::start::{docs_of, people, DocSelect};
 use crate::store::use_store;
 
-/// The year a new review is most likely for: reviews are written at the end of the year,
-/// and until mid-year a new one is late and for the year before.
+/// The year a new review is most likely for (the app's one rule, in the core).
 fn default_year() -> i32 {
-    let today = clock::today();
-    if today.month() >= 7 { today.year() } else { today.year() - 1 }
+    kiemdiem_core::year::default_year(DocKind::Review, clock::today())
 }
 
 /// The form the two questions point to.
@@ -78,8 +76,8 @@ pub fn ReviewPage() -> impl IntoView {
         }
         let id = doc.id.clone();
         store.put(doc);
-        let first = template.steps.first().map(|s| s.id).unwrap_or("xem-lai");
-        navigate(&format!("{}/{id}/{first}", paths::REVIEW), Default::default());
+        let first = template.steps.first().map(|s| s.id).unwrap_or(paths::REVIEW_STEP);
+        navigate(&paths::doc(template.kind, &id, first), Default::default());
     };
 
     let form_choices = templates::of_kind(DocKind::Review)

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::document::Document;
-use crate::domain::template::DocKind;
-use crate::domain::templates::{self, review_2025::ids};
+use kiemdiem_core::document::Document;
+use kiemdiem_core::template::DocKind;
+use kiemdiem_core::templates::{self, review_2025::ids};
 use crate::store::Store;
 
 /// "Năm 2025 · Mẫu 2B · Nguyễn Văn An (đã hoàn thành)".

@@ -10,12 +10,13 @@ use super::header::{PartyHeader, Signature};
 use super::source;
 use super::toolbar::Toolbar;
 use crate::components::page_heading::PageHeading;
-use crate::domain::cell::model::Member;
-use crate::domain::document::{Document, Value};
-use crate::domain::level::Level;
-use crate::domain::review;
-use crate::domain::template::{DocKind, Field, FieldKind, Section, Template, Widget};
-use crate::domain::templates::{self, review_2025::ids};
+use crate::routes;
+use kiemdiem_core::cell::model::Member;
+use kiemdiem_core::document::{Document, Value};
+use kiemdiem_core::level::Level;
+use kiemdiem_core::review;
+use kiemdiem_core::template::{DocKind, Field, FieldKind, Section, Template, Widget};
+use kiemdiem_core::templates::{self, review_2025::ids};
 
 /// Identity fields printed in the header or the date line, not in the identity block.
 const IN_HEADER: [&str; 4] = [ids::PARTY_COMMITTEE, ids::CELL, ids::PLACE, ids::WRITTEN_ON];
@@ -173,7 +174,7 @@ fn problem(message: String) -> AnyView {
     view! {
         <PageHeading title="Không in được"/>
         <p>{message}</p>
-        <p><a href="/ban-nhap">"Về các bản nháp"</a></p>
+        <p><a href=routes::DRAFTS>"Về các bản nháp"</a></p>
     }
     .into_any()
 }
@@ -186,9 +187,7 @@ pub fn DocumentPrint() -> impl IntoView {
         Ok((doc, template)) => {
             document().set_title(&format!("Bản in: {} năm {}", template.kind.label(), doc.year));
             let back = match template.kind {
-                DocKind::Review => format!("/ban-kiem-diem/{id}/xem-lai"),
-                DocKind::Commitment => format!("/ban-cam-ket/{id}/xem-lai"),
-                DocKind::CellReview => "/chi-bo".to_owned(),
+                kind => routes::doc(kind, &id, routes::REVIEW_STEP),
             };
             view! { <Toolbar back=back/><PrintedDocument doc=doc template=template/> }.into_any()
         }
@@ -210,7 +209,7 @@ pub fn CellMemberPrint() -> impl IntoView {
     match found {
         Ok((m, doc, t)) => {
             document().set_title(&format!("Bản in: bản kiểm điểm của {}", m.name));
-            let back = format!("/chi-bo/{ws_id}/dang-vien/{member_id}");
+            let back = routes::cell::member(&ws_id, &member_id);
             view! { <Toolbar back=back/><PrintedDocument doc=doc template=t opinion=CellOpinion { member: m }/> }.into_any()
         }
         Err(m) => problem(m),

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::date::{document_date, parse_field_date};
+use kiemdiem_core::date::{document_date, parse_field_date};
 
 /// The name of an organisation as printed: upper case, with its kind in front when the
 /// user typed only the name ("Khu phố 3" → "CHI BỘ KHU PHỐ 3").
@@ -73,7 +73,7 @@ pub fn Signature(role: &'static str, #[prop(optional)] second: &'static str, #[p
 /// Today as a field date, for documents printed without one.
 pub fn today_field() -> String {
     let d: NaiveDate = crate::clock::today();
-    crate::domain::date::field_date(d)
+    kiemdiem_core::date::field_date(d)
 }
 
 #[cfg(test)]

@@ -15,16 +15,17 @@ pub mod toolbar;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{ParamSegment, StaticSegment};
 
 use crate::components::focus::{arrived_from_other_app, focus_page_heading, go_to_other_app};
 use document::{CellMemberPrint, DocumentPrint};
 use roster::RosterPrint;
+use crate::routes::seg;
 
 /// The whole print app. Mounted by `src/bin/print.rs`.
 #[component]
 pub fn PrintApp() -> impl IntoView {
-    crate::domain::templates::include_cell_forms();
+    kiemdiem_core::templates::include_cell_forms();
     if arrived_from_other_app() {
         request_animation_frame(focus_page_heading);
     }
@@ -34,9 +35,9 @@ pub fn PrintApp() -> impl IntoView {
                 go_to_other_app(&leptos_router::hooks::use_location().pathname.get_untracked());
                 view! { <p>"…"</p> }
             }>
-                <Route path=path!("/in/van-ban/:id") view=DocumentPrint/>
-                <Route path=path!("/in/chi-bo/:ws/dang-vien/:member") view=CellMemberPrint/>
-                <Route path=path!("/in/chi-bo/:ws/danh-sach") view=RosterPrint/>
+                <Route path=(StaticSegment(seg::PRINT), StaticSegment(seg::PRINT_DOC), ParamSegment("id")) view=DocumentPrint/>
+                <Route path=(StaticSegment(seg::PRINT), StaticSegment(seg::CELL), ParamSegment("ws"), StaticSegment(seg::MEMBER), ParamSegment("member")) view=CellMemberPrint/>
+                <Route path=(StaticSegment(seg::PRINT), StaticSegment(seg::CELL), ParamSegment("ws"), StaticSegment(seg::ROSTER)) view=RosterPrint/>
             </Routes>
         </Router>
     }

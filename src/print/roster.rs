@@ -9,16 +9,17 @@ use super::header::{today_field, PartyHeader, Signature};
 use super::source;
 use super::toolbar::Toolbar;
 use crate::components::page_heading::PageHeading;
-use crate::domain::cell::model::Line;
-use crate::domain::cell::summary::{percent, Summary};
-use crate::domain::level::Level;
+use kiemdiem_core::cell::model::Line;
+use kiemdiem_core::cell::summary::Summary;
+use kiemdiem_core::score::percent;
+use kiemdiem_core::level::Level;
 
 #[component]
 pub fn RosterPrint() -> impl IntoView {
     let ws_id = use_params_map().get_untracked().get("ws").unwrap_or_default();
     let (ws, reviews) = match source::workspace(&ws_id) {
         Ok(x) => x,
-        Err(m) => return view! { <PageHeading title="Không in được"/><p>{m}</p><p><a href="/chi-bo">"Về danh sách chi bộ"</a></p> }.into_any(),
+        Err(m) => return view! { <PageHeading title="Không in được"/><p>{m}</p><p><a href=crate::routes::CELL>"Về danh sách chi bộ"</a></p> }.into_any(),
     };
     let lines: Vec<Line> = ws.members.iter().map(|m| Line::of(m, m.review.as_ref().and_then(|r| reviews.get(r)), &ws.profile)).collect();
     let s = Summary::of(&lines, &ws.profile);
@@ -48,7 +49,7 @@ pub fn RosterPrint() -> impl IntoView {
     }).collect_view();
     document().set_title(&format!("Bản in: danh sách {}", ws.title()));
     view! {
-        <Toolbar back=format!("/chi-bo/{ws_id}/xuat")/>
+        <Toolbar back=crate::routes::cell::export(&ws_id)/>
         <article class="a4">
             <PartyHeader committee=ws.profile.party_committee.clone() cell=ws.profile.cell.clone() place="" date=today_field()/>
             <h1 class="doc-title" id=crate::components::page_heading::PAGE_HEADING_ID tabindex="-1">"DANH SÁCH ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN"</h1>

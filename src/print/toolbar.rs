@@ -24,10 +24,10 @@ fn apply(m: [u32; 4]) {
 }
 
 /// Where the margins chosen last time are kept, as "top,bottom,left,right".
-const MARGINS_KEY: &str = "kiemdiem/print-margins";
+const MARGINS_KEY: &str = crate::persist::keys::PRINT_MARGINS;
 
 fn saved_margins() -> [u32; 4] {
-    let text = crate::storage::read(MARGINS_KEY).unwrap_or_default();
+    let text = crate::persist::local::read(MARGINS_KEY).unwrap_or_default();
     let parts: Vec<u32> = text.split(',').filter_map(|p| p.trim().parse().ok()).filter(|v| (5..=50).contains(v)).collect();
     <[u32; 4]>::try_from(parts).unwrap_or(DEFAULT_MARGINS)
 }
@@ -41,9 +41,9 @@ pub fn Toolbar(#[prop(into)] back: String) -> impl IntoView {
     Effect::new(move |_| {
         let m = margins.get();
         apply(m);
-        if m != start || crate::storage::read(MARGINS_KEY).is_some() {
+        if m != start || crate::persist::local::read(MARGINS_KEY).is_some() {
             // Remembered for the next print; a refused write only loses the preference.
-            let _ = crate::storage::write_text(MARGINS_KEY, &format!("{},{},{},{}", m[0], m[1], m[2], m[3]));
+            let _ = crate::persist::local::write(MARGINS_KEY, &format!("{},{},{},{}", m[0], m[1], m[2], m[3]));
         }
     });
     let field = move |i: usize, id: &'static str, label: &'static str| {

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use super::frame::{use_ws_id, WorkspaceFrame};
 use crate::cell::store::use_cell_store;
 use crate::clock;
-use crate::domain::cell::export::{bundle_file_name, csv_file_name, roster_csv, wrap_bundle};
-use crate::domain::cell::summary::Summary;
-use crate::domain::file;
+use kiemdiem_core::cell::export::{bundle_file_name, csv_file_name, roster_csv, wrap_bundle};
+use kiemdiem_core::cell::summary::Summary;
+use kiemdiem_core::file;
 use crate::download::{save_text, save_typed};
 use crate::store::{use_store, APP_VERSION};
 
@@ -62,7 +62,7 @@ fn ExportBody() -> impl IntoView {
         </section>
         <section class="stack">
             <h2>"Bản in"</h2>
-            <p><a href=move || format!("/in/chi-bo/{}/danh-sach", ws.get())>"Xem bản in danh sách và tổng hợp (khổ A4)"</a></p>
+            <p><a href=move || crate::routes::print_roster(&ws.get())>"Xem bản in danh sách và tổng hợp (khổ A4)"</a></p>
         </section>
         <p role="status">{move || message.get()}</p>
     }

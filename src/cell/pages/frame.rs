@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
 
 use crate::cell::paths;
-use crate::cell::store::{use_cell_store, CellSave};
+use crate::cell::store::use_cell_store;
+use crate::persist::SaveStatus;
 use crate::components::page_heading::PageHeading;
 
 /// The workspace id of the current address.
@@ -15,14 +16,19 @@ pub fn use_ws_id() -> Memo<String> {
     Memo::new(move |_| params.read().get("ws").unwrap_or_default())
 }
 
-const MENU: [(&str, &str); 6] = [
-    ("", "Đảng viên"),
-    ("/quy-dinh", "Kiểm tra quy định"),
-    ("/bao-cao/thong-tin", "Báo cáo của chi bộ (Mẫu 01)"),
-    ("/tong-hop", "Tổng hợp"),
-    ("/xuat", "Xuất tệp"),
-    ("/ho-so", "Hồ sơ chi bộ"),
+/// The workspace's menu: where each entry goes, and its label.
+const MENU: [(fn(&str) -> String, &str); 6] = [
+    (paths::workspace, "Đảng viên"),
+    (paths::rules, "Kiểm tra quy định"),
+    (first_report_step, "Báo cáo của chi bộ (Mẫu 01)"),
+    (paths::summary, "Tổng hợp"),
+    (paths::export, "Xuất tệp"),
+    (paths::profile, "Hồ sơ chi bộ"),
 ];
+
+fn first_report_step(ws: &str) -> String {
+    paths::report(ws, crate::routes::REPORT_FIRST_STEP)
+}
 
 /// `<WorkspaceFrame title="Kiểm tra quy định">…</WorkspaceFrame>`
 #[component]
@@ -43,13 +49,14 @@ pub fn WorkspaceFrame(title: &'static str, children: ChildrenFn) -> impl IntoVie
         // Only the workspace's existence rebuilds the screen; its title follows on its own,
         // so an edit never remounts the inputs (or the import report) below.
         let name = move || store.workspaces.with(|w| w.get(&ws.get()).map(|w| w.title())).unwrap_or_default();
-        let base = paths::workspace(&ws.get_untracked());
+        let id = ws.get_untracked();
         let here = location.pathname.get_untracked();
+        let report = format!("{}/", paths::report_base(&id));
         let menu = MENU
             .iter()
-            .map(|(suffix, label)| {
-                let href = format!("{base}{suffix}");
-                let current = (here == href || (suffix.starts_with("/bao-cao") && here.contains("/bao-cao/"))).then_some("page");
+            .map(|(to, label)| {
+                let href = to(&id);
+                let current = (here == href || (href.starts_with(&report) && here.starts_with(&report))).then_some("page");
                 view! { <li><a href=href aria-current=current>{*label}</a></li> }
             })
             .collect_view();
@@ -69,19 +76,19 @@ pub fn WorkspaceFrame(title: &'static str, children: ChildrenFn) -> impl IntoVie
 fn SaveLine() -> impl IntoView {
     let store = use_cell_store();
     move || match store.status.get() {
-        CellSave::Saved => view! { <p class="save-status">"Đã lưu trên máy này."</p> }.into_any(),
-        CellSave::Pending => view! { <p class="save-status">"Đang lưu…"</p> }.into_any(),
-        CellSave::Full => view! {
+        SaveStatus::Saved(_) | SaveStatus::Idle => view! { <p class="save-status">"Đã lưu trên máy này."</p> }.into_any(),
+        SaveStatus::Pending => view! { <p class="save-status">"Đang lưu…"</p> }.into_any(),
+        SaveStatus::Full => view! {
             <p class="banner error" role="alert">
                 "Bộ nhớ của trình duyệt cho trang này đã đầy: phần vừa nhập chỉ còn trong thẻ này. Hãy vào \"Xuất tệp\" và tải gói chi bộ ngay để không mất dữ liệu."
             </p>
         }
         .into_any(),
-        CellSave::Failed(why) => view! {
+        SaveStatus::Failed(why) => view! {
             <p class="banner error" role="alert">{format!("Trình duyệt không cho lưu ({why}). Hãy vào \"Xuất tệp\" và tải gói chi bộ ngay để không mất dữ liệu.")}</p>
         }
         .into_any(),
-        CellSave::MemoryOnly(why) => view! {
+        SaveStatus::MemoryOnly(why) => view! {
             <p class="banner error" role="alert">{format!("Trình duyệt không cho dùng bộ nhớ ({why}): dữ liệu chỉ còn trong thẻ này cho đến khi đóng. Hãy xuất gói chi bộ trước khi đóng thẻ.")}</p>
         }
         .into_any(),

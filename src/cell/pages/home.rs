@@ -8,31 +8,26 @@ use crate::cell::paths;
 use crate::cell::store::use_cell_store;
 use crate::clock;
 use crate::components::page_heading::PageHeading;
-use crate::domain::cell::model::{CellType, Workspace};
-use crate::domain::file::{self, CellPayload};
-use chrono::Datelike;
-
-/// The year a cell reviews now: this year from September, otherwise last year.
-fn default_year() -> i32 {
-    let today = clock::today();
-    if today.month() >= 9 { today.year() } else { today.year() - 1 }
-}
+use kiemdiem_core::cell::model::{CellType, Workspace};
+use kiemdiem_core::cell::intake::{read_cell_file, CellItem};
+use kiemdiem_core::intake::Item;
+use kiemdiem_core::template::DocKind;
+use kiemdiem_core::year::{default_year, YEARS};
 
 #[component]
 pub fn CellHome() -> impl IntoView {
     let store = use_cell_store();
-    let docs = crate::store::use_store();
     let navigate = use_navigate();
     let committee = RwSignal::new(String::new());
     let cell = RwSignal::new(String::new());
-    let year = RwSignal::new(default_year().to_string());
+    let year = RwSignal::new(default_year(DocKind::CellReview, clock::today()).to_string());
     let cell_type = RwSignal::new(CellType::UnderGrassroots);
     let error = RwSignal::new(None::<String>);
     let opened = RwSignal::new(Vec::<String>::new());
 
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let y = year.get_untracked().trim().parse::<i32>().ok().filter(|y| (2000..=2100).contains(y));
+        let y = year.get_untracked().trim().parse::<i32>().ok().filter(|y| YEARS.contains(y));
         let (Some(y), false) = (y, cell.get_untracked().trim().is_empty()) else {
             error.set(Some(if cell.get_untracked().trim().is_empty() {
                 "Hãy nhập tên chi bộ.".to_owned()
@@ -49,7 +44,7 @@ pub fn CellHome() -> impl IntoView {
         ws.profile.cell_type = cell_type.get_untracked();
         let id = ws.id.clone();
         store.create(ws);
-        navigate(&format!("{}/ho-so", paths::workspace(&id)), Default::default());
+        navigate(&paths::profile(&id), Default::default());
     };
 
     let open_files = move |ev: leptos::ev::Event| {
@@ -62,27 +57,18 @@ pub fn CellHome() -> impl IntoView {
         for f in files {
             leptos::task::spawn_local(async move {
                 let name = f.name();
-                let line = match crate::download::read_chosen_file(f).await {
-                    Err(why) => why,
-                    Ok(bytes) => match file::read_cell(&bytes) {
-                        Err(e) => e.message(&name),
-                        Ok(r) => match r.value {
-                            CellPayload::Bundle(b) => {
-                                let (mut line, collective) = store.open_bundle(&name, b);
-                                // The collective review comes back as the document it was.
-                                if let Some(doc) = collective {
-                                    let outcome = docs.import(doc);
-                                    if outcome == crate::store::ImportOutcome::KeptLocal {
-                                        line.push_str(" Báo cáo của chi bộ trên máy này mới hơn bản trong tệp nên được giữ nguyên.");
-                                    }
-                                }
-                                line
-                            }
-                            _ => format!("Tệp \"{name}\" không phải gói chi bộ. Bản kiểm điểm của đảng viên được nhập trong trang của từng chi bộ, mục \"Đảng viên\"."),
-                        },
-                    },
+                let lines: Vec<String> = match crate::download::read_chosen_file(f).await {
+                    Err(why) => vec![why],
+                    Ok(bytes) => read_cell_file(&name, &bytes)
+                        .into_iter()
+                        .map(|item| match item {
+                            CellItem::Bundle { label, bundle } => store.open_bundle(&label, bundle),
+                            CellItem::Member(Item::Refused { message, .. }) => message,
+                            CellItem::Member(Item::Doc { label, .. }) => format!("Tệp \"{label}\" không phải gói chi bộ. Bản kiểm điểm của đảng viên được nhập trong trang của từng chi bộ, mục \"Đảng viên\"."),
+                        })
+                        .collect(),
                 };
-                opened.update(|o| o.push(line));
+                opened.update(|o| o.extend(lines));
             });
         }
     };
@@ -119,7 +105,7 @@ pub fn CellHome() -> impl IntoView {
             (!bad.is_empty()).then(|| view! {
                 <div class="banner error" role="alert">
                     <p>"Có mục lưu trữ không đọc được; ứng dụng không tự xoá chúng:"</p>
-                    <ul>{bad.into_iter().map(|(_, m)| view! { <li>{m}</li> }).collect_view()}</ul>
+                    <ul>{bad.into_iter().map(|q| view! { <li>{q.message}</li> }).collect_view()}</ul>
                 </div>
             })
         }}
@@ -159,6 +145,6 @@ pub fn CellHome() -> impl IntoView {
             <input id="cb-mo-goi" type="file" accept=".json,application/json" multiple aria-describedby="cb-mo-goi-goi-y" on:change=open_files/>
         </div>
         <ul class="import-report" role="status">{move || opened.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-        <p><a href="/">"Về trang chủ"</a></p>
+        <p><a href=crate::routes::HOME>"Về trang chủ"</a></p>
     }
 }

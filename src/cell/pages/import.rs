@@ -8,22 +8,13 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::report::{carry_last_year, ensure_report};
-use crate::cell::store::use_cell_store;
-use crate::domain::cell::import::Outcome;
-use crate::domain::document::Document;
-use crate::domain::file::{self, CellPayload, Payload};
-use crate::store::use_store;
+use crate::cell::store::{use_cell_store, ReportLine};
+use kiemdiem_core::cell::intake::{read_cell_file, CellItem};
+use kiemdiem_core::file::MAX_BUNDLE_BYTES;
+use kiemdiem_core::intake::{self, Item};
 
 /// How many files are read at once between two updates of the progress bar.
 const CHUNK: usize = 100;
-
-/// One line of the import report.
-#[derive(Clone, PartialEq)]
-struct Report {
-    ok: bool,
-    text: String,
-}
 
 fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
@@ -56,9 +47,8 @@ async fn read_all(files: &[web_sys::File]) -> Vec<Result<Vec<u8>, String>> {
 #[component]
 pub fn ImportBox(#[prop(into)] ws: Signal<String>) -> impl IntoView {
     let store = use_cell_store();
-    let docs = use_store();
     let progress = RwSignal::new(None::<(usize, usize)>);
-    let report = RwSignal::new(Vec::<Report>::new());
+    let report = RwSignal::new(Vec::<ReportLine>::new());
     let summary = RwSignal::new(None::<String>);
     let elapsed = RwSignal::new(None::<u32>);
     let dragging = RwSignal::new(false);
@@ -68,88 +58,36 @@ pub fn ImportBox(#[prop(into)] ws: Signal<String>) -> impl IntoView {
             return;
         }
         let ws_id = ws.get_untracked();
-        let Some(year) = store.get(&ws_id).map(|w| w.profile.year) else { return };
         let start = now_ms();
         report.set(Vec::new());
         summary.set(None);
         elapsed.set(None);
         progress.set(Some((0, files.len())));
         leptos::task::spawn_local(async move {
-            let mut items: Vec<(String, Result<Document, String>)> = Vec::with_capacity(files.len());
-            let mut notes: Vec<Report> = Vec::new();
-            let mut changed: Vec<String> = Vec::new();
+            // Reading is the page's (the browser's files); what they hold is read by the
+            // core's one reader, and taken in by the store.
+            let mut items: Vec<CellItem> = Vec::with_capacity(files.len());
+            let total = files.len();
+            let (files, huge): (Vec<web_sys::File>, Vec<web_sys::File>) =
+                files.into_iter().partition(|f| f.size() <= MAX_BUNDLE_BYTES as f64);
+            for f in huge {
+                if let Some(message) = intake::too_large(&f.name(), f.size() as usize, MAX_BUNDLE_BYTES) {
+                    items.push(CellItem::Member(Item::Refused { label: f.name(), message }));
+                }
+            }
             for (n, chunk) in files.chunks(CHUNK).enumerate() {
                 for (f, bytes) in chunk.iter().zip(read_all(chunk).await) {
                     let name = f.name();
-                    let bytes = match bytes {
-                        Ok(b) => b,
-                        Err(why) => {
-                            items.push((name, Err(why)));
-                            continue;
-                        }
-                    };
-                    match file::read_cell(&bytes) {
-                        Err(e) => items.push((name.clone(), Err(e.message(&name)))),
-                        Ok(r) => {
-                            if r.changed {
-                                changed.push(name.clone());
-                            }
-                            match r.value {
-                                CellPayload::Member(Payload::Document(doc)) => items.push((name, Ok(doc))),
-                                CellPayload::Member(Payload::Backup(list)) => {
-                                    for (i, item) in list.into_iter().enumerate() {
-                                        let label = format!("{name}, văn bản {}", i + 1);
-                                        items.push((label.clone(), item.map(|r| r.value).map_err(|e| e.message(&label))));
-                                    }
-                                }
-                                CellPayload::Bundle(b) if b.workspace.profile.year + 1 == year => {
-                                    let last = b.collective.and_then(Result::ok).map(|r| r.value);
-                                    let text = match last {
-                                        Some(last) => {
-                                            let id = ensure_report(store, docs, &ws_id);
-                                            carry_last_year(docs, &id, &last, &name)
-                                        }
-                                        None => format!("Tệp \"{name}\" là gói chi bộ năm {} nhưng không có báo cáo của chi bộ, nên không có gì để điền vào mục III.", year - 1),
-                                    };
-                                    notes.push(Report { ok: true, text });
-                                }
-                                CellPayload::Bundle(b) => notes.push(Report {
-                                    ok: false,
-                                    text: format!(
-                                        "Tệp \"{name}\" là gói của {}. Ở đây chỉ nhận bản kiểm điểm của đảng viên và gói chi bộ năm {} (để điền mục III). Để mở gói này, hãy về trang danh sách chi bộ.",
-                                        b.workspace.title(),
-                                        year - 1
-                                    ),
-                                }),
-                                CellPayload::Workspace(_) => items.push((name.clone(), Err(format!("Tệp \"{name}\" không phải tệp xuất từ ứng dụng.")))),
-                            }
-                        }
+                    match bytes {
+                        Ok(bytes) => items.extend(read_cell_file(&name, &bytes)),
+                        Err(message) => items.push(CellItem::Member(Item::Refused { label: name, message })),
                     }
                 }
-                progress.set(Some(((n * CHUNK + chunk.len()).min(files.len()), files.len())));
+                progress.set(Some(((n * CHUNK + chunk.len()).min(total), total)));
             }
-            let outcomes = store.import(&ws_id, items);
-            let count = |pick: fn(&Outcome) -> bool| outcomes.iter().filter(|(_, o)| pick(o)).count();
-            summary.set(Some(format!(
-                "Đã xử lý {} tệp: {} nhận mới, {} cập nhật, {} trùng hoặc đã có bản mới hơn, {} không nhận.",
-                files.len(),
-                count(|o| matches!(o, Outcome::Added | Outcome::Attached)),
-                count(|o| matches!(o, Outcome::Updated)),
-                count(|o| matches!(o, Outcome::Duplicate | Outcome::KeptNewer)),
-                count(|o| matches!(o, Outcome::Refused(_))),
-            )));
-            let mut lines: Vec<Report> = outcomes
-                .into_iter()
-                .map(|(name, o)| {
-                    let note = if changed.contains(&name) { " Lưu ý: nội dung tệp đã bị thay đổi sau khi xuất (mã kiểm tra không khớp)." } else { "" };
-                    match o {
-                        Outcome::Refused(why) => Report { ok: false, text: why },
-                        other => Report { ok: true, text: format!("Tệp \"{name}\": {}.{note}", other.label().to_lowercase()) },
-                    }
-                })
-                .collect();
-            lines.extend(notes);
-            report.set(lines);
+            let done = store.take_files(&ws_id, total, items);
+            summary.set(Some(done.summary));
+            report.set(done.lines);
             progress.set(None);
             // Measured once the roster has been drawn with the new members.
             request_animation_frame(move || elapsed.set(Some((now_ms() - start).round() as u32)));

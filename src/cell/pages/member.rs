@@ -8,10 +8,10 @@ use super::frame::{use_ws_id, WorkspaceFrame};
 use crate::cell::paths;
 use crate::cell::store::use_cell_store;
 use crate::cell::widgets::{CountField, TextField};
-use crate::domain::cell::checks;
-use crate::domain::cell::model::{Exemption, Member, VoteMethod, Votes};
-use crate::domain::level::Level;
-use crate::domain::templates;
+use kiemdiem_core::cell::checks;
+use kiemdiem_core::cell::model::{Exemption, Member, VoteMethod, Votes};
+use kiemdiem_core::level::Level;
+use kiemdiem_core::templates;
 
 #[component]
 pub fn MemberPage() -> impl IntoView {
@@ -73,7 +73,7 @@ fn MemberBody() -> impl IntoView {
                         view! { <p class="ok">"Không có điều gì trái quy định với đồng chí này."</p> }.into_any()
                     } else {
                         view! { <ul>{fs.into_iter().map(|f| view! {
-                            <li class=format!("finding {}", if f.severity == checks::Severity::Error { "error" } else { "warning" })>
+                            <li class=format!("finding {}", if f.severity == kiemdiem_core::finding::Severity::Error { "error" } else { "warning" })>
                                 <strong>{format!("{}: ", f.severity.label())}</strong>{f.message}
                                 <span class="citation">{format!(" ({})", f.rule.citation())}</span>
                             </li>
@@ -165,7 +165,7 @@ fn MemberBody() -> impl IntoView {
                 {match review.and_then(|d| templates::get(&d.template).map(|t| (d, t))) {
                     Some((_, t)) => view! {
                         <p>{format!("{} · {}. ", t.name, t.official_name)}
-                            <a href=format!("/in/chi-bo/{}/dang-vien/{}", ws.get_untracked(), member_id.get_untracked())>
+                            <a href=crate::routes::print_cell_member(&ws.get_untracked(), &member_id.get_untracked())>
                                 "Xem bản kiểm điểm (chỉ xem, khổ A4, kèm nhận xét của chi bộ)"
                             </a>
                         </p>

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use super::frame::{use_ws_id, WorkspaceFrame};
 use crate::cell::store::use_cell_store;
 use crate::cell::widgets::{CountField, TextField};
-use crate::domain::cell::model::{CellType, Profile, Threshold};
-use crate::domain::date::parse_field_date;
+use kiemdiem_core::cell::model::{CellType, Profile, Threshold};
+use kiemdiem_core::date::parse_field_date;
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {

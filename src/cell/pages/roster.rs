@@ -10,9 +10,10 @@ use super::import::ImportBox;
 use crate::cell::paths;
 use crate::cell::store::use_cell_store;
 use crate::clock;
-use crate::domain::cell::checks::{self, Severity};
-use crate::domain::cell::model::{Line, Member, Status};
-use crate::domain::level::Level;
+use kiemdiem_core::cell::checks;
+use kiemdiem_core::finding::Severity;
+use kiemdiem_core::cell::model::{Line, Member, Status};
+use kiemdiem_core::level::Level;
 
 const PAGE: usize = 100;
 
@@ -201,7 +202,7 @@ fn Roster() -> impl IntoView {
                     </tr></thead>
                     <tbody>
                         {move || {
-                            let base = paths::workspace(&ws.get());
+                            let ws_id = ws.get();
                             let p = page.get().min(pages() - 1);
                             shown.get().into_iter().skip(p * PAGE).take(PAGE).map(|r| {
                                 let id = r.id.clone();
@@ -211,7 +212,7 @@ fn Roster() -> impl IntoView {
                                 view! {
                                     <tr class:exempt=r.exempt>
                                         <td>{r.n}</td>
-                                        <th scope="row"><a href=format!("{base}/dang-vien/{}", r.id)>{r.name.clone()}</a></th>
+                                        <th scope="row"><a href=paths::member(&ws_id, &r.id)>{r.name.clone()}</a></th>
                                         <td>{r.status}</td>
                                         <td>{r.form}</td>
                                         <td class="num">{r.total}</td>

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use super::frame::{use_ws_id, WorkspaceFrame};
 use crate::cell::paths;
 use crate::cell::store::use_cell_store;
-use crate::domain::cell::checks::{self, Severity};
+use kiemdiem_core::cell::checks;
+use kiemdiem_core::finding::Severity;
 use crate::store::use_store;
 
 #[component]
@@ -31,7 +32,6 @@ pub fn RulesPanel() -> impl IntoView {
     });
     move || {
         let Some((cap, findings, _names, wider, raised)) = result.get() else { return ().into_any() };
-        let base = paths::workspace(&ws.get_untracked());
         let [one, two] = cap.explain();
         let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
         let warnings = findings.iter().filter(|f| f.severity == Severity::Warning).count();
@@ -64,7 +64,7 @@ pub fn RulesPanel() -> impl IntoView {
                     view! {
                         <ul class="findings-list">
                             {findings.into_iter().map(|f| {
-                                let link = f.member.as_ref().map(|m| format!("{base}/dang-vien/{m}"));
+                                let link = f.member.as_ref().map(|m| paths::member(&ws.get_untracked(), m));
                                 view! {
                                     <li class=format!("finding {}", match f.severity { Severity::Error => "error", Severity::Warning => "warning", Severity::Note => "note" })>
                                         <strong>{format!("{}: ", f.severity.label())}</strong>

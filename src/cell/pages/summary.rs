@@ -6,8 +6,9 @@ use leptos::prelude::*;
 use super::frame::{use_ws_id, WorkspaceFrame};
 use crate::cell::store::use_cell_store;
 use crate::components::bar_chart::{BarChart, Series};
-use crate::domain::cell::summary::{percent, Summary};
-use crate::domain::level::Level;
+use kiemdiem_core::cell::summary::Summary;
+use kiemdiem_core::score::percent;
+use kiemdiem_core::level::Level;
 
 #[component]
 pub fn SummaryPage() -> impl IntoView {

@@ -8,11 +8,12 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::clock;
-use crate::domain::document::Document;
-use crate::domain::rules::{self, Finding};
-use crate::domain::template::{DocKind, Step, Template};
-use crate::domain::validate::{validate, Problem};
-use crate::domain::review;
+use kiemdiem_core::document::Document;
+use kiemdiem_core::finding::Finding;
+use kiemdiem_core::rules;
+use kiemdiem_core::template::{DocKind, Step, Template};
+use kiemdiem_core::validate::{validate, Problem};
+use kiemdiem_core::review;
 use crate::store::Store;
 
 /// Findings a screen adds to the template's own rules, e.g. the cell's rule that every

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 use super::rows::RowsEditor;
 use super::{dom_id, error_id, hint_id, use_editor};
-use crate::domain::document::Document;
-use crate::domain::template::{Field, FieldKind};
+use kiemdiem_core::document::Document;
+use kiemdiem_core::template::{Field, FieldKind};
 
 /// Where a value lives in the document: a field, or one cell of a list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,7 +23,7 @@ impl Slot {
     pub fn path(self) -> String {
         match self {
             Slot::Field(id) => id.to_owned(),
-            Slot::Cell { list, row, col } => crate::domain::validate::cell_path(list, row, col),
+            Slot::Cell { list, row, col } => kiemdiem_core::validate::cell_path(list, row, col),
         }
     }
 

@@ -1,5 +1,5 @@
 //! The form engine's widgets: everything here is driven by a
-//! [`Template`](crate::domain::template::Template), never by a particular form.
+//! [`Template`](kiemdiem_core::template::Template), never by a particular form.
 //!
 //! [`Editor`] is the state of one open document, shared through the Leptos context with
 //! every widget below it.

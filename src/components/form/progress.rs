@@ -40,7 +40,7 @@ pub fn Progress(base: String, #[prop(into)] current: Signal<String>) -> impl Int
         })
         .collect_view();
     let review_href = format!("{base}/xem-lai");
-    let on_review = move || current.with(|c| c == "xem-lai");
+    let on_review = move || current.with(|c| c == crate::routes::REVIEW_STEP);
     // Open beside the form on a wide screen; folded on a phone so the form comes first.
     let wide = window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w >= 896.0);
     view! {

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use super::field::{FieldView, Slot};
 use super::{dom_id, error_id, use_editor};
-use crate::domain::document::Row;
-use crate::domain::template::Field;
+use kiemdiem_core::document::Row;
+use kiemdiem_core::template::Field;
 
 /// Focuses an element by id once the DOM has caught up with the last change.
 fn focus_later(id: String) {
@@ -33,7 +33,7 @@ pub fn RowsEditor(
     let count = Memo::new(move |_| ed.doc.with(|d| d.rows(list).len()));
     let status = RwSignal::new(String::new());
     let removed: RwSignal<Option<(usize, Row)>> = RwSignal::new(None);
-    let first_cell = move |row: usize| dom_id(&crate::domain::validate::cell_path(list, row, columns[0].id));
+    let first_cell = move |row: usize| dom_id(&kiemdiem_core::validate::cell_path(list, row, columns[0].id));
     let problem = Memo::new(move |_| ed.visible_problem(list, step));
     // Row paths are positional: after a row moves or goes, "touched" marks would land on
     // another row, so they are forgotten for the whole list.

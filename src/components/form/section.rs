@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::field::{FieldView, Slot};
 use super::use_editor;
 use super::widgets::SectionWidget;
-use crate::domain::template::{Section, Wording};
+use kiemdiem_core::template::{Section, Wording};
 
 /// A note under text whose wording is not confirmed, so it is never taken for official.
 fn wording_note(w: Wording) -> Option<&'static str> {

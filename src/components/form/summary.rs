@@ -8,9 +8,9 @@ use leptos_router::hooks::use_navigate;
 use super::widgets::SectionWidget;
 use super::{dom_id, use_editor};
 use crate::components::focus::{focus_element, use_focus_request};
-use crate::domain::rules::Severity;
-use crate::domain::template::FieldKind;
-use crate::domain::templates::review_2025::ids;
+use kiemdiem_core::finding::Severity;
+use kiemdiem_core::template::FieldKind;
+use kiemdiem_core::templates::review_2025::ids;
 
 /// One line of the list of things to fix.
 #[derive(Clone, PartialEq)]

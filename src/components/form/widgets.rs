@@ -1,15 +1,16 @@
 //! The live widgets a template section can ask for (see
-//! [`Widget`](crate::domain::template::Widget)): the score total and its band, and the
+//! [`Widget`](kiemdiem_core::template::Widget)): the score total and its band, and the
 //! classification rules checked against the proposed level. Both are polite live regions,
 //! so a screen reader hears the band change as the scores change.
 
 use leptos::prelude::*;
 
 use super::use_editor;
-use crate::domain::level::Level;
-use crate::domain::review;
-use crate::domain::rules::{self, Severity};
-use crate::domain::template::Widget;
+use kiemdiem_core::level::Level;
+use kiemdiem_core::review;
+use kiemdiem_core::finding::Severity;
+use kiemdiem_core::rules;
+use kiemdiem_core::template::Widget;
 
 /// Renders one widget.
 #[component]

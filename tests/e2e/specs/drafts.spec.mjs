@@ -92,7 +92,7 @@ test('an unreadable entry is quarantined, listed, exportable and deletable; othe
     localStorage.setItem('kiemdiem/doc/newer-1', JSON.stringify({ format: 'kiemdiem', format_version: 9, kind: 'review' }));
   });
   await open(page, '/ban-nhap');
-  await expect(page.getByText('Có 2 bản nháp không đọc được')).toBeVisible();
+  await expect(page.getByText('Có 2 mục lưu trữ không đọc được')).toBeVisible();
   const broken = page.locator('.draft.broken');
   await expect(broken).toHaveCount(2);
   await expect(broken.first()).toContainText('dòng 1, cột');

@@ -1,0 +1,301 @@
+//! The cell's rules panel: every rule of QĐ 366 and HD 43 the secretary must respect when
+//! proposing levels, recomputed from the roster on every change. Most findings are
+//! warnings: only the competent level decides (QĐ 366 Điều 12, Bước 3). Domain README §6.
+//! The findings are those of a member's review ([`crate::finding`]), most of them about
+//! one member of the roster ([`Finding::member`]).
+
+use super::model::{Line, Profile, Status};
+use super::summary::Summary;
+use crate::document::Document;
+use crate::finding::{Finding, Rule, Severity};
+use crate::level::Level;
+use crate::review;
+use crate::rules;
+use crate::templates::review_2025::ids;
+
+/// The cap of QĐ 366 Điều 11 with its computation, under both readings of the text: the
+/// number "xếp loại Hoàn thành tốt nhiệm vụ" may or may not include the members promoted
+/// to xuất sắc (domain README §6.1, [U]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cap {
+    /// 20, or 25 when the competent level granted it.
+    pub percent: u32,
+    /// Members proposed at Hoàn thành xuất sắc nhiệm vụ in the scope.
+    pub excellent: u32,
+    /// Members proposed at Hoàn thành tốt nhiệm vụ in the scope.
+    pub good: u32,
+    /// Reading 1: the cap counted on Hoàn thành tốt only.
+    pub cap_good: u32,
+    /// Reading 2: the cap counted on Hoàn thành tốt and xuất sắc together.
+    pub cap_good_and_excellent: u32,
+}
+
+/// ⌊percent × base / 100⌋: the cap is a ceiling, so it rounds down (4 tốt → 0, 5 → 1).
+pub fn cap_of(base: u32, percent: u32) -> u32 {
+    u32::try_from(u64::from(base) * u64::from(percent) / 100).unwrap_or(u32::MAX)
+}
+
+impl Cap {
+    /// The cap at `percent` % for these counts of proposals, under both readings.
+    pub fn new(excellent: u32, good: u32, percent: u32) -> Cap {
+        Cap {
+            percent,
+            excellent,
+            good,
+            cap_good: cap_of(good, percent),
+            cap_good_and_excellent: cap_of(good + excellent, percent),
+        }
+    }
+
+    /// Over the cap under the stricter reading (tốt only).
+    pub fn over_strict(&self) -> bool {
+        self.excellent > self.cap_good
+    }
+
+    /// Over the cap under both readings.
+    pub fn over_both(&self) -> bool {
+        self.excellent > self.cap_good_and_excellent
+    }
+
+    /// The computation in words, for the panel.
+    pub fn explain(&self) -> [String; 2] {
+        [
+            format!(
+                "Cách tính 1 (chỉ đếm người được đề xuất Hoàn thành tốt nhiệm vụ): {}% × {} = {} người được xếp loại xuất sắc (làm tròn xuống).",
+                self.percent, self.good, self.cap_good
+            ),
+            format!(
+                "Cách tính 2 (đếm cả người được đề xuất xuất sắc): {}% × ({} + {}) = {} người (làm tròn xuống).",
+                self.percent,
+                self.good,
+                self.excellent,
+                self.cap_good_and_excellent
+            ),
+        ]
+    }
+}
+
+/// The cap for the cell's proposals in its comparison scope.
+pub fn cap(summary: &Summary, profile: &Profile) -> Cap {
+    let scope = &profile.cap;
+    let (mut excellent, mut good) = (summary.cell_proposed[0], summary.cell_proposed[1]);
+    if scope.wider {
+        excellent += scope.others_excellent;
+        good += scope.others_good;
+    }
+    Cap::new(excellent, good, if scope.raised { 25 } else { 20 })
+}
+
+fn finding(rule: Rule, severity: Severity, member: Option<&str>, message: String) -> Finding {
+    Finding { rule, severity, member: member.map(str::to_owned), message }
+}
+
+/// Every finding, worst first, then in roster order.
+pub fn check(lines: &[Line], profile: &Profile, collective: Option<&Document>) -> (Cap, Vec<Finding>) {
+    let summary = Summary::of(lines, profile);
+    let cap = cap(&summary, profile);
+    let mut out = Vec::new();
+
+    if cap.over_both() {
+        out.push(finding(Rule::ExcellentCap, Severity::Warning, None, format!(
+            "Chi bộ đề xuất {} đồng chí Hoàn thành xuất sắc nhiệm vụ, vượt giới hạn {} theo cả hai cách tính. Hãy xem lại; cấp có thẩm quyền sẽ quyết định.",
+            cap.excellent, cap.cap_good_and_excellent
+        )));
+    } else if cap.over_strict() {
+        out.push(finding(Rule::ExcellentCap, Severity::Warning, None, format!(
+            "Chi bộ đề xuất {} đồng chí Hoàn thành xuất sắc nhiệm vụ: vượt giới hạn {} nếu chỉ đếm người Hoàn thành tốt nhiệm vụ, nhưng không vượt nếu đếm cả người xuất sắc ({}). Văn bản chưa nói rõ cách đếm; cấp có thẩm quyền sẽ quyết định.",
+            cap.excellent, cap.cap_good, cap.cap_good_and_excellent
+        )));
+    }
+
+    let official_in_roster = lines.iter().filter(|l| !l.member.probationary).count();
+    if profile.official_members > 0 && official_in_roster as u32 != profile.official_members {
+        out.push(finding(Rule::OfficialCount, Severity::Note, None, format!(
+            "Hồ sơ chi bộ ghi {} đảng viên chính thức, còn danh sách có {} người không phải đảng viên dự bị. Ngưỡng biểu quyết được tính trên số ghi trong hồ sơ.",
+            profile.official_members, official_in_roster
+        )));
+    }
+    if summary.probationary > 0 {
+        out.push(finding(Rule::Probationary, Severity::Note, None, format!(
+            "Chi bộ có {} đảng viên dự bị: các đồng chí được kiểm điểm, xếp loại nhưng không biểu quyết; số phiếu chỉ tính đảng viên chính thức.",
+            summary.probationary
+        )));
+    }
+
+    let mut seen: Vec<String> = Vec::new();
+    for line in lines {
+        let m = line.member;
+        let who = if m.name.trim().is_empty() {
+            "Một đảng viên chưa có tên".to_owned()
+        } else {
+            format!("Đồng chí {}", m.name.trim())
+        };
+        let key = crate::cell::import::name_key(&m.name);
+        if !key.is_empty() {
+            if seen.contains(&key) {
+                out.push(finding(Rule::SameName, Severity::Warning, Some(&m.id), format!(
+                    "{who} có tên trùng với một người khác trong danh sách. Nếu đây là hai bản của cùng một người, hãy xoá bản cũ."
+                )));
+            } else {
+                seen.push(key);
+            }
+        }
+        if line.status.is_exempt() {
+            if m.proposed.is_some() {
+                out.push(finding(Rule::Exempt, Severity::Warning, Some(&m.id), format!(
+                    "{who} thuộc diện không kiểm điểm ({}) nhưng đã được đề xuất xếp loại. Hãy bỏ mức đề xuất hoặc sửa trạng thái.",
+                    line.status.label().to_lowercase()
+                )));
+            }
+            continue;
+        }
+        if line.status == Status::Missing && line.self_level.is_none() {
+            out.push(finding(
+                Rule::MissingReview,
+                Severity::Warning,
+                Some(&m.id),
+                format!(
+                "{who} chưa nộp bản kiểm điểm. Hãy nhập tệp của đồng chí, hoặc ghi điểm và mức tự xếp loại từ bản giấy."
+            ),
+            ));
+        }
+        let Some(level) = m.proposed else { continue };
+        member_rules(line, level, &who, &mut out);
+        votes(line, level, profile, &who, &mut out);
+    }
+
+    let unclassified = summary.cell_unclassified;
+    if unclassified > 0 {
+        let collective_level = collective.and_then(|d| Level::from_code(d.text(ids::PROPOSED_LEVEL)));
+        let severity = if collective_level.is_some() { Severity::Error } else { Severity::Note };
+        out.push(finding(Rule::ClassifyMembersFirst, severity, None, format!(
+            "Còn {unclassified} đảng viên chưa được chi bộ đề xuất xếp loại. Phải xếp loại xong mọi đảng viên trước khi chi bộ tự xếp loại chất lượng của mình (Mẫu 01)."
+        )));
+    }
+
+    out.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    (cap, out)
+}
+
+/// The rules of Điều 11 applied to the level the cell proposes for one member: the score
+/// band, discipline and conclusions, tasks not done, and each level's conditions.
+fn member_rules(line: &Line, level: Level, who: &str, out: &mut Vec<Finding>) {
+    let member_findings = match line.review {
+        Some(doc) => {
+            let mut a = review::assessment(doc);
+            a.proposed = Some(level);
+            rules::check(&a)
+        }
+        None => line.total.and_then(|t| rules::above_band(t, level)).into_iter().collect(),
+    };
+    for f in member_findings {
+        out.push(finding(
+            Rule::MemberRules,
+            f.severity,
+            Some(&line.member.id),
+            format!("{who}, mức chi bộ đề xuất \"{}\": {} ({})", level.label(), f.message, f.rule.citation()),
+        ));
+    }
+}
+
+fn votes(line: &Line, level: Level, profile: &Profile, who: &str, out: &mut Vec<Finding>) {
+    let m = line.member;
+    let v = &m.votes;
+    if !v.recorded() {
+        out.push(finding(
+            Rule::Votes,
+            Severity::Warning,
+            Some(&m.id),
+            format!("{who}: chưa ghi kết quả biểu quyết cho mức đề xuất \"{}\".", level.label()),
+        ));
+        return;
+    }
+    let official = profile.official_members;
+    if let Some(present) = v.present {
+        if official > 0 && present > official {
+            out.push(finding(Rule::Votes, Severity::Error, Some(&m.id), format!(
+                "{who}: số đảng viên chính thức có mặt ({present}) nhiều hơn số đảng viên chính thức của chi bộ ({official})."
+            )));
+        }
+        if v.cast() > present {
+            out.push(finding(Rule::Probationary, Severity::Error, Some(&m.id), format!(
+                "{who}: tổng số phiếu ({}) nhiều hơn số đảng viên chính thức có mặt ({present}). Đảng viên dự bị không biểu quyết; hãy kiểm tra lại số phiếu.",
+                v.cast()
+            )));
+        }
+    } else if official > 0 && v.cast() > official {
+        out.push(finding(Rule::Probationary, Severity::Error, Some(&m.id), format!(
+            "{who}: tổng số phiếu ({}) nhiều hơn số đảng viên chính thức của chi bộ ({official}). Đảng viên dự bị không biểu quyết.",
+            v.cast()
+        )));
+    }
+    if official == 0 {
+        out.push(finding(
+            Rule::Votes,
+            Severity::Warning,
+            Some(&m.id),
+            format!("{who}: chưa kiểm tra được ngưỡng biểu quyết vì hồ sơ chi bộ chưa ghi số đảng viên chính thức."),
+        ));
+        return;
+    }
+    let threshold = profile.threshold_for(level);
+    let needed = threshold.needed(official);
+    let yes = v.yes.unwrap_or(0);
+    if yes < needed {
+        out.push(finding(Rule::Votes, Severity::Warning, Some(&m.id), format!(
+            "{who}: {yes} phiếu tán thành mức \"{}\", chưa đạt ngưỡng {needed}/{official} ({}). Ngưỡng này do chi bộ đặt trong hồ sơ; quy định hiện hành chưa được tìm thấy.",
+            level.label(),
+            threshold.label().to_lowercase()
+        )));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cap_rounds_down_on_the_good_count() {
+        // Hand-computed: ⌊20% × n⌋.
+        assert_eq!(cap_of(0, 20), 0);
+        assert_eq!(cap_of(4, 20), 0);
+        assert_eq!(cap_of(5, 20), 1);
+        assert_eq!(cap_of(9, 20), 1);
+        assert_eq!(cap_of(10, 20), 2);
+        assert_eq!(cap_of(14, 20), 2);
+        // 25 % when the competent level grants it.
+        assert_eq!(cap_of(3, 25), 0);
+        assert_eq!(cap_of(4, 25), 1);
+        assert_eq!(cap_of(7, 25), 1);
+        assert_eq!(cap_of(8, 25), 2);
+    }
+
+    #[test]
+    fn both_readings_of_the_cap() {
+        // 4 tốt, 1 xuất sắc: reading 1 caps at ⌊0.8⌋ = 0 (over), reading 2 at ⌊1.0⌋ = 1 (not over).
+        let c = Cap::new(1, 4, 20);
+        assert_eq!((c.cap_good, c.cap_good_and_excellent), (0, 1));
+        assert!(c.over_strict() && !c.over_both());
+        // 5 tốt, 1 xuất sắc: within both.
+        let c = Cap::new(1, 5, 20);
+        assert!(!c.over_strict() && !c.over_both());
+        // 0 tốt, 1 xuất sắc: over both.
+        let c = Cap::new(1, 0, 20);
+        assert!(c.over_strict() && c.over_both());
+        // Nobody excellent is never over.
+        assert!(!Cap::new(0, 0, 20).over_strict());
+    }
+
+    #[test]
+    fn vote_thresholds() {
+        use super::super::model::Threshold;
+        // More than half: 10 → 6, 9 → 5, 1 → 1.
+        assert_eq!(Threshold::MoreThanHalf.needed(10), 6);
+        assert_eq!(Threshold::MoreThanHalf.needed(9), 5);
+        assert_eq!(Threshold::MoreThanHalf.needed(1), 1);
+        // Two thirds or more: 9 → 6, 10 → 7, 3 → 2.
+        assert_eq!(Threshold::TwoThirds.needed(9), 6);
+        assert_eq!(Threshold::TwoThirds.needed(10), 7);
+        assert_eq!(Threshold::TwoThirds.needed(3), 2);
+    }
+}

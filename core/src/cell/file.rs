@@ -1,0 +1,92 @@
+//! The cell app's reader: a cell's workspace kept in storage, a cell bundle, or any of a
+//! member's files. Built on the crate-private steps of [`crate::file`]'s reader, so that
+//! the file format knows nothing of the cell's model.
+
+use serde_json::Value as Json;
+
+use super::model::Workspace;
+use crate::document::Document;
+use crate::file::{check_document, digest, head, read_member, typed, Envelope, FileError, FileKind, Payload, Read};
+
+/// What a cell bundle held.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BundleRead {
+    /// The cell's workspace: profile, roster, proposals and votes (read strictly).
+    pub workspace: Workspace,
+    /// Báo cáo kiểm điểm của chi bộ (Mẫu 01), if the bundle has one, or why it was refused.
+    pub collective: Option<Result<Read<Document>, FileError>>,
+    /// Every member's review, each read on its own (or why it was refused).
+    pub reviews: Vec<Result<Read<Document>, FileError>>,
+}
+
+/// What the cell app reads: a cell's workspace or bundle, or any member's file.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one value per file read, moved once: boxing would only add an indirection"
+)]
+pub enum CellPayload {
+    /// A cell's workspace kept in storage.
+    Workspace(Workspace),
+    /// A cell bundle: the workspace strictly, each review on its own.
+    Bundle(BundleRead),
+    /// A member's document or backup, as [`crate::file::read`] reads it.
+    Member(Payload),
+}
+
+/// Reads the bytes of any file the cell app takes.
+pub fn read_cell(bytes: &[u8]) -> Result<Read<CellPayload>, FileError> {
+    let (value, kind, migrated_from) = head(bytes)?;
+    match kind {
+        FileKind::CellWorkspace => {
+            let env: Envelope<Workspace> = typed(value, migrated_from)?;
+            let changed = serde_json::to_value(&env.document).map(|v| digest(&v)).unwrap_or_default() != env.sha256;
+            if env.document.id != env.id {
+                return Err(FileError::KindMismatch);
+            }
+            Ok(Read { value: CellPayload::Workspace(env.document), kind, changed, migrated_from })
+        }
+        FileKind::CellBundle => {
+            // The workspace strictly; the collective review and each member's review on
+            // their own, so that one bad review does not refuse the whole bundle.
+            let env: Envelope<Json> = typed(value, migrated_from)?;
+            let changed = digest(&env.document) != env.sha256;
+            let Json::Object(mut body) = env.document else {
+                return Err(FileError::Invalid { detail: "document phải là một đối tượng".into() });
+            };
+            if let Some(unknown) =
+                body.keys().find(|k| !["workspace", "collective", "reviews", "summary"].contains(&k.as_str()))
+            {
+                return Err(FileError::Invalid { detail: format!("trường lạ `{unknown}` trong gói chi bộ") });
+            }
+            let workspace: Workspace = serde_json::from_value(body.remove("workspace").unwrap_or(Json::Null))
+                .map_err(|e| FileError::Invalid { detail: format!("workspace: {e}") })?;
+            if workspace.id != env.id {
+                return Err(FileError::KindMismatch);
+            }
+            let one = |item: Json| {
+                let env: Envelope<Document> =
+                    serde_json::from_value(item).map_err(|e| FileError::Invalid { detail: e.to_string() })?;
+                check_document(env, migrated_from)
+            };
+            let collective = body.remove("collective").filter(|c| !c.is_null()).map(one);
+            let reviews = match body.remove("reviews") {
+                None | Some(Json::Null) => Vec::new(),
+                Some(Json::Array(items)) => items.into_iter().map(one).collect(),
+                Some(_) => return Err(FileError::Invalid { detail: "reviews phải là một danh sách".into() }),
+            };
+            Ok(Read {
+                value: CellPayload::Bundle(BundleRead { workspace, collective, reviews }),
+                kind,
+                changed,
+                migrated_from,
+            })
+        }
+        _ => read_member(value, kind, migrated_from).map(|r| Read {
+            value: CellPayload::Member(r.value),
+            kind: r.kind,
+            changed: r.changed,
+            migrated_from: r.migrated_from,
+        }),
+    }
+}

@@ -1,0 +1,48 @@
+//! The cell's side of the one reader of files ([`crate::intake`]): besides members' files
+//! it takes cell bundles (last year's, to carry Mẫu 01's shortcomings forward), with the
+//! same messages as every other import path.
+
+use super::file::{read_cell, BundleRead, CellPayload};
+use crate::file::Payload;
+use crate::intake::{self, Item};
+
+/// One item of a file brought into a cell's workspace.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one value per file read, moved once: boxing would only add an indirection"
+)]
+pub enum CellItem {
+    /// A member's document, or why it was refused.
+    Member(Item),
+    /// A cell bundle.
+    Bundle {
+        /// The file's name.
+        label: String,
+        /// What it held.
+        bundle: BundleRead,
+    },
+}
+
+/// Reads any file given to the cell's import into its items.
+pub fn read_cell_file(name: &str, bytes: &[u8]) -> Vec<CellItem> {
+    let refused = |message: String| vec![CellItem::Member(Item::Refused { label: name.to_owned(), message })];
+    match read_cell(bytes) {
+        Err(e) => refused(e.message(name)),
+        Ok(read) => match read.value {
+            CellPayload::Member(Payload::Document(doc)) => {
+                vec![CellItem::Member(intake::check(name.to_owned(), doc, read.changed))]
+            }
+            CellPayload::Member(Payload::Backup(items)) => {
+                intake::backup_items(name, items.into_iter().map(|r| r.map(|r| (r.value, r.changed))))
+                    .into_iter()
+                    .map(CellItem::Member)
+                    .collect()
+            }
+            CellPayload::Bundle(bundle) => vec![CellItem::Bundle { label: name.to_owned(), bundle }],
+            CellPayload::Workspace(_) => refused(format!(
+                "Tệp \"{name}\" là dữ liệu trình duyệt tự lưu, không phải tệp xuất từ ứng dụng. Hãy chọn tệp bản kiểm điểm (.json) mà đảng viên đã xuất và gửi cho chi bộ."
+            )),
+        },
+    }
+}

@@ -1,0 +1,473 @@
+//! What a cell secretary records: the cell's profile, its members with the cell's own
+//! columns (comment, proposed level, votes), and the link to the cell's collective review.
+//! Domain README §1, §5, §6.
+
+use chrono::{DateTime, FixedOffset, Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::date::parse_field_date;
+use crate::document::Document;
+use crate::level::Level;
+use crate::review;
+use crate::score::Points;
+use crate::templates::{self, review_2025::ids};
+
+/// Loại chi bộ: who decides the cell's own classification (HD 43 Mục 3) [C].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CellType {
+    /// Chi bộ trực thuộc đảng ủy cơ sở.
+    #[default]
+    UnderGrassroots,
+    /// Chi bộ cơ sở.
+    Grassroots,
+}
+
+impl CellType {
+    /// Every type, in the order the profile lists them.
+    pub const ALL: [CellType; 2] = [CellType::UnderGrassroots, CellType::Grassroots];
+
+    /// The official name, as the profile shows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            CellType::UnderGrassroots => "Chi bộ trực thuộc đảng ủy cơ sở",
+            CellType::Grassroots => "Chi bộ cơ sở",
+        }
+    }
+
+    /// Who decides the cell's classification, HD 43 Mục 3 [C].
+    pub fn decided_by(self) -> &'static str {
+        match self {
+            CellType::UnderGrassroots => {
+                "Đảng ủy cơ sở (hoặc Ban thường vụ đảng ủy cấp trên trực tiếp) xem xét, đánh giá, xếp loại chi bộ."
+            }
+            CellType::Grassroots => {
+                "Ban Thường vụ đảng ủy cấp trên trực tiếp của tổ chức cơ sở đảng xem xét, quyết định xếp loại chi bộ."
+            }
+        }
+    }
+}
+
+/// The scope in which the 20 % cap is counted: "theo đối tượng có vị trí, vai trò, chức
+/// năng, nhiệm vụ tương đồng" (QĐ 366 Điều 11). QĐ 366 does not say whether that is the cell
+/// or the whole grassroots organisation [U], so the secretary sets it; for a wider scope
+/// the counts of the rest of the scope are typed in from the committee's figures.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CapScope {
+    /// False: this cell only. True: this cell plus the counts below.
+    #[serde(default)]
+    pub wider: bool,
+    /// The wider scope's name, e.g. "Đảng bộ xã …".
+    #[serde(default)]
+    pub name: String,
+    /// Outside this cell, in the wider scope: members rated Hoàn thành xuất sắc nhiệm vụ.
+    #[serde(default)]
+    pub others_excellent: u32,
+    /// Outside this cell, in the wider scope: members rated Hoàn thành tốt nhiệm vụ.
+    #[serde(default)]
+    pub others_good: u32,
+    /// The competent level granted the 25 % cap (QĐ 366 Điều 11, "thành tích xuất sắc,
+    /// nổi trội"). Only that level may set this; the cell records it.
+    #[serde(default)]
+    pub raised: bool,
+}
+
+/// A vote threshold. The current rule was not found (domain README §6.6) [U]; the default
+/// follows the general majority principle and is labelled as a default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Threshold {
+    /// Trên một nửa số đảng viên chính thức.
+    #[default]
+    MoreThanHalf,
+    /// Từ hai phần ba số đảng viên chính thức trở lên.
+    TwoThirds,
+}
+
+impl Threshold {
+    /// Every threshold, in the order the profile lists them.
+    pub const ALL: [Threshold; 2] = [Threshold::MoreThanHalf, Threshold::TwoThirds];
+
+    /// The threshold in words, as the profile and the rules panel show it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Threshold::MoreThanHalf => "Trên một nửa (1/2) số đảng viên chính thức",
+            Threshold::TwoThirds => "Từ hai phần ba (2/3) số đảng viên chính thức trở lên",
+        }
+    }
+
+    /// The value the workspace stores (and the profile's radio buttons carry).
+    pub fn code(self) -> &'static str {
+        match self {
+            Threshold::MoreThanHalf => "more_than_half",
+            Threshold::TwoThirds => "two_thirds",
+        }
+    }
+
+    /// The threshold stored as `code`, if it is one.
+    pub fn from_code(code: &str) -> Option<Threshold> {
+        Threshold::ALL.into_iter().find(|t| t.code() == code)
+    }
+
+    /// The fewest votes "for" that pass among `official` official members.
+    pub fn needed(self, official: u32) -> u32 {
+        match self {
+            Threshold::MoreThanHalf => official / 2 + 1,
+            Threshold::TwoThirds => (official * 2).div_ceil(3),
+        }
+    }
+}
+
+/// The cell's settings for one year: Hồ sơ chi bộ.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// Đảng bộ (the organisation above the cell), printed top left.
+    pub party_committee: String,
+    /// Chi bộ.
+    pub cell: String,
+    /// The year under review.
+    pub year: i32,
+    /// Loại chi bộ: decides who rates the cell (HD 43 Mục 3).
+    pub cell_type: CellType,
+    /// Số đảng viên chính thức of the cell: the base of the vote threshold.
+    pub official_members: u32,
+    /// Where the 20 % cap of Hoàn thành xuất sắc nhiệm vụ is counted.
+    #[serde(default)]
+    pub cap: CapScope,
+    /// The date at which "kết nạp chưa đủ 6 tháng" is measured, dd/mm/yyyy. Not stated in
+    /// the retrieved text [U]: the default is 31/12 of the year, and the cell may set the
+    /// meeting date instead.
+    pub six_months_on: String,
+    /// Threshold for a proposal of Hoàn thành xuất sắc nhiệm vụ.
+    #[serde(default)]
+    pub threshold_excellent: Threshold,
+    /// Threshold for the other levels.
+    #[serde(default)]
+    pub threshold_other: Threshold,
+    /// The share of members rated Hoàn thành tốt nhiệm vụ or above the cell aims for, in %.
+    #[serde(default = "default_target")]
+    pub target_good_percent: u32,
+}
+
+fn default_target() -> u32 {
+    90
+}
+
+impl Profile {
+    /// A new profile for `year`, with every default the app documents.
+    pub fn new(year: i32) -> Profile {
+        Profile {
+            party_committee: String::new(),
+            cell: String::new(),
+            year,
+            cell_type: CellType::default(),
+            official_members: 0,
+            cap: CapScope::default(),
+            six_months_on: format!("31/12/{year}"),
+            threshold_excellent: Threshold::default(),
+            threshold_other: Threshold::default(),
+            target_good_percent: default_target(),
+        }
+    }
+
+    /// The date of the six-month rule, if the text is a valid date.
+    pub fn six_months_date(&self) -> Option<NaiveDate> {
+        parse_field_date(&self.six_months_on).ok()
+    }
+
+    /// The threshold that applies to a proposed level.
+    pub fn threshold_for(&self, level: Level) -> Threshold {
+        if level == Level::Excellent {
+            self.threshold_excellent
+        } else {
+            self.threshold_other
+        }
+    }
+}
+
+/// Why a member is not reviewed this year (QĐ 366 Điều 5 khoản 2.1) [C]. The third case,
+/// "kết nạp chưa đủ 6 tháng", is computed from the admission date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Exemption {
+    /// Được miễn công tác và sinh hoạt đảng.
+    Excused,
+    /// Bị đình chỉ sinh hoạt đảng.
+    Suspended,
+}
+
+impl Exemption {
+    /// The official wording, as the member page and the roster show it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Exemption::Excused => "Được miễn công tác và sinh hoạt đảng",
+            Exemption::Suspended => "Bị đình chỉ sinh hoạt đảng",
+        }
+    }
+}
+
+/// Hình thức biểu quyết.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum VoteMethod {
+    /// Biểu quyết giơ tay.
+    ShowOfHands,
+    /// Bỏ phiếu kín.
+    SecretBallot,
+}
+
+impl VoteMethod {
+    /// Every method, in the order the member page lists them.
+    pub const ALL: [VoteMethod; 2] = [VoteMethod::ShowOfHands, VoteMethod::SecretBallot];
+
+    /// The method in words, as the member page and the roster show it.
+    pub fn label(self) -> &'static str {
+        match self {
+            VoteMethod::ShowOfHands => "Giơ tay",
+            VoteMethod::SecretBallot => "Bỏ phiếu kín",
+        }
+    }
+}
+
+/// The vote on the cell's proposed level for one member. Only official members vote
+/// (Điều lệ Đảng: đảng viên dự bị không có quyền biểu quyết) [C].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Votes {
+    /// Hình thức biểu quyết, once chosen.
+    #[serde(default)]
+    pub method: Option<VoteMethod>,
+    /// Official members present.
+    #[serde(default)]
+    pub present: Option<u32>,
+    /// Phiếu tán thành (stored as `for`).
+    #[serde(default, rename = "for")]
+    pub yes: Option<u32>,
+    /// Phiếu không tán thành (stored as `against`).
+    #[serde(default, rename = "against")]
+    pub no: Option<u32>,
+    /// Abstentions: members present who voted neither for nor against.
+    #[serde(default)]
+    pub abstain: Option<u32>,
+}
+
+impl Votes {
+    /// Whether any number was recorded.
+    pub fn recorded(&self) -> bool {
+        self.yes.is_some() || self.no.is_some() || self.abstain.is_some()
+    }
+
+    /// Every vote cast.
+    pub fn cast(&self) -> u32 {
+        self.yes.unwrap_or(0) + self.no.unwrap_or(0) + self.abstain.unwrap_or(0)
+    }
+}
+
+/// One member of the cell, as the secretary keeps them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    /// Stable id (a UUID).
+    pub id: String,
+    /// The member's review in this workspace, when a file was imported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<String>,
+    /// Họ và tên: from the review, or typed for a member with no file.
+    pub name: String,
+    /// Why the member is not reviewed this year, if the secretary said so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exemption: Option<Exemption>,
+    /// Ngày kết nạp, dd/mm/yyyy (for the six-month rule).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub admitted_on: String,
+    /// Đảng viên dự bị: reviewed and classified, but does not vote.
+    #[serde(default)]
+    pub probationary: bool,
+    /// For a member with no file: the self-assessed total from a paper review, as typed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub paper_points: String,
+    /// For a member with no file: the level proposed on a paper review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paper_level: Option<Level>,
+    /// Nhận xét của chi ủy (chi bộ).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub comment: String,
+    /// The level the cell proposes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposed: Option<Level>,
+    /// The cell's vote on the proposed level.
+    #[serde(default)]
+    pub votes: Votes,
+}
+
+impl Member {
+    /// A member added by hand, with no file.
+    pub fn by_hand(id: String, name: String) -> Member {
+        Member {
+            id,
+            review: None,
+            name,
+            exemption: None,
+            admitted_on: String::new(),
+            probationary: false,
+            paper_points: String::new(),
+            paper_level: None,
+            comment: String::new(),
+            proposed: None,
+            votes: Votes::default(),
+        }
+    }
+}
+
+/// Where a member stands this year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Đã nộp: the review is in the workspace.
+    Submitted,
+    /// Chưa nộp.
+    Missing,
+    /// Không phải kiểm điểm.
+    Exempt(ExemptWhy),
+}
+
+/// Why a member is exempt: declared by the secretary, or computed from the admission date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExemptWhy {
+    /// Miễn công tác và sinh hoạt đảng, or đình chỉ sinh hoạt đảng, as the secretary recorded.
+    Declared(Exemption),
+    /// Kết nạp chưa đủ 6 tháng at the profile's date.
+    NewlyAdmitted,
+}
+
+impl Status {
+    /// The status in words, as the roster shows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Submitted => "Đã nộp",
+            Status::Missing => "Chưa nộp",
+            Status::Exempt(ExemptWhy::Declared(e)) => e.label(),
+            Status::Exempt(ExemptWhy::NewlyAdmitted) => "Kết nạp chưa đủ 6 tháng",
+        }
+    }
+
+    /// Whether the member is left out of the review (and of the counts to classify).
+    pub fn is_exempt(self) -> bool {
+        matches!(self, Status::Exempt(_))
+    }
+}
+
+/// Whether a member admitted on `admitted` has been a member less than six months on `on`.
+pub fn under_six_months(admitted: NaiveDate, on: NaiveDate) -> bool {
+    admitted.checked_add_months(Months::new(6)).is_some_and(|six| six > on)
+}
+
+/// The cell's workspace for one year: what the secretary records. Member reviews are kept
+/// beside it, by id; the collective review (Mẫu 01) is a document of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Workspace {
+    /// A UUID, stable across devices (a re-imported bundle finds its workspace).
+    pub id: String,
+    /// When the workspace was created.
+    #[serde(with = "crate::time::rfc3339")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "DateTime<FixedOffset>"))]
+    pub created: DateTime<FixedOffset>,
+    /// When anything in the workspace last changed.
+    #[serde(with = "crate::time::rfc3339")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "DateTime<FixedOffset>"))]
+    pub updated: DateTime<FixedOffset>,
+    /// Hồ sơ chi bộ: names, year, type, counts and the cell's settings.
+    pub profile: Profile,
+    /// Danh sách đảng viên, in the roster's order.
+    #[serde(default)]
+    pub members: Vec<Member>,
+    /// The id of the collective review (Mẫu 01), once started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub collective: Option<String>,
+}
+
+impl Workspace {
+    /// An empty workspace for `year`, created at `now`, with the default profile.
+    pub fn new(id: String, year: i32, now: DateTime<FixedOffset>) -> Workspace {
+        Workspace { id, created: now, updated: now, profile: Profile::new(year), members: Vec::new(), collective: None }
+    }
+
+    /// "Chi bộ 3 · năm 2025", for lists and messages.
+    pub fn title(&self) -> String {
+        let cell = self.profile.cell.trim();
+        let cell = if cell.is_empty() { "Chi bộ (chưa đặt tên)" } else { cell };
+        let cell =
+            if cell.to_lowercase().starts_with("chi bộ") { cell.to_owned() } else { format!("Chi bộ {cell}") };
+        format!("{cell} · năm {}", self.profile.year)
+    }
+
+    /// The member with this id, if on the roster.
+    pub fn member(&self, id: &str) -> Option<&Member> {
+        self.members.iter().find(|m| m.id == id)
+    }
+
+    /// The member with this id, to edit.
+    pub fn member_mut(&mut self, id: &str) -> Option<&mut Member> {
+        self.members.iter_mut().find(|m| m.id == id)
+    }
+}
+
+/// One roster line: a member with what their review says, computed for display, checks
+/// and export.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line<'a> {
+    /// The member, with the cell's columns.
+    pub member: &'a Member,
+    /// The member's review, when a file was imported.
+    pub review: Option<&'a Document>,
+    /// Đã nộp, chưa nộp or không phải kiểm điểm.
+    pub status: Status,
+    /// The form, e.g. "Mẫu 2B", or "Bản giấy".
+    pub form: &'static str,
+    /// The self-assessed total (from the review, or from a paper review), when valid.
+    pub total: Option<Points>,
+    /// The level band of that total (QĐ 366 Điều 11).
+    pub band: Option<Level>,
+    /// The level the member proposed for themselves.
+    pub self_level: Option<Level>,
+}
+
+impl<'a> Line<'a> {
+    /// Builds the line of `member` with its review (if any) at the profile's date.
+    pub fn of(member: &'a Member, review: Option<&'a Document>, profile: &Profile) -> Line<'a> {
+        let newly = match (parse_field_date(&member.admitted_on), profile.six_months_date()) {
+            (Ok(admitted), Some(on)) => under_six_months(admitted, on),
+            _ => false,
+        };
+        let status = match (member.exemption, newly, review) {
+            (Some(e), _, _) => Status::Exempt(ExemptWhy::Declared(e)),
+            (None, true, _) => Status::Exempt(ExemptWhy::NewlyAdmitted),
+            (None, false, Some(_)) => Status::Submitted,
+            (None, false, None) => Status::Missing,
+        };
+        let (form, total, self_level) = match review {
+            Some(doc) => (
+                templates::get(&doc.template).map_or("?", |t| t.name),
+                review::total(doc),
+                Level::from_code(doc.text(ids::PROPOSED_LEVEL)),
+            ),
+            None => (
+                if member.paper_points.is_empty() && member.paper_level.is_none() { "" } else { "Bản giấy" },
+                Points::parse(&member.paper_points, 100).ok(),
+                member.paper_level,
+            ),
+        };
+        Line { member, review, status, form, total, band: total.map(Level::band), self_level }
+    }
+}

@@ -1,0 +1,382 @@
+//! Hand-computed cases for the cell's workspace: import, the rules panel, the summary and
+//! the exports.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset};
+
+use super::checks;
+use super::export::{self, roster_csv};
+use super::file::{read_cell, CellPayload};
+use super::import::{import_reviews, Outcome};
+use super::model::{Exemption, Line, Member, Status, Threshold, VoteMethod, Votes, Workspace};
+use super::summary::Summary;
+use crate::document::Document;
+use crate::file;
+use crate::finding::{Rule, Severity};
+use crate::intake::Item;
+use crate::level::Level;
+use crate::templates::review_2025::ids;
+
+fn at(text: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(text).expect("time")
+}
+
+/// A finished-looking 2B review of `name` with the given points and self-proposed level.
+fn review(id: &str, name: &str, general: &str, results: &str, level: Level) -> Document {
+    let mut d = Document::new(id.into(), "2025/2B", 2025, at("2025-12-01T08:00:00+07:00"));
+    d.set_text(ids::FULL_NAME, name);
+    d.set_text(ids::BIRTH_DATE, "01/01/1980");
+    d.set_text(ids::GENERAL_POINTS, general);
+    d.set_text(ids::RESULTS_POINTS, results);
+    d.set_text(ids::PROPOSED_LEVEL, level.code());
+    for (f, v) in [
+        (ids::TASKS_ASSIGNED, "10"),
+        (ids::TASKS_ON_TIME, "10"),
+        (ids::TASKS_LATE, "0"),
+        (ids::TASKS_NOT_DONE, "0"),
+        (ids::TASKS_EXCEEDED, "4"),
+    ] {
+        d.set_text(f, v);
+    }
+    d.set_text(ids::DISCIPLINE, "khong");
+    d.set_text(ids::DEGRADATION, "khong");
+    d
+}
+
+fn workspace(official: u32) -> Workspace {
+    let mut ws = Workspace::new("ws-1".into(), 2025, at("2025-11-01T08:00:00+07:00"));
+    ws.profile.cell = "Chi bộ 3".into();
+    ws.profile.party_committee = "Đảng bộ phường Ba Đình".into();
+    ws.profile.official_members = official;
+    ws
+}
+
+fn ok(doc: Document) -> Item {
+    Item::Doc { label: format!("{}.json", doc.id), doc, changed: false }
+}
+
+fn lines<'a>(ws: &'a Workspace, reviews: &'a BTreeMap<String, Document>) -> Vec<Line<'a>> {
+    ws.members.iter().map(|m| Line::of(m, m.review.as_ref().and_then(|r| reviews.get(r)), &ws.profile)).collect()
+}
+
+fn propose(ws: &mut Workspace, id: &str, level: Level, yes: u32) {
+    let m = ws.member_mut(id).expect("member");
+    m.proposed = Some(level);
+    m.votes = Votes {
+        method: Some(VoteMethod::ShowOfHands),
+        present: Some(10),
+        yes: Some(yes),
+        no: Some(10 - yes),
+        abstain: Some(0),
+    };
+}
+
+#[test]
+fn import_counts_each_file_and_a_refused_file_changes_nothing() {
+    let mut ws = workspace(10);
+    let mut reviews = BTreeMap::new();
+    let a = review("a", "Nguyễn Văn An", "27", "63", Level::Excellent);
+    let b = review("b", "Trần Thị Bình", "25", "55", Level::Good);
+    let mut b_newer = b.clone();
+    b_newer.updated = at("2025-12-02T08:00:00+07:00");
+    b_newer.set_text(ids::RESULTS_POINTS, "60");
+    let mut commitment = Document::new("c".into(), "2025/CK", 2025, at("2025-01-01T08:00:00+07:00"));
+    commitment.set_text(ids::FULL_NAME, "Lê Văn Cường");
+    let mut last_year = review("d", "Phạm Văn Dũng", "25", "50", Level::Good);
+    last_year.year = 2024;
+    let out = import_reviews(
+        &mut ws,
+        &mut reviews,
+        vec![
+            ok(a.clone()),
+            ok(b),
+            Item::Refused { label: "hong.json".into(), message: "Tệp \"hong.json\" bị hỏng".into() },
+            ok(a.clone()),
+            ok(commitment),
+            ok(last_year),
+            ok(b_newer.clone()),
+        ],
+    );
+    let outcomes: Vec<&Outcome> = out.iter().map(|(_, o)| o).collect();
+    assert_eq!(outcomes[0], &Outcome::Added);
+    assert_eq!(outcomes[1], &Outcome::Added);
+    assert!(matches!(outcomes[2], Outcome::Refused(m) if m.contains("hong.json")));
+    assert_eq!(outcomes[3], &Outcome::Duplicate);
+    assert!(matches!(outcomes[4], Outcome::Refused(m) if m.contains("bản cam kết") && m.contains("c.json")));
+    assert!(matches!(outcomes[5], Outcome::Refused(m) if m.contains("năm 2024") && m.contains("năm 2025")));
+    assert_eq!(outcomes[6], &Outcome::Updated);
+    assert_eq!(ws.members.len(), 2);
+    assert_eq!(reviews.len(), 2);
+    assert_eq!(reviews["b"], b_newer);
+    // The older version again is kept out.
+    let again = import_reviews(&mut ws, &mut reviews, vec![ok(review("b", "Trần Thị Bình", "25", "55", Level::Good))]);
+    assert_eq!(again[0].1, Outcome::KeptNewer);
+    // A file changed after export never replaces the review here, even when it says it is
+    // newer; the same file for a member with no review yet is taken.
+    let mut edited = b_newer.clone();
+    edited.updated = at("2025-12-09T08:00:00+07:00");
+    edited.set_text(ids::RESULTS_POINTS, "70");
+    let out = import_reviews(
+        &mut ws,
+        &mut reviews,
+        vec![Item::Doc { label: "sua-tay.json".into(), doc: edited, changed: true }],
+    );
+    assert!(
+        matches!(&out[0].1, Outcome::Refused(m) if m.contains("\"sua-tay.json\"") && m.contains("Trần Thị Bình")),
+        "{out:?}"
+    );
+    assert_eq!(reviews["b"], b_newer);
+    let stranger = review("e", "Hoàng Văn Em", "25", "55", Level::Good);
+    let out =
+        import_reviews(&mut ws, &mut reviews, vec![Item::Doc { label: "e.json".into(), doc: stranger, changed: true }]);
+    assert_eq!(out[0].1, Outcome::Added);
+}
+
+#[test]
+fn a_file_attaches_to_a_member_added_by_hand_and_keeps_the_cells_columns() {
+    let mut ws = workspace(10);
+    let mut reviews = BTreeMap::new();
+    let mut m = Member::by_hand("hand".into(), "  nguyễn   văn an ".into());
+    m.comment = "Gương mẫu".into();
+    ws.members.push(m);
+    let out =
+        import_reviews(&mut ws, &mut reviews, vec![ok(review("a", "Nguyễn Văn An", "27", "63", Level::Excellent))]);
+    assert_eq!(out[0].1, Outcome::Attached);
+    assert_eq!(ws.members.len(), 1);
+    assert_eq!(ws.members[0].review.as_deref(), Some("a"));
+    assert_eq!(ws.members[0].comment, "Gương mẫu");
+    // A new document of the same person (same name and birth date) replaces the old one.
+    let mut fresh = review("a2", "Nguyễn Văn An", "28", "63", Level::Excellent);
+    fresh.updated = at("2025-12-05T08:00:00+07:00");
+    let out = import_reviews(&mut ws, &mut reviews, vec![ok(fresh)]);
+    assert_eq!(out[0].1, Outcome::Updated);
+    assert_eq!(ws.members[0].review.as_deref(), Some("a2"));
+    assert!(!reviews.contains_key("a"));
+}
+
+#[test]
+fn status_exempt_declared_or_admitted_under_six_months() {
+    let mut ws = workspace(10);
+    let reviews = BTreeMap::new();
+    let mut a = Member::by_hand("a".into(), "A".into());
+    a.exemption = Some(Exemption::Suspended);
+    let mut b = Member::by_hand("b".into(), "B".into());
+    b.admitted_on = "01/07/2025".into(); // 6 months end 01/01/2026 > 31/12/2025
+    let mut c = Member::by_hand("c".into(), "C".into());
+    c.admitted_on = "30/06/2025".into(); // 6 months end 30/12/2025 ≤ 31/12/2025
+    ws.members = vec![a, b, c];
+    let l = lines(&ws, &reviews);
+    assert!(matches!(l[0].status, Status::Exempt(_)));
+    assert_eq!(l[0].status.label(), "Bị đình chỉ sinh hoạt đảng");
+    assert_eq!(l[1].status.label(), "Kết nạp chưa đủ 6 tháng");
+    assert_eq!(l[2].status, Status::Missing);
+    // Measured at another date (configurable): C reaches six months on 30/12/2025.
+    ws.profile.six_months_on = "30/12/2025".into();
+    assert_eq!(lines(&ws, &reviews)[2].status, Status::Missing);
+    ws.profile.six_months_on = "29/12/2025".into();
+    assert_eq!(lines(&ws, &reviews)[2].status.label(), "Kết nạp chưa đủ 6 tháng");
+}
+
+/// Five good, one excellent: within the cap; a second excellent breaks reading 1 only; the
+/// cap appears and disappears as proposals change.
+#[test]
+fn the_cap_warning_follows_the_cells_proposals() {
+    let mut ws = workspace(10);
+    let mut reviews = BTreeMap::new();
+    let docs: Vec<_> =
+        (0..7).map(|i| ok(review(&format!("m{i}"), &format!("Đảng viên {i}"), "28", "65", Level::Excellent))).collect();
+    import_reviews(&mut ws, &mut reviews, docs);
+    for i in 0..5 {
+        propose(&mut ws, &format!("m{i}"), Level::Good, 8);
+    }
+    propose(&mut ws, "m5", Level::Excellent, 8);
+    let cap_findings = |ws: &Workspace, reviews: &BTreeMap<String, Document>| {
+        let (cap, f) = checks::check(&lines(ws, reviews), &ws.profile, None);
+        (cap, f.into_iter().filter(|f| f.rule == Rule::ExcellentCap).count())
+    };
+    let (cap, n) = cap_findings(&ws, &reviews);
+    assert_eq!((cap.excellent, cap.good, cap.cap_good, cap.cap_good_and_excellent), (1, 5, 1, 1));
+    assert_eq!(n, 0);
+    propose(&mut ws, "m6", Level::Excellent, 8);
+    let (cap, n) = cap_findings(&ws, &reviews);
+    assert_eq!((cap.excellent, cap.cap_good, cap.cap_good_and_excellent), (2, 1, 1));
+    assert_eq!(n, 1);
+    // 25 % granted by the competent level: ⌊25% × 5⌋ = 1 still, ⌊25% × 7⌋ = 1: still over.
+    ws.profile.cap.raised = true;
+    assert_eq!(cap_findings(&ws, &reviews).1, 1);
+    // A wider scope with 10 more good members: ⌊25% × 15⌋ = 3 ≥ 2.
+    ws.profile.cap.wider = true;
+    ws.profile.cap.others_good = 10;
+    assert_eq!(cap_findings(&ws, &reviews).1, 0);
+    ws.profile.cap = Default::default();
+    propose(&mut ws, "m6", Level::Good, 8);
+    assert_eq!(cap_findings(&ws, &reviews).1, 0);
+}
+
+#[test]
+fn discipline_forces_not_completed_and_the_band_caps_the_proposal() {
+    let mut ws = workspace(10);
+    let mut reviews = BTreeMap::new();
+    let mut disciplined = review("k", "Kỷ Luật", "28", "65", Level::Good);
+    disciplined.set_text(ids::DISCIPLINE, "khien_trach");
+    let low = review("l", "Điểm Thấp", "20", "45", Level::Completed); // 65 → band HTNV
+    import_reviews(&mut ws, &mut reviews, vec![ok(disciplined), ok(low)]);
+    propose(&mut ws, "k", Level::Good, 8);
+    propose(&mut ws, "l", Level::Good, 8);
+    let (_, f) = checks::check(&lines(&ws, &reviews), &ws.profile, None);
+    let of = |id: &str| {
+        f.iter().filter(|x| x.member.as_deref() == Some(id) && x.rule == Rule::MemberRules).collect::<Vec<_>>()
+    };
+    assert!(of("k").iter().any(|x| x.severity == Severity::Error && x.message.contains("Không hoàn thành nhiệm vụ")));
+    assert!(of("l").iter().any(|x| x.severity == Severity::Error && x.message.contains("65")));
+    propose(&mut ws, "k", Level::NotCompleted, 8);
+    propose(&mut ws, "l", Level::Completed, 8);
+    let (_, f) = checks::check(&lines(&ws, &reviews), &ws.profile, None);
+    assert!(f.iter().all(|x| x.rule != Rule::MemberRules), "{f:#?}");
+}
+
+#[test]
+fn votes_thresholds_and_probationary_members() {
+    let mut ws = workspace(10);
+    let mut reviews = BTreeMap::new();
+    import_reviews(&mut ws, &mut reviews, vec![ok(review("a", "A", "25", "55", Level::Good))]);
+    ws.member_mut("a").unwrap().proposed = Some(Level::Good);
+    let votes_of = |ws: &Workspace, reviews: &BTreeMap<String, Document>| {
+        let (_, f) = checks::check(&lines(ws, reviews), &ws.profile, None);
+        f.into_iter()
+            .filter(|x| matches!(x.rule, Rule::Votes | Rule::Probationary) && x.member.is_some())
+            .collect::<Vec<_>>()
+    };
+    // Not recorded yet.
+    assert!(votes_of(&ws, &reviews)[0].message.contains("chưa ghi kết quả biểu quyết"));
+    // 5 of 10 is not more than half (6 needed).
+    ws.member_mut("a").unwrap().votes =
+        Votes { method: Some(VoteMethod::SecretBallot), present: Some(9), yes: Some(5), no: Some(4), abstain: Some(0) };
+    let v = votes_of(&ws, &reviews);
+    assert_eq!(v.len(), 1);
+    assert!(v[0].message.contains("6/10"), "{}", v[0].message);
+    ws.member_mut("a").unwrap().votes.yes = Some(6);
+    ws.member_mut("a").unwrap().votes.no = Some(3);
+    assert!(votes_of(&ws, &reviews).is_empty());
+    // Two thirds for the other levels: 7 of 10 needed.
+    ws.profile.threshold_other = Threshold::TwoThirds;
+    assert!(votes_of(&ws, &reviews)[0].message.contains("7/10"));
+    ws.profile.threshold_other = Threshold::MoreThanHalf;
+    // More votes than official members present: a probationary member voted.
+    ws.member_mut("a").unwrap().votes.abstain = Some(1);
+    ws.member_mut("a").unwrap().votes.no = Some(3);
+    ws.member_mut("a").unwrap().votes.present = Some(9);
+    ws.member_mut("a").unwrap().votes.yes = Some(6);
+    assert!(votes_of(&ws, &reviews).iter().any(|x| x.severity == Severity::Error && x.message.contains("dự bị")));
+}
+
+#[test]
+fn every_member_is_classified_before_the_cell() {
+    let mut ws = workspace(10);
+    let mut reviews = BTreeMap::new();
+    import_reviews(
+        &mut ws,
+        &mut reviews,
+        vec![ok(review("a", "A", "25", "55", Level::Good)), ok(review("b", "B", "25", "55", Level::Good))],
+    );
+    let mut collective = Document::new("c".into(), "2025/01", 2025, at("2025-12-01T08:00:00+07:00"));
+    let order = |ws: &Workspace, reviews: &BTreeMap<String, Document>, c: &Document| {
+        let (_, f) = checks::check(&lines(ws, reviews), &ws.profile, Some(c));
+        f.into_iter().find(|x| x.rule == Rule::ClassifyMembersFirst)
+    };
+    assert_eq!(order(&ws, &reviews, &collective).map(|f| f.severity), Some(Severity::Note));
+    collective.set_text(ids::PROPOSED_LEVEL, "HTTNV");
+    let f = order(&ws, &reviews, &collective).expect("finding");
+    assert_eq!(f.severity, Severity::Error);
+    assert!(f.message.contains("Còn 2 đảng viên"));
+    propose(&mut ws, "a", Level::Good, 8);
+    propose(&mut ws, "b", Level::Good, 8);
+    assert_eq!(order(&ws, &reviews, &collective), None);
+}
+
+#[test]
+fn summary_counts_per_level_and_against_the_target() {
+    let mut ws = workspace(10);
+    let mut reviews = BTreeMap::new();
+    import_reviews(
+        &mut ws,
+        &mut reviews,
+        vec![
+            ok(review("a", "A", "28", "65", Level::Excellent)),
+            ok(review("b", "B", "25", "55", Level::Good)),
+            ok(review("c", "C", "20", "40", Level::Completed)),
+        ],
+    );
+    let mut gone = Member::by_hand("x".into(), "X".into());
+    gone.exemption = Some(Exemption::Excused);
+    ws.members.push(gone);
+    ws.members.push(Member::by_hand("y".into(), "Y".into()));
+    propose(&mut ws, "a", Level::Excellent, 8);
+    propose(&mut ws, "b", Level::Good, 8);
+    propose(&mut ws, "c", Level::Completed, 8);
+    let s = Summary::of(&lines(&ws, &reviews), &ws.profile);
+    assert_eq!((s.members, s.to_classify, s.submitted, s.missing, s.exempt), (5, 4, 3, 1, 1));
+    assert_eq!(s.self_proposed, [1, 1, 1, 0]);
+    assert_eq!(s.cell_proposed, [1, 1, 1, 0]);
+    assert_eq!(s.cell_unclassified, 1);
+    // 2 of 4 is 50 % < 90 %.
+    assert_eq!(s.cell_good_or_above(), 2);
+    assert!(!s.target_met());
+    ws.profile.target_good_percent = 50;
+    assert!(Summary::of(&lines(&ws, &reviews), &ws.profile).target_met());
+}
+
+#[test]
+fn the_csv_has_a_bom_quotes_and_no_formulas() {
+    let mut ws = workspace(10);
+    let mut reviews = BTreeMap::new();
+    import_reviews(&mut ws, &mut reviews, vec![ok(review("a", "Nguyễn Văn An", "27,5", "63", Level::Excellent))]);
+    propose(&mut ws, "a", Level::Excellent, 8);
+    ws.member_mut("a").unwrap().comment = "Tốt, \"gương mẫu\"\nđề nghị khen".into();
+    let mut evil = Member::by_hand("e".into(), "=HYPERLINK(\"x\")".into());
+    evil.probationary = true;
+    ws.members.push(evil);
+    let csv = roster_csv(&lines(&ws, &reviews));
+    assert!(csv.starts_with("\u{feff}STT,Họ và tên,"));
+    let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(rows[1], "1,Nguyễn Văn An,Đã nộp,,Mẫu 2B,\"90,5\",Hoàn thành xuất sắc nhiệm vụ,Hoàn thành xuất sắc nhiệm vụ,\"Tốt, \"\"gương mẫu\"\"\nđề nghị khen\",Hoàn thành xuất sắc nhiệm vụ,Giơ tay,10,8,2,0,");
+    assert!(rows[2].starts_with("2,\"'=HYPERLINK(\"\"x\"\")\",Chưa nộp,Có,"), "{}", rows[2]);
+}
+
+#[test]
+fn a_bundle_reads_back_into_the_same_workspace() {
+    let mut ws = workspace(10);
+    let mut reviews = BTreeMap::new();
+    import_reviews(
+        &mut ws,
+        &mut reviews,
+        vec![ok(review("a", "A", "25", "55", Level::Good)), ok(review("b", "B", "25", "55", Level::Good))],
+    );
+    propose(&mut ws, "a", Level::Good, 8);
+    let mut collective = Document::new("c".into(), "2025/01", 2025, at("2025-12-01T08:00:00+07:00"));
+    collective.set_text(ids::CELL, "Chi bộ 3");
+    ws.collective = Some("c".into());
+    let summary = Summary::of(&lines(&ws, &reviews), &ws.profile);
+    let env = export::wrap_bundle(&ws, Some(&collective), &reviews, summary, at("2025-12-10T08:00:00+07:00"), "0.1.0");
+    let text = file::to_file_text(&env);
+    let read = read_cell(text.as_bytes()).expect("reads");
+    assert!(!read.changed);
+    let CellPayload::Bundle(b) = read.value else { panic!("a bundle") };
+    assert_eq!(b.workspace, ws);
+    assert_eq!(b.collective.expect("collective").expect("reads").value, collective);
+    let back: BTreeMap<String, Document> =
+        b.reviews.into_iter().map(|r| r.expect("reads").value).map(|d| (d.id.clone(), d)).collect();
+    assert_eq!(back, reviews);
+    // One broken review does not refuse the bundle.
+    let broken = text.replacen("\"template\": {\n", "\"template\": {\n\"x\": 1,\n", 2);
+    // (the collective comes first, then the first review: two broken, the second review fine)
+    let CellPayload::Bundle(b) = read_cell(broken.as_bytes()).expect("reads").value else { panic!() };
+    assert!(b.collective.as_ref().is_some_and(|c| c.is_err()));
+    assert_eq!(b.reviews.iter().filter(|r| r.is_err()).count(), 1);
+    assert_eq!(b.reviews.iter().filter(|r| r.is_ok()).count(), 1);
+    // The workspace as storage keeps it reads back too.
+    let stored = file::to_storage_text(&export::wrap_workspace(&ws, "0.1.0"));
+    let CellPayload::Workspace(again) = read_cell(stored.as_bytes()).expect("reads").value else { panic!() };
+    assert_eq!(again, ws);
+}

@@ -1,0 +1,119 @@
+//! Why a file or a stored draft could not be read, and what the user reads about it.
+
+use super::envelope::FORMAT_VERSION;
+
+/// Why a file or a stored draft could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileError {
+    /// Larger than the kind of file allows ([`MAX_FILE_BYTES`], [`MAX_BUNDLE_BYTES`]).
+    ///
+    /// [`MAX_FILE_BYTES`]: crate::file::MAX_FILE_BYTES
+    /// [`MAX_BUNDLE_BYTES`]: crate::file::MAX_BUNDLE_BYTES
+    TooLarge {
+        /// The file's size.
+        bytes: usize,
+        /// The largest size read for this kind of file.
+        limit: usize,
+    },
+    /// Not UTF-8 text: probably not a JSON file at all.
+    NotUtf8 {
+        /// The offset of the first byte that is not valid UTF-8.
+        at: usize,
+    },
+    /// Not valid JSON: a file cut short or edited by hand.
+    Syntax {
+        /// The line of the error, from 1.
+        line: usize,
+        /// The column of the error, from 1.
+        column: usize,
+    },
+    /// JSON, but not this app's (no `"format": "kiemdiem"`).
+    NotOurs,
+    /// Written by a newer version of the app, in a format this one cannot read.
+    Newer {
+        /// The file's format version.
+        version: u64,
+    },
+    /// A kind of file this version does not know (from a newer app).
+    UnknownKind {
+        /// The `kind` written in the file.
+        kind: String,
+    },
+    /// Written on a template this version does not have.
+    UnknownTemplate {
+        /// The template id written in the file.
+        id: String,
+    },
+    /// A field is missing, unknown or of the wrong type.
+    Invalid {
+        /// serde's wording, which names the field (shown as a technical detail).
+        detail: String,
+    },
+    /// A cell's file (bundle, workspace or collective review) where only a member's files
+    /// are read.
+    CellFile,
+    /// The template's kind and the file's kind disagree (a review template in a
+    /// commitment file…).
+    KindMismatch,
+}
+
+impl FileError {
+    /// What the user reads: names the file, the problem and what to do.
+    pub fn message(&self, file: &str) -> String {
+        match self {
+            FileError::TooLarge { bytes, limit } => format!(
+                "Tệp \"{file}\" nặng {} MB, vượt giới hạn {} MB của loại tệp này. Hãy kiểm tra lại: tệp xuất từ ứng dụng thường chỉ vài chục KB.",
+                crate::score::Points::from_tenths(u16::try_from((bytes * 10).div_ceil(1_048_576)).unwrap_or(u16::MAX)),
+                limit / 1_048_576
+            ),
+            FileError::NotUtf8 { at } => format!(
+                "Tệp \"{file}\" không phải văn bản UTF-8 (lỗi ở byte thứ {}). Đây có thể không phải tệp .json xuất từ ứng dụng; hãy chọn lại đúng tệp.",
+                at + 1
+            ),
+            FileError::Syntax { line, column } => format!(
+                "Tệp \"{file}\" bị hỏng: lỗi cú pháp JSON ở dòng {line}, cột {column}. Tệp có thể đã bị sửa tay hoặc tải về chưa hết; hãy xin lại tệp gốc."
+            ),
+            FileError::NotOurs => format!(
+                "Tệp \"{file}\" không phải tệp của ứng dụng Kiểm điểm đảng viên (thiếu dòng \"format\": \"kiemdiem\"). Hãy chọn tệp đã xuất từ ứng dụng."
+            ),
+            FileError::Newer { version } => format!(
+                "Tệp \"{file}\" được tạo bởi phiên bản mới hơn của ứng dụng (định dạng số {version}; phiên bản này đọc được đến số {FORMAT_VERSION}). Hãy tải lại trang để cập nhật ứng dụng rồi nhập lại."
+            ),
+            FileError::UnknownKind { kind } => format!(
+                "Tệp \"{file}\" chứa loại dữ liệu \"{kind}\" mà phiên bản này chưa đọc được. Hãy tải lại trang để cập nhật ứng dụng, hoặc chọn tệp khác."
+            ),
+            FileError::UnknownTemplate { id } => format!(
+                "Tệp \"{file}\" được viết theo mẫu \"{id}\" mà phiên bản này chưa có. Hãy tải lại trang để cập nhật ứng dụng rồi nhập lại."
+            ),
+            FileError::Invalid { detail } => format!(
+                "Tệp \"{file}\" có một trường thiếu, thừa hoặc sai kiểu nên không đọc được. Tệp có thể đã bị sửa tay; hãy xin lại tệp gốc. (Chi tiết kỹ thuật: {detail}.)"
+            ),
+            FileError::CellFile => format!(
+                "Tệp \"{file}\" là hồ sơ của chi bộ (gói chi bộ hoặc báo cáo của chi bộ). Hãy mở tệp này ở trang \"Chi bộ: thu nhận và tổng hợp\"."
+            ),
+            FileError::KindMismatch => format!(
+                "Tệp \"{file}\" có loại tài liệu không khớp với mẫu ghi trong tệp; tệp có thể đã bị sửa tay. Hãy xin lại tệp gốc."
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::file::MAX_FILE_BYTES;
+
+    #[test]
+    fn messages_name_the_file_and_say_what_to_do() {
+        let m = FileError::Syntax { line: 3, column: 8 }.message("kiem-diem-2025-an.json");
+        assert!(m.contains("\"kiem-diem-2025-an.json\""));
+        assert!(m.contains("dòng 3, cột 8"));
+        assert!(FileError::Newer { version: 2 }.message("x.json").contains("tải lại trang"));
+        assert!(FileError::TooLarge { bytes: 6 * 1024 * 1024, limit: MAX_FILE_BYTES }
+            .message("x.json")
+            .contains("6 MB"));
+        assert!(FileError::TooLarge { bytes: 5 * 1024 * 1024 + 1, limit: MAX_FILE_BYTES }
+            .message("x.json")
+            .contains("5,1 MB"));
+    }
+}

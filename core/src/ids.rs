@@ -1,0 +1,97 @@
+//! Ids as types: a document's id, a cell workspace's and a member's are different things,
+//! so a function that takes a workspace and a document (`review(ws, doc)`) cannot take them
+//! swapped. Each is written in files and storage as the plain string it always was.
+
+use std::fmt;
+use std::ops::Deref;
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+        #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            /// The id as text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl Deref for $name {
+            type Target = str;
+            fn deref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(s: String) -> Self {
+                $name(s)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                $name(s.to_owned())
+            }
+        }
+
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                self.0 == other
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.0 == *other
+            }
+        }
+    };
+}
+
+id_type!(
+    /// A document's id (a UUID): a member's review or commitment, or a cell's Mẫu 01.
+    DocId
+);
+id_type!(
+    /// A cell workspace's id (a UUID), stable across devices so that a bundle opened again
+    /// finds its workspace.
+    WorkspaceId
+);
+id_type!(
+    /// A member's id in a cell workspace (a UUID, or the id of the member's first review).
+    MemberId
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_plain_strings_in_files() {
+        let id = DocId::from("6f1c2a4e");
+        assert_eq!(serde_json::to_string(&id).expect("json"), "\"6f1c2a4e\"");
+        assert_eq!(serde_json::from_str::<DocId>("\"6f1c2a4e\"").expect("json"), id);
+        assert_eq!(id, "6f1c2a4e");
+        assert_eq!(&*id, "6f1c2a4e");
+        assert_eq!(id.to_string(), "6f1c2a4e");
+    }
+}

@@ -1,0 +1,177 @@
+//! Bringing files into the app: the one reader every import path uses (the drafts page,
+//! the cell's import, and any later one), with one set of messages, and the rule that
+//! decides what an imported document does to the copy already on the device.
+//!
+//! A file is read whole ([`crate::file::read`]), a backup is opened into its documents, and
+//! each document is checked against what its form allows ([`crate::limits`]): a value the
+//! form could not have produced refuses that document, naming the file and the field.
+
+use crate::document::Document;
+use crate::file::{self, FileError, Payload};
+
+/// The note added to a file whose check code does not match its content.
+pub const CHANGED_NOTE: &str = "Lưu ý: nội dung tệp đã bị thay đổi sau khi xuất (mã kiểm tra không khớp).";
+
+/// One document of a file, or why it cannot be taken.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    /// A document that may be imported.
+    Doc {
+        /// The file's name, or "file, văn bản 2" for a document inside a backup.
+        label: String,
+        /// The document.
+        doc: Document,
+        /// Its check code did not match: the file was changed after export.
+        changed: bool,
+    },
+    /// Refused, with a full sentence naming the file, the problem and what to do.
+    Refused {
+        /// As for [`Item::Doc`].
+        label: String,
+        /// What the user reads.
+        message: String,
+    },
+}
+
+/// The message for a file refused before it is read because of its size, if it is.
+pub fn too_large(name: &str, bytes: usize, limit: usize) -> Option<String> {
+    (bytes > limit).then(|| FileError::TooLarge { bytes, limit }.message(name))
+}
+
+/// Reads a member's file (a document or a backup) into its items.
+pub fn read_member_file(name: &str, bytes: &[u8]) -> Vec<Item> {
+    match file::read(bytes) {
+        Err(e) => vec![Item::Refused { label: name.to_owned(), message: e.message(name) }],
+        Ok(read) => match read.value {
+            Payload::Document(doc) => vec![check(name.to_owned(), doc, read.changed)],
+            Payload::Backup(items) => backup_items(name, items.into_iter().map(|r| r.map(|r| (r.value, r.changed)))),
+        },
+    }
+}
+
+/// The items of a backup: each document on its own, so one bad document does not spoil the
+/// others.
+pub fn backup_items(name: &str, items: impl IntoIterator<Item = Result<(Document, bool), FileError>>) -> Vec<Item> {
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let label = format!("{name}, văn bản {}", i + 1);
+            match item {
+                Ok((doc, changed)) => check(label, doc, changed),
+                Err(e) => Item::Refused { message: e.message(&label), label },
+            }
+        })
+        .collect()
+}
+
+/// A document read fine, checked against what its form allows.
+pub fn check(label: String, doc: Document, changed: bool) -> Item {
+    let problems = crate::limits::problems(&doc);
+    if problems.is_empty() {
+        Item::Doc { label, doc, changed }
+    } else {
+        let message = crate::limits::message(&label, &problems);
+        Item::Refused { label, message }
+    }
+}
+
+/// What an imported document does to this device's copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// No copy here: add it.
+    Add,
+    /// A newer version of a copy that only ever came from files: replace it.
+    Replace,
+    /// The same version is here.
+    Same,
+    /// The copy here is newer: keep it, take nothing.
+    KeepLocal,
+    /// The copy here was edited on this device and the file claims to be newer, or the
+    /// file was changed after export: keep both, the file's as a separate copy.
+    KeepBoth,
+}
+
+/// Decides what an imported document `file` does, given the copy `here` (if any), whether
+/// that copy only ever came from files (`here_from_file`), and whether the file's check
+/// code failed (`changed`). Nothing here ever silently replaces an edit.
+pub fn decide(here: Option<&Document>, here_from_file: bool, file: &Document, changed: bool) -> Decision {
+    let Some(here) = here else { return Decision::Add };
+    if here == file {
+        Decision::Same
+    } else if changed {
+        Decision::KeepBoth
+    } else if here.updated >= file.updated {
+        Decision::KeepLocal
+    } else if here_from_file {
+        Decision::Replace
+    } else {
+        Decision::KeepBoth
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::DateTime;
+
+    use super::*;
+
+    fn doc(updated: &str, name: &str) -> Document {
+        let t = |s: &str| DateTime::parse_from_rfc3339(s).expect("valid time");
+        let mut d = Document::new(
+            "6f1c2a4e-8b7d-4c1e-9a3f-2d5e7b9c0a11".into(),
+            "2025/2B",
+            2025,
+            t("2026-01-05T08:00:00+07:00"),
+        );
+        d.updated = t(updated);
+        d.set_text("full_name", name);
+        d
+    }
+
+    #[test]
+    fn a_new_document_is_added_and_the_same_one_is_a_duplicate() {
+        let a = doc("2026-01-05T09:00:00+07:00", "An");
+        assert_eq!(decide(None, false, &a, false), Decision::Add);
+        assert_eq!(decide(None, false, &a, true), Decision::Add, "nothing here to protect");
+        assert_eq!(decide(Some(&a), false, &a, false), Decision::Same);
+        assert_eq!(decide(Some(&a), true, &a, true), Decision::Same);
+    }
+
+    #[test]
+    fn an_edit_made_here_is_never_replaced() {
+        let here = doc("2026-01-05T09:00:00+07:00", "An");
+        let newer = doc("2026-01-06T09:00:00+07:00", "An (sửa)");
+        assert_eq!(decide(Some(&here), false, &newer, false), Decision::KeepBoth, "edited here, file newer");
+        assert_eq!(decide(Some(&here), true, &newer, false), Decision::Replace, "only ever from files");
+        assert_eq!(decide(Some(&newer), false, &here, false), Decision::KeepLocal);
+        assert_eq!(decide(Some(&newer), true, &here, false), Decision::KeepLocal);
+    }
+
+    #[test]
+    fn a_file_changed_after_export_never_replaces_anything() {
+        let here = doc("2026-01-05T09:00:00+07:00", "An");
+        let edited = doc("2026-01-05T09:00:00+07:00", "Bình");
+        let edited_newer = doc("2027-01-05T09:00:00+07:00", "Bình");
+        assert_eq!(decide(Some(&here), true, &edited, true), Decision::KeepBoth);
+        assert_eq!(decide(Some(&here), true, &edited_newer, true), Decision::KeepBoth);
+        assert_eq!(decide(Some(&edited_newer), false, &here, true), Decision::KeepBoth);
+    }
+
+    #[test]
+    fn a_backup_reads_each_document_on_its_own() {
+        let items = backup_items(
+            "sao-luu.json",
+            vec![Ok((doc("2026-01-05T09:00:00+07:00", "An"), false)), Err(FileError::KindMismatch)],
+        );
+        assert!(matches!(&items[0], Item::Doc { label, .. } if label == "sao-luu.json, văn bản 1"));
+        assert!(matches!(&items[1], Item::Refused { message, .. } if message.contains("\"sao-luu.json, văn bản 2\"")));
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_refused_before_reading() {
+        assert!(too_large("a.json", 10, 10).is_none());
+        let m = too_large("a.json", 6 * 1024 * 1024, 5 * 1024 * 1024).expect("refused");
+        assert!(m.contains("\"a.json\"") && m.contains("6 MB") && m.contains("5 MB"), "{m}");
+    }
+}

@@ -1,0 +1,27 @@
+//! `kiemdiem-core`: the pure domain of Kiểm điểm. Form templates, the document model, the
+//! rules of QĐ 366, validation, the file format (envelope, readers, migrations), the cell's
+//! model and aggregation. Nothing here touches the browser: the crate depends on no
+//! Leptos, web-sys or gloo, so every piece is tested with plain `cargo test -p
+//! kiemdiem-core`, and the web app only renders and edits what this crate defines.
+#![warn(missing_docs)]
+
+pub mod carry;
+pub mod codes;
+pub mod cell;
+pub mod date;
+pub mod document;
+pub mod file;
+pub mod ids;
+pub mod finding;
+pub mod intake;
+pub mod level;
+pub mod limits;
+pub mod record;
+pub mod review;
+pub mod rules;
+pub mod score;
+pub mod template;
+pub mod templates;
+pub mod time;
+pub mod validate;
+pub mod year;

@@ -1,0 +1,88 @@
+//! Every key this app uses in the browser's storage, in one place. A record is small (one
+//! draft, one cell's profile, one member's entry in a cell), so that two tabs editing
+//! different things never write the same key.
+//!
+//! | key | what |
+//! |---|---|
+//! | `kiemdiem/doc/<document>` | a member's draft, or a cell's Mẫu 01 |
+//! | `kiemdiem/cell/<workspace>` | a cell's workspace: profile, link to its Mẫu 01 |
+//! | `kiemdiem/cell/<workspace>/m/<member>` | one member of the cell, with the cell's columns |
+//! | `kiemdiem/cell/<workspace>/r/<document>` | one member's review, as imported |
+//! | `kiemdiem/print-margins` | the print margins chosen last time |
+//! | `kiemdiem/probe` | written and removed at start, to learn whether storage works |
+//! | `kiemdiem/focus` (session storage) | a mark that the page was opened from the other app |
+
+/// The prefix every key of this app starts with.
+pub const ROOT: &str = "kiemdiem/";
+/// The prefix of documents (drafts and Mẫu 01).
+pub const DOC_PREFIX: &str = "kiemdiem/doc/";
+/// The prefix of every cell record.
+pub const CELL_PREFIX: &str = "kiemdiem/cell/";
+/// Where the print toolbar keeps its margins.
+pub const PRINT_MARGINS: &str = "kiemdiem/print-margins";
+/// Written and removed at start.
+pub const PROBE: &str = "kiemdiem/probe";
+/// In session storage: the page was opened by a link from the other app.
+pub const CROSSING: &str = "kiemdiem/focus";
+
+/// What a key of this app names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Key {
+    /// A document (`kiemdiem/doc/<id>`).
+    Doc(String),
+    /// A cell's workspace head.
+    CellHead(String),
+    /// A member of a cell: (workspace, member).
+    CellMember(String, String),
+    /// A member's review kept by a cell: (workspace, document).
+    CellReview(String, String),
+}
+
+impl Key {
+    /// The storage key.
+    pub fn text(&self) -> String {
+        match self {
+            Key::Doc(id) => format!("{DOC_PREFIX}{id}"),
+            Key::CellHead(ws) => format!("{CELL_PREFIX}{ws}"),
+            Key::CellMember(ws, m) => format!("{CELL_PREFIX}{ws}/m/{m}"),
+            Key::CellReview(ws, d) => format!("{CELL_PREFIX}{ws}/r/{d}"),
+        }
+    }
+
+    /// What a storage key names, if it is a record of this app.
+    pub fn parse(key: &str) -> Option<Key> {
+        if let Some(id) = key.strip_prefix(DOC_PREFIX) {
+            return (!id.is_empty() && !id.contains('/')).then(|| Key::Doc(id.to_owned()));
+        }
+        let rest = key.strip_prefix(CELL_PREFIX)?;
+        let mut parts = rest.split('/');
+        let ws = parts.next().filter(|w| !w.is_empty())?.to_owned();
+        match (parts.next(), parts.next(), parts.next()) {
+            (None, _, _) => Some(Key::CellHead(ws)),
+            (Some("m"), Some(m), None) if !m.is_empty() => Some(Key::CellMember(ws, m.to_owned())),
+            (Some("r"), Some(d), None) if !d.is_empty() => Some(Key::CellReview(ws, d.to_owned())),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_read_back() {
+        for key in [
+            Key::Doc("a".into()),
+            Key::CellHead("w".into()),
+            Key::CellMember("w".into(), "m".into()),
+            Key::CellReview("w".into(), "d".into()),
+        ] {
+            assert_eq!(Key::parse(&key.text()), Some(key));
+        }
+        assert_eq!(Key::parse(PRINT_MARGINS), None);
+        assert_eq!(Key::parse(PROBE), None);
+        assert_eq!(Key::parse("kiemdiem/cell/w/x/y"), None);
+        assert_eq!(Key::parse("kiemdiem/doc/"), None);
+    }
+}

@@ -1,0 +1,146 @@
+//! Every address of the three apps, in one place: each app declares its routes from the
+//! segments below, and every link is built by the functions below, so that a link and the
+//! route it needs cannot drift apart. Addresses use Vietnamese ASCII slugs, so that a link
+//! read aloud or typed by hand makes sense.
+//!
+//! | app | addresses |
+//! |---|---|
+//! | member (`src/main.rs`) | `/`, `/ban-kiem-diem[/<id>/<step>]`, `/ban-cam-ket[/<id>/<step>]`, `/ban-nhap` |
+//! | cell (`src/bin/cell.rs`) | `/chi-bo[/<ws>[/ho-so, /quy-dinh, /tong-hop, /xuat, /dang-vien/<member>, /bao-cao/<step>]]` |
+//! | print (`src/bin/print.rs`) | `/in/van-ban/<id>`, `/in/chi-bo/<ws>/dang-vien/<member>`, `/in/chi-bo/<ws>/danh-sach` |
+//!
+//! `assets/boot.js` chooses the app by the first segment (`chi-bo`, `in`).
+
+use kiemdiem_core::template::DocKind;
+
+/// The segments of the addresses, as the routes declare them.
+pub mod seg {
+    /// Bản kiểm điểm.
+    pub const REVIEW: &str = "ban-kiem-diem";
+    /// Bản cam kết.
+    pub const COMMITMENT: &str = "ban-cam-ket";
+    /// Bản nháp trên máy này.
+    pub const DRAFTS: &str = "ban-nhap";
+    /// The cell app.
+    pub const CELL: &str = "chi-bo";
+    /// Hồ sơ chi bộ.
+    pub const PROFILE: &str = "ho-so";
+    /// Kiểm tra quy định.
+    pub const RULES: &str = "quy-dinh";
+    /// Tổng hợp.
+    pub const SUMMARY: &str = "tong-hop";
+    /// Xuất tệp.
+    pub const EXPORT: &str = "xuat";
+    /// One member of a cell.
+    pub const MEMBER: &str = "dang-vien";
+    /// Báo cáo của chi bộ (Mẫu 01).
+    pub const REPORT: &str = "bao-cao";
+    /// The print app.
+    pub const PRINT: &str = "in";
+    /// A document of this device, printed.
+    pub const PRINT_DOC: &str = "van-ban";
+    /// The roster and summary, printed.
+    pub const ROSTER: &str = "danh-sach";
+}
+
+/// The home page.
+pub const HOME: &str = "/";
+/// Start a review.
+pub const REVIEW: &str = "/ban-kiem-diem";
+/// Start a commitment.
+pub const COMMITMENT: &str = "/ban-cam-ket";
+/// The drafts on this device.
+pub const DRAFTS: &str = "/ban-nhap";
+/// The cell app's list of workspaces.
+pub const CELL: &str = "/chi-bo";
+
+/// The id of the last step of every document: the review page.
+pub const REVIEW_STEP: &str = "xem-lai";
+/// The id of Mẫu 01's first step.
+pub const REPORT_FIRST_STEP: &str = "thong-tin";
+
+/// The address of a step of a member's document. A cell's Mẫu 01 lives in its workspace,
+/// which a document does not name: it opens at the cell app's list.
+pub fn doc(kind: DocKind, id: &str, step: &str) -> String {
+    match kind {
+        DocKind::Review => format!("{REVIEW}/{id}/{step}"),
+        DocKind::Commitment => format!("{COMMITMENT}/{id}/{step}"),
+        DocKind::CellReview => CELL.to_owned(),
+    }
+}
+
+/// The base of a document's steps (`/ban-kiem-diem/<id>`).
+pub fn doc_base(kind: DocKind, id: &str) -> String {
+    doc(kind, id, "").trim_end_matches('/').to_owned()
+}
+
+/// A document of this device, printed.
+pub fn print_doc(id: &str) -> String {
+    format!("/{}/{}/{id}", seg::PRINT, seg::PRINT_DOC)
+}
+
+/// A member's review as the cell keeps it, with the cell's opinion, printed.
+pub fn print_cell_member(ws: &str, member: &str) -> String {
+    format!("/{}/{}/{ws}/{}/{member}", seg::PRINT, seg::CELL, seg::MEMBER)
+}
+
+/// A cell's roster and summary, printed.
+pub fn print_roster(ws: &str) -> String {
+    format!("/{}/{}/{ws}/{}", seg::PRINT, seg::CELL, seg::ROSTER)
+}
+
+/// The screens of one cell workspace.
+pub mod cell {
+    use super::{seg, CELL};
+
+    /// The roster, and the base of the workspace's other screens.
+    pub fn workspace(ws: &str) -> String {
+        format!("{CELL}/{ws}")
+    }
+    /// Hồ sơ chi bộ.
+    pub fn profile(ws: &str) -> String {
+        format!("{CELL}/{ws}/{}", seg::PROFILE)
+    }
+    /// Kiểm tra quy định.
+    pub fn rules(ws: &str) -> String {
+        format!("{CELL}/{ws}/{}", seg::RULES)
+    }
+    /// Tổng hợp.
+    pub fn summary(ws: &str) -> String {
+        format!("{CELL}/{ws}/{}", seg::SUMMARY)
+    }
+    /// Xuất tệp.
+    pub fn export(ws: &str) -> String {
+        format!("{CELL}/{ws}/{}", seg::EXPORT)
+    }
+    /// One member's page.
+    pub fn member(ws: &str, member: &str) -> String {
+        format!("{CELL}/{ws}/{}/{member}", seg::MEMBER)
+    }
+    /// The base of Mẫu 01's steps.
+    pub fn report_base(ws: &str) -> String {
+        format!("{CELL}/{ws}/{}", seg::REPORT)
+    }
+    /// A step of Mẫu 01.
+    pub fn report(ws: &str, step: &str) -> String {
+        format!("{}/{step}", report_base(ws))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_are_the_addresses_the_apps_answer() {
+        assert_eq!(doc(DocKind::Review, "a", REVIEW_STEP), "/ban-kiem-diem/a/xem-lai");
+        assert_eq!(doc_base(DocKind::Commitment, "a"), "/ban-cam-ket/a");
+        assert_eq!(doc(DocKind::CellReview, "a", "x"), "/chi-bo");
+        assert_eq!(print_doc("a"), "/in/van-ban/a");
+        assert_eq!(print_cell_member("w", "m"), "/in/chi-bo/w/dang-vien/m");
+        assert_eq!(print_roster("w"), "/in/chi-bo/w/danh-sach");
+        assert_eq!(cell::member("w", "m"), "/chi-bo/w/dang-vien/m");
+        assert_eq!(cell::report("w", REPORT_FIRST_STEP), "/chi-bo/w/bao-cao/thong-tin");
+        assert_eq!(cell::profile("w"), "/chi-bo/w/ho-so");
+    }
+}
