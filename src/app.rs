@@ -8,8 +8,8 @@ use leptos_router::{ParamSegment, StaticSegment};
 use crate::components::app_banners::AppBanners;
 use crate::components::focus::FocusHeadingOnNavigate;
 use crate::pages::{
-    commitment::CommitmentPage, drafts::DraftsPage, editor::EditorPage,
-    home::HomePage, not_found::NotFoundPage, review::ReviewPage,
+    commitment::CommitmentPage, drafts::DraftsPage, editor::EditorPage, home::HomePage, not_found::NotFoundPage,
+    review::ReviewPage,
 };
 use crate::routes::{self as paths, seg};
 use crate::store::Store;

@@ -2,10 +2,10 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::store::APP_VERSION;
 use kiemdiem_core::document::Document;
 use kiemdiem_core::file;
 use kiemdiem_core::templates;
-use crate::store::APP_VERSION;
 
 /// Offers `text` as a download named `name`. Errors are the browser's, for a message.
 pub fn save_text(name: &str, text: &str) -> Result<(), String> {

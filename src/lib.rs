@@ -12,9 +12,9 @@ pub mod clock;
 pub mod components;
 pub mod download;
 pub mod pages;
+pub mod persist;
 pub mod print;
 pub mod routes;
-pub mod persist;
 pub mod store;
 
 pub use app::App;

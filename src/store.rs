@@ -50,7 +50,9 @@ impl Codec for DocCodec {
                 Payload::Document(_) => {
                     Err(Unreadable::Broken("Mục này mang mã văn bản khác với khoá lưu trữ của nó.".into()))
                 }
-                Payload::Backup(_) => Err(Unreadable::Broken("Mục này là một tệp sao lưu, không phải một văn bản.".into())),
+                Payload::Backup(_) => {
+                    Err(Unreadable::Broken("Mục này là một tệp sao lưu, không phải một văn bản.".into()))
+                }
             },
             // The cell's collective review, kept by the cell app: not this app's to show.
             Err(FileError::CellFile) => Err(Unreadable::NotHere),

@@ -12,10 +12,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// router's rendering can run.
 async fn tick() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback(&resolve)
-            .unwrap();
+        web_sys::window().unwrap().set_timeout_with_callback(&resolve).unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
@@ -75,9 +72,9 @@ mod form {
     use super::*;
     use kiemdiem::components::form::field::{FieldView, Slot};
     use kiemdiem::components::form::Editor;
+    use kiemdiem::store::Store;
     use kiemdiem_core::document::Document;
     use kiemdiem_core::templates::{self, review_2025::ids};
-    use kiemdiem::store::Store;
 
     /// Mounts one field of a fresh 2B review and returns the container.
     fn mount_field(id: &'static str) -> web_sys::HtmlElement {
@@ -181,7 +178,8 @@ mod storage {
 
     /// What another tab (or another device's import) writes: a record of its own revision.
     fn write_as_other_tab(doc: &Document, rev: u64) -> String {
-        let text = record_text(RecordHead { rev, mine: true }, &file::to_storage_text(&file::wrap(doc, APP_VERSION).unwrap()));
+        let text =
+            record_text(RecordHead { rev, mine: true }, &file::to_storage_text(&file::wrap(doc, APP_VERSION).unwrap()));
         local::write(&key(&doc.id), &text).unwrap();
         text
     }
@@ -261,7 +259,9 @@ mod storage {
             store.update("s-4", |d| d.set_text("full_name", "Sửa ở thẻ cũ"));
             store.flush();
             assert_eq!(local::read(&key("s-4")).as_deref(), Some(newer));
-            assert!(matches!(store.status.get_untracked(), SaveStatus::Failed(ref why) if why.contains("phiên bản mới hơn")));
+            assert!(
+                matches!(store.status.get_untracked(), SaveStatus::Failed(ref why) if why.contains("phiên bản mới hơn"))
+            );
             assert!(!store.in_conflict("s-4"), "no choice is offered that could overwrite it");
             // The edit is still on screen (in memory).
             assert_eq!(store.get_untracked("s-4").unwrap().text("full_name"), "Sửa ở thẻ cũ");
@@ -298,7 +298,6 @@ mod storage {
         });
     }
 }
-
 
 /// The cell store keeps a workspace, one record per member, and its reviews in the
 /// browser's storage: a new store (a reload) reads them back; an entry it cannot read is

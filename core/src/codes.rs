@@ -53,7 +53,8 @@ pub enum Discipline {
 
 impl Discipline {
     /// Every answer, in the order the form shows them.
-    pub const ALL: [Discipline; 4] = [Discipline::None, Discipline::Reprimand, Discipline::Warning, Discipline::Dismissal];
+    pub const ALL: [Discipline; 4] =
+        [Discipline::None, Discipline::Reprimand, Discipline::Warning, Discipline::Dismissal];
 
     /// The stored code.
     pub const fn code(self) -> &'static str {
@@ -97,7 +98,8 @@ pub enum RemedyStatus {
 
 impl RemedyStatus {
     /// The three answers, in the order the form shows them.
-    pub const ANSWERS: [RemedyStatus; 3] = [RemedyStatus::Remedied, RemedyStatus::InProgress, RemedyStatus::NotRemedied];
+    pub const ANSWERS: [RemedyStatus; 3] =
+        [RemedyStatus::Remedied, RemedyStatus::InProgress, RemedyStatus::NotRemedied];
 
     /// The stored code (empty for [`RemedyStatus::Unknown`]).
     pub const fn code(self) -> &'static str {

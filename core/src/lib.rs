@@ -6,13 +6,13 @@
 #![warn(missing_docs)]
 
 pub mod carry;
-pub mod codes;
 pub mod cell;
+pub mod codes;
 pub mod date;
 pub mod document;
 pub mod file;
-pub mod ids;
 pub mod finding;
+pub mod ids;
 pub mod intake;
 pub mod level;
 pub mod limits;

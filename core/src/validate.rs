@@ -3,8 +3,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::date::parse_field_date;
 use super::codes::{Discipline, YesNo};
+use super::date::parse_field_date;
 use super::document::Document;
 use super::review;
 use super::score::Points;

@@ -15,7 +15,10 @@ use crate::components::app_banners::AppBanners;
 use crate::components::focus::FocusHeadingOnNavigate;
 use crate::routes::seg;
 use crate::store::Store;
-use pages::{home::CellHome, member::MemberPage, other_app::OtherApp, profile::ProfilePage, report::ReportPage, roster::RosterPage, rules::RulesPage, summary::SummaryPage, export::ExportPage};
+use pages::{
+    export::ExportPage, home::CellHome, member::MemberPage, other_app::OtherApp, profile::ProfilePage,
+    report::ReportPage, roster::RosterPage, rules::RulesPage, summary::SummaryPage,
+};
 use store::CellStore;
 
 /// Addresses of the cell app (see [`crate::routes`]).

@@ -10,16 +10,16 @@
 
 use std::collections::BTreeMap;
 
+use kiemdiem_core::carry;
 use kiemdiem_core::cell::export::wrap_workspace;
 use kiemdiem_core::cell::file::{read_cell, BundleRead, CellPayload};
 use kiemdiem_core::cell::import::{import_reviews, Outcome};
-use kiemdiem_core::cell::model::Workspace;
+use kiemdiem_core::cell::intake::CellItem;
 use kiemdiem_core::cell::model::Line;
+use kiemdiem_core::cell::model::Workspace;
 use kiemdiem_core::cell::stored::{self, assemble, head_of, split, StoredMember};
 use kiemdiem_core::document::Document;
 use kiemdiem_core::file::{self, FileError, Payload};
-use kiemdiem_core::carry;
-use kiemdiem_core::cell::intake::CellItem;
 use kiemdiem_core::intake::{self, Item};
 use kiemdiem_core::templates::{cell_2025, review_2025::ids};
 use leptos::prelude::*;
@@ -177,7 +177,9 @@ impl CellStore {
         let members = Collection::<MemberCodec>::new(hub);
         let stored_reviews = Collection::<ReviewCodec>::new(hub);
         let workspaces = Memo::new(move |_| {
-            heads.with(|h| members.with(|m| h.iter().map(|(id, head)| (id.clone(), assemble(head, members_of(m, id)))).collect()))
+            heads.with(|h| {
+                members.with(|m| h.iter().map(|(id, head)| (id.clone(), assemble(head, members_of(m, id)))).collect())
+            })
         });
         let reviews = Memo::new(move |_| {
             stored_reviews.with(|r| {
@@ -201,7 +203,8 @@ impl CellStore {
         };
         provide_context(store);
         // Workspaces kept whole by earlier versions move their members into records.
-        let legacy: Vec<Workspace> = heads.with_untracked(|h| h.values().filter(|w| !w.members.is_empty()).cloned().collect());
+        let legacy: Vec<Workspace> =
+            heads.with_untracked(|h| h.values().filter(|w| !w.members.is_empty()).cloned().collect());
         for ws in legacy {
             store.apply(&ws);
         }
@@ -220,8 +223,11 @@ impl CellStore {
             self.reviews.with(|revs| {
                 let empty = BTreeMap::new();
                 let revs = revs.get(id).unwrap_or(&empty);
-                let lines: Vec<Line> =
-                    ws.members.iter().map(|m| Line::of(m, m.review.as_ref().and_then(|r| revs.get(r)), &ws.profile)).collect();
+                let lines: Vec<Line> = ws
+                    .members
+                    .iter()
+                    .map(|m| Line::of(m, m.review.as_ref().and_then(|r| revs.get(r)), &ws.profile))
+                    .collect();
                 Some(f(ws, &lines))
             })
         })
@@ -256,9 +262,8 @@ impl CellStore {
     fn apply_as(&self, ws: &Workspace, mine: bool, at: chrono::DateTime<chrono::FixedOffset>) {
         let id = ws.id.clone();
         let head = self.heads.get_untracked(&id);
-        let stored: BTreeMap<String, StoredMember> = self
-            .members
-            .with_untracked(|m| members_of(m, &id).map(|s| (s.member.id.clone(), s.clone())).collect());
+        let stored: BTreeMap<String, StoredMember> =
+            self.members.with_untracked(|m| members_of(m, &id).map(|s| (s.member.id.clone(), s.clone())).collect());
         let changes = split(head.as_ref(), &stored, ws, at);
         if let Some(h) = changes.head {
             if mine {
@@ -279,9 +284,9 @@ impl CellStore {
             let _ = self.members.remove(&(id.clone(), m));
         }
         let referenced: Vec<&String> = ws.members.iter().filter_map(|m| m.review.as_ref()).collect();
-        let orphans: Vec<(String, String)> = self.stored_reviews.with_untracked(|r| {
-            r.keys().filter(|(w, d)| *w == id && !referenced.contains(&d)).cloned().collect()
-        });
+        let orphans: Vec<(String, String)> = self
+            .stored_reviews
+            .with_untracked(|r| r.keys().filter(|(w, d)| *w == id && !referenced.contains(&d)).cloned().collect());
         for key in orphans {
             let _ = self.stored_reviews.remove(&key);
         }
@@ -292,9 +297,9 @@ impl CellStore {
     fn edited_here(&self, id: &str) -> bool {
         let id = id.to_owned();
         !self.heads.is_from_file(&id)
-            || self.members.with_untracked(|m| {
-                m.keys().filter(|(w, _)| *w == id).any(|k| !self.members.is_from_file(k))
-            })
+            || self
+                .members
+                .with_untracked(|m| m.keys().filter(|(w, _)| *w == id).any(|k| !self.members.is_from_file(k)))
     }
 
     /// Removes a workspace, its members and their reviews from this device.
@@ -352,7 +357,8 @@ impl CellStore {
     fn open_workspace(&self, name: &str, bundle: BundleRead) -> (String, Option<Document>) {
         let BundleRead { workspace, collective, reviews } = bundle;
         let bad = reviews.iter().filter(|r| r.is_err()).count();
-        let docs: BTreeMap<String, Document> = reviews.into_iter().flatten().map(|r| (r.value.id.clone(), r.value)).collect();
+        let docs: BTreeMap<String, Document> =
+            reviews.into_iter().flatten().map(|r| (r.value.id.clone(), r.value)).collect();
         let collective = collective.and_then(Result::ok).map(|r| r.value);
         let id = workspace.id.clone();
         let title = workspace.title();
@@ -430,7 +436,10 @@ impl CellStore {
         let Some(report_id) = self.ensure_report(ws_id) else { return String::new() };
         let Some(current) = self.docs.get_untracked(&report_id) else { return String::new() };
         if !current.rows(ids::EARLIER_SHORTCOMINGS).is_empty() {
-            return format!("Tệp \"{file}\": mục III của báo cáo năm nay đã có nội dung, nên không điền thêm từ gói năm {}.", last.year);
+            return format!(
+                "Tệp \"{file}\": mục III của báo cáo năm nay đã có nội dung, nên không điền thêm từ gói năm {}.",
+                last.year
+            );
         }
         let rows = carry::collective_from_last_year(last);
         let n = rows.len();
@@ -491,7 +500,8 @@ impl CellStore {
             .map(|(name, o)| match o {
                 Outcome::Refused(why) => ReportLine { ok: false, text: why },
                 other => {
-                    let note = if changed.contains(&name) { format!(" {}", intake::CHANGED_NOTE) } else { String::new() };
+                    let note =
+                        if changed.contains(&name) { format!(" {}", intake::CHANGED_NOTE) } else { String::new() };
                     ReportLine { ok: true, text: format!("Tệp \"{name}\": {}.{note}", other.label().to_lowercase()) }
                 }
             })
@@ -514,7 +524,8 @@ fn members_of<'a>(
 /// A workspace and its reviews as stored, read once without a store (the print views).
 pub fn read_workspace(id: &str) -> Result<(Workspace, BTreeMap<String, Document>), String> {
     let id = id.to_owned();
-    let text = local::read(&HeadCodec::key(&id)).ok_or_else(|| "Hồ sơ chi bộ này không có trong trình duyệt trên máy này.".to_owned())?;
+    let text = local::read(&HeadCodec::key(&id))
+        .ok_or_else(|| "Hồ sơ chi bộ này không có trong trình duyệt trên máy này.".to_owned())?;
     let head = match crate::persist::collection::read_entry::<HeadCodec>(&id, &text).1 {
         Ok(ws) => ws,
         Err(Unreadable::Newer(m) | Unreadable::Broken(m)) => return Err(m),

@@ -50,7 +50,9 @@ pub fn CountField(
             error.set(None);
             on_change.run(Some(n));
         } else {
-            error.set(Some(format!("\"{label}\": hãy nhập một số nguyên từ 0 trở lên (ví dụ 7). Giá trị này chưa được lưu.")));
+            error.set(Some(format!(
+                "\"{label}\": hãy nhập một số nguyên từ 0 trở lên (ví dụ 7). Giá trị này chưa được lưu."
+            )));
         }
     };
     let shown = value.get_untracked().map(|v| v.to_string()).unwrap_or_default();

@@ -10,13 +10,13 @@ use wasm_bindgen::JsCast;
 use super::start::{doc_label, docs_of, people, DocSelect};
 use crate::clock;
 use crate::components::page_heading::PageHeading;
+use crate::store::use_store;
 use kiemdiem_core::carry;
 use kiemdiem_core::date::field_date;
 use kiemdiem_core::document::Document;
 use kiemdiem_core::file::{self, Payload};
 use kiemdiem_core::template::DocKind;
 use kiemdiem_core::templates::review_2025::ids;
-use crate::store::use_store;
 
 const TEMPLATE: &str = "2025/CK";
 
@@ -36,7 +36,8 @@ pub fn CommitmentPage() -> impl IntoView {
     let reviews = Signal::derive(move || docs_of(store, DocKind::Review));
     let persons = Signal::derive(move || people(store));
     // The review of the year before, when there is one.
-    let best_review = move |y: i32| reviews.with_untracked(|r| r.iter().find(|d| d.year == y - 1).map(|d| d.id.clone()));
+    let best_review =
+        move |y: i32| reviews.with_untracked(|r| r.iter().find(|d| d.year == y - 1).map(|d| d.id.clone()));
     let source = RwSignal::new(best_review(year.get_untracked()).unwrap_or_default());
     let person = RwSignal::new(persons.with_untracked(|p| p.first().map(|d| d.id.clone())).unwrap_or_default());
     let from_file = RwSignal::new(None::<Document>);
@@ -60,7 +61,10 @@ pub fn CommitmentPage() -> impl IntoView {
                         file_message.set(Some((true, format!("Đã đọc tệp \"{name}\": {}.", doc_label(&d)))));
                         from_file.set(Some(d));
                     }
-                    _ => file_message.set(Some((false, format!("Tệp \"{name}\" không phải một bản kiểm điểm. Hãy chọn tệp bản kiểm điểm năm trước.")))),
+                    _ => file_message.set(Some((
+                        false,
+                        format!("Tệp \"{name}\" không phải một bản kiểm điểm. Hãy chọn tệp bản kiểm điểm năm trước."),
+                    ))),
                 },
                 Err(e) => file_message.set(Some((false, e.message(&name)))),
             }

@@ -8,14 +8,14 @@ use wasm_bindgen::JsCast;
 
 use crate::clock;
 use crate::components::page_heading::PageHeading;
+use crate::download::{export_document, save_text};
+use crate::routes;
+use crate::store::{describe, use_store, ImportOutcome, Restored, Store, APP_VERSION};
 use kiemdiem_core::document::Document;
 use kiemdiem_core::file::{self, MAX_FILE_BYTES};
 use kiemdiem_core::intake::{self, Item};
 use kiemdiem_core::templates;
 use kiemdiem_core::validate::steps_done;
-use crate::download::{export_document, save_text};
-use crate::routes;
-use crate::store::{describe, use_store, ImportOutcome, Restored, Store, APP_VERSION};
 
 /// How long "Hoàn tác" stays offered after a delete.
 const UNDO_SECONDS: u64 = 12;
@@ -49,12 +49,12 @@ fn outcome_text(outcome: &ImportOutcome, doc: &Document) -> String {
 /// reports each document.
 fn import_bytes(store: Store, name: &str, bytes: &[u8]) -> Vec<ImportLine> {
     let items = intake::read_member_file(name, bytes);
-    let backup = items.iter().any(|i| matches!(i, Item::Doc { label, .. } | Item::Refused { label, .. } if label != name));
-    let head = backup.then(|| ImportLine { ok: true, text: format!("Tệp sao lưu \"{name}\" có {} văn bản:", items.len()) });
+    let backup =
+        items.iter().any(|i| matches!(i, Item::Doc { label, .. } | Item::Refused { label, .. } if label != name));
+    let head = backup
+        .then(|| ImportLine { ok: true, text: format!("Tệp sao lưu \"{name}\" có {} văn bản:", items.len()) });
     head.into_iter()
-        .chain(items
-        .into_iter()
-        .map(|item| match item {
+        .chain(items.into_iter().map(|item| match item {
             Item::Refused { message, .. } => ImportLine { ok: false, text: message },
             Item::Doc { label, doc, changed } => {
                 let outcome = store.import(doc.clone(), changed, &label);
@@ -151,7 +151,9 @@ pub fn DraftsPage() -> impl IntoView {
         else {
             return;
         };
-        let (Some(action), Some(id)) = (button.get_attribute("data-action"), button.get_attribute("data-id")) else { return };
+        let (Some(action), Some(id)) = (button.get_attribute("data-action"), button.get_attribute("data-id")) else {
+            return;
+        };
         let Some(doc) = store.get_untracked(&id) else { return };
         match action.as_str() {
             "export" => message.set(Some(match export_document(&doc) {
@@ -164,7 +166,11 @@ pub fn DraftsPage() -> impl IntoView {
                 copy.created = clock::now();
                 copy.updated = copy.created;
                 copy.finished = None;
-                copy.label = if doc.label.is_empty() { "Bản sao".to_owned() } else { format!("Bản sao của {}", doc.label) };
+                copy.label = if doc.label.is_empty() {
+                    "Bản sao".to_owned()
+                } else {
+                    format!("Bản sao của {}", doc.label)
+                };
                 store.put(copy);
                 message.set(Some(format!("Đã tạo bản sao của {}.", describe(&doc))));
             }

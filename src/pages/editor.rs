@@ -5,18 +5,17 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::routes as paths;
 use crate::components::form::progress::Progress;
 use crate::components::form::section::SectionView;
 use crate::components::form::summary::Summary;
 use crate::components::form::Editor;
 use crate::components::page_heading::PageHeading;
 use crate::components::save_status::SaveBar;
+use crate::routes as paths;
+use crate::store::use_store;
 use kiemdiem_core::document::Document;
 use kiemdiem_core::template::Template;
 use kiemdiem_core::templates::{self, review_2025::ids};
-use crate::store::use_store;
-
 
 /// See the module documentation.
 #[component]
@@ -40,7 +39,11 @@ pub fn EditorPage() -> impl IntoView {
 
 /// The editor of one document at `base` (default: the document's own address).
 #[component]
-pub fn DocumentEditor(doc: Document, template: &'static Template, #[prop(optional)] base: Option<String>) -> impl IntoView {
+pub fn DocumentEditor(
+    doc: Document,
+    template: &'static Template,
+    #[prop(optional)] base: Option<String>,
+) -> impl IntoView {
     let store = use_store();
     let base = base.unwrap_or_else(|| paths::doc_base(template.kind, &doc.id));
     let base = base.trim_end_matches('/').to_owned();

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::routes as paths;
 use crate::components::page_heading::{PageHeading, APP_NAME};
+use crate::routes as paths;
 
 /// One entry point on the home page.
 struct Entry {

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::routes as paths;
 use crate::components::page_heading::PageHeading;
+use crate::routes as paths;
 
 /// See the module documentation.
 #[component]

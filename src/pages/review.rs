@@ -5,17 +5,17 @@ use chrono::Datelike;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::routes as paths;
 use crate::clock;
 use crate::components::focus::focus_element;
 use crate::components::page_heading::PageHeading;
+use crate::pages::start::{docs_of, people, DocSelect};
+use crate::routes as paths;
+use crate::store::use_store;
+use kiemdiem_core::carry;
 use kiemdiem_core::date::field_date;
 use kiemdiem_core::document::Document;
 use kiemdiem_core::template::DocKind;
 use kiemdiem_core::templates::{self, review_2025::ids};
-use kiemdiem_core::carry;
-use crate::pages::start::{docs_of, people, DocSelect};
-use crate::store::use_store;
 
 /// The year a new review is most likely for (the app's one rule, in the core).
 fn default_year() -> i32 {
@@ -47,7 +47,9 @@ pub fn ReviewPage() -> impl IntoView {
     let commitments = Signal::derive(move || docs_of(store, DocKind::Commitment));
     let earlier_reviews = Signal::derive(move || docs_of(store, DocKind::Review));
     let persons = Signal::derive(move || people(store));
-    let best = move |docs: Signal<Vec<Document>>, y: i32| docs.with_untracked(|d| d.iter().find(|d| d.year == y).map(|d| d.id.clone())).unwrap_or_default();
+    let best = move |docs: Signal<Vec<Document>>, y: i32| {
+        docs.with_untracked(|d| d.iter().find(|d| d.year == y).map(|d| d.id.clone())).unwrap_or_default()
+    };
     let commitment_src = RwSignal::new(best(commitments, year.get_untracked()));
     let review_src = RwSignal::new(best(earlier_reviews, year.get_untracked() - 1));
     let person = RwSignal::new(persons.with_untracked(|p| p.first().map(|d| d.id.clone())).unwrap_or_default());
@@ -69,7 +71,10 @@ pub fn ReviewPage() -> impl IntoView {
             if commitment.is_some() {
                 note.push_str(", các nội dung đã cam kết ở mục I.3");
             }
-            note.push_str(&format!(" và {} hạn chế kỳ trước ở mục III; hãy cho biết kết quả khắc phục của từng hạn chế.", c.items));
+            note.push_str(&format!(
+                " và {} hạn chế kỳ trước ở mục III; hãy cho biết kết quả khắc phục của từng hạn chế.",
+                c.items
+            ));
             store.notice.set(Some(note));
         } else if let Some(p) = store.get_untracked(&person.get_untracked()) {
             carry::copy_identity(&p, &mut doc);
@@ -98,18 +103,20 @@ pub fn ReviewPage() -> impl IntoView {
     let yes_no = move |name: &'static str, signal: RwSignal<Option<bool>>| {
         [(true, "Có"), (false, "Không")]
             .into_iter()
-            .map(|(v, label)| view! {
-                <label class="choice">
-                    <input type="radio" name=name prop:checked=move || signal.get() == Some(v)
-                        on:change=move |_| {
-                            signal.set(Some(v));
-                            if let Some(t) = suggested_form(in_system.get_untracked(), leader.get_untracked()) {
-                                form.set(t.to_owned());
-                                form_error.set(false);
-                            }
-                        }/>
-                    <span>{label}</span>
-                </label>
+            .map(|(v, label)| {
+                view! {
+                    <label class="choice">
+                        <input type="radio" name=name prop:checked=move || signal.get() == Some(v)
+                            on:change=move |_| {
+                                signal.set(Some(v));
+                                if let Some(t) = suggested_form(in_system.get_untracked(), leader.get_untracked()) {
+                                    form.set(t.to_owned());
+                                    form_error.set(false);
+                                }
+                            }/>
+                        <span>{label}</span>
+                    </label>
+                }
             })
             .collect_view()
     };

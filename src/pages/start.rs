@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::store::Store;
 use kiemdiem_core::document::Document;
 use kiemdiem_core::template::DocKind;
 use kiemdiem_core::templates::{self, review_2025::ids};
-use crate::store::Store;
 
 /// "Năm 2025 · Mẫu 2B · Nguyễn Văn An (đã hoàn thành)".
 pub fn doc_label(d: &Document) -> String {

@@ -28,7 +28,6 @@ fn choice_label(field: &Field, value: &str) -> String {
     }
 }
 
-
 fn value_view(field: &'static Field, doc: &Document) -> AnyView {
     match (&field.kind, doc.values.get(field.id)) {
         (FieldKind::Rows { columns, .. }, Some(Value::Rows(rows))) if !rows.is_empty() => view! {
@@ -88,7 +87,12 @@ fn section_view(section: &'static Section, doc: &Document) -> AnyView {
     } else if section.fields.len() == 1 {
         value_view(&section.fields[0], doc)
     } else {
-        section.fields.iter().map(|f| view! { <p class="label">{f.label}</p>{value_view(f, doc)} }).collect_view().into_any()
+        section
+            .fields
+            .iter()
+            .map(|f| view! { <p class="label">{f.label}</p>{value_view(f, doc)} })
+            .collect_view()
+            .into_any()
     };
     // The heading and the start of its answer stay on one page.
     view! { <div class="keep">{head}</div><div class="body">{body}</div> }.into_any()
@@ -118,13 +122,20 @@ pub struct CellOpinion {
 
 /// `<PrintedDocument doc template opinion/>`: one whole document as printed.
 #[component]
-pub fn PrintedDocument(doc: Document, template: &'static Template, #[prop(optional)] opinion: Option<CellOpinion>) -> impl IntoView {
+pub fn PrintedDocument(
+    doc: Document,
+    template: &'static Template,
+    #[prop(optional)] opinion: Option<CellOpinion>,
+) -> impl IntoView {
     let name = doc.text(ids::FULL_NAME).trim().to_owned();
     // A commitment has no official form: its parts are the cells' common practice, and all
     // of them are printed (under the app's headings) so that the paper copy is complete.
     let commitment = template.kind == DocKind::Commitment;
-    let sections =
-        template.sections().filter(|s| s.printed || (commitment && s.id != "thong-tin")).map(|s| section_view(s, &doc)).collect_view();
+    let sections = template
+        .sections()
+        .filter(|s| s.printed || (commitment && s.id != "thong-tin"))
+        .map(|s| section_view(s, &doc))
+        .collect_view();
     let signature = match template.kind {
         DocKind::Review => view! { <Signature role="NGƯỜI TỰ KIỂM ĐIỂM" name=name.clone()/> }.into_any(),
         DocKind::Commitment => view! { <Signature role="NGƯỜI CAM KẾT" name=name.clone()/> }.into_any(),
@@ -183,7 +194,11 @@ fn problem(message: String) -> AnyView {
 #[component]
 pub fn DocumentPrint() -> impl IntoView {
     let id = use_params_map().get_untracked().get("id").unwrap_or_default();
-    match source::document(&id).and_then(|d| templates::get(&d.template).map(|t| (d, t)).ok_or_else(|| "Mẫu của văn bản này chưa có trong phiên bản này.".to_owned())) {
+    match source::document(&id).and_then(|d| {
+        templates::get(&d.template)
+            .map(|t| (d, t))
+            .ok_or_else(|| "Mẫu của văn bản này chưa có trong phiên bản này.".to_owned())
+    }) {
         Ok((doc, template)) => {
             document().set_title(&format!("Bản in: {} năm {}", template.kind.label(), doc.year));
             let back = match template.kind {
@@ -201,16 +216,26 @@ pub fn CellMemberPrint() -> impl IntoView {
     let p = use_params_map().get_untracked();
     let (ws_id, member_id) = (p.get("ws").unwrap_or_default(), p.get("member").unwrap_or_default());
     let found = source::workspace(&ws_id).and_then(|(ws, reviews)| {
-        let m = ws.member(&member_id).cloned().ok_or_else(|| "Không tìm thấy đảng viên này trong hồ sơ chi bộ.".to_owned())?;
-        let doc = m.review.as_ref().and_then(|r| reviews.get(r)).cloned().ok_or_else(|| "Chưa nhận được bản kiểm điểm của đồng chí này.".to_owned())?;
-        let t = templates::get(&doc.template).ok_or_else(|| "Mẫu của bản kiểm điểm này chưa có trong phiên bản này.".to_owned())?;
+        let m = ws
+            .member(&member_id)
+            .cloned()
+            .ok_or_else(|| "Không tìm thấy đảng viên này trong hồ sơ chi bộ.".to_owned())?;
+        let doc = m
+            .review
+            .as_ref()
+            .and_then(|r| reviews.get(r))
+            .cloned()
+            .ok_or_else(|| "Chưa nhận được bản kiểm điểm của đồng chí này.".to_owned())?;
+        let t = templates::get(&doc.template)
+            .ok_or_else(|| "Mẫu của bản kiểm điểm này chưa có trong phiên bản này.".to_owned())?;
         Ok((m, doc, t))
     });
     match found {
         Ok((m, doc, t)) => {
             document().set_title(&format!("Bản in: bản kiểm điểm của {}", m.name));
             let back = routes::cell::member(&ws_id, &member_id);
-            view! { <Toolbar back=back/><PrintedDocument doc=doc template=t opinion=CellOpinion { member: m }/> }.into_any()
+            view! { <Toolbar back=back/><PrintedDocument doc=doc template=t opinion=CellOpinion { member: m }/> }
+                .into_any()
         }
         Err(m) => problem(m),
     }

@@ -59,7 +59,11 @@ pub fn PartyHeader(
 
 /// `<Signature role note name/>`: a signature block on the right.
 #[component]
-pub fn Signature(role: &'static str, #[prop(optional)] second: &'static str, #[prop(into)] name: String) -> impl IntoView {
+pub fn Signature(
+    role: &'static str,
+    #[prop(optional)] second: &'static str,
+    #[prop(into)] name: String,
+) -> impl IntoView {
     view! {
         <div class="signature">
             <p class="role">{role}</p>

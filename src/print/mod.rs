@@ -18,9 +18,9 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{ParamSegment, StaticSegment};
 
 use crate::components::focus::{arrived_from_other_app, focus_page_heading, go_to_other_app};
+use crate::routes::seg;
 use document::{CellMemberPrint, DocumentPrint};
 use roster::RosterPrint;
-use crate::routes::seg;
 
 /// The whole print app. Mounted by `src/bin/print.rs`.
 #[component]

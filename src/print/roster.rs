@@ -11,8 +11,8 @@ use super::toolbar::Toolbar;
 use crate::components::page_heading::PageHeading;
 use kiemdiem_core::cell::model::Line;
 use kiemdiem_core::cell::summary::Summary;
-use kiemdiem_core::score::percent;
 use kiemdiem_core::level::Level;
+use kiemdiem_core::score::percent;
 
 #[component]
 pub fn RosterPrint() -> impl IntoView {
@@ -21,7 +21,8 @@ pub fn RosterPrint() -> impl IntoView {
         Ok(x) => x,
         Err(m) => return view! { <PageHeading title="Không in được"/><p>{m}</p><p><a href=crate::routes::CELL>"Về danh sách chi bộ"</a></p> }.into_any(),
     };
-    let lines: Vec<Line> = ws.members.iter().map(|m| Line::of(m, m.review.as_ref().and_then(|r| reviews.get(r)), &ws.profile)).collect();
+    let lines: Vec<Line> =
+        ws.members.iter().map(|m| Line::of(m, m.review.as_ref().and_then(|r| reviews.get(r)), &ws.profile)).collect();
     let s = Summary::of(&lines, &ws.profile);
     let rows = lines.iter().enumerate().map(|(i, l)| {
         let v = &l.member.votes;
@@ -38,15 +39,21 @@ pub fn RosterPrint() -> impl IntoView {
         }
     }).collect_view();
     let whole = s.to_classify;
-    let per_level = Level::ALL.iter().enumerate().map(|(i, l)| view! {
-        <tr>
-            <td>{l.label()}</td>
-            <td class="num">{s.self_proposed[i]}</td>
-            <td class="num">{format!("{} %", percent(s.self_proposed[i], whole))}</td>
-            <td class="num">{s.cell_proposed[i]}</td>
-            <td class="num">{format!("{} %", percent(s.cell_proposed[i], whole))}</td>
-        </tr>
-    }).collect_view();
+    let per_level = Level::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            view! {
+                <tr>
+                    <td>{l.label()}</td>
+                    <td class="num">{s.self_proposed[i]}</td>
+                    <td class="num">{format!("{} %", percent(s.self_proposed[i], whole))}</td>
+                    <td class="num">{s.cell_proposed[i]}</td>
+                    <td class="num">{format!("{} %", percent(s.cell_proposed[i], whole))}</td>
+                </tr>
+            }
+        })
+        .collect_view();
     document().set_title(&format!("Bản in: danh sách {}", ws.title()));
     view! {
         <Toolbar back=crate::routes::cell::export(&ws_id)/>

@@ -13,7 +13,8 @@ use crate::store::DocCodec;
 /// A document of this device (`kiemdiem/doc/<id>`), or why it cannot be printed.
 pub fn document(id: &str) -> Result<Document, String> {
     let id = id.to_owned();
-    let text = local::read(&DocCodec::key(&id)).ok_or_else(|| "Văn bản này không có trong trình duyệt trên máy này.".to_owned())?;
+    let text = local::read(&DocCodec::key(&id))
+        .ok_or_else(|| "Văn bản này không có trong trình duyệt trên máy này.".to_owned())?;
     match read_entry::<DocCodec>(&id, &text).1 {
         Ok(doc) => Ok(doc),
         Err(Unreadable::Newer(m) | Unreadable::Broken(m)) => Err(m),

@@ -19,7 +19,8 @@ fn apply(m: [u32; 4]) {
         }
         let Ok(css) = sheet.dyn_into::<web_sys::CssStyleSheet>() else { continue };
         let end = css.css_rules().map(|r| r.length()).unwrap_or(0);
-        let _ = css.insert_rule_with_index(&format!("@page {{ margin: {}mm {}mm {}mm {}mm; }}", m[0], m[3], m[1], m[2]), end);
+        let _ = css
+            .insert_rule_with_index(&format!("@page {{ margin: {}mm {}mm {}mm {}mm; }}", m[0], m[3], m[1], m[2]), end);
     }
 }
 
@@ -28,7 +29,8 @@ const MARGINS_KEY: &str = crate::persist::keys::PRINT_MARGINS;
 
 fn saved_margins() -> [u32; 4] {
     let text = crate::persist::local::read(MARGINS_KEY).unwrap_or_default();
-    let parts: Vec<u32> = text.split(',').filter_map(|p| p.trim().parse().ok()).filter(|v| (5..=50).contains(v)).collect();
+    let parts: Vec<u32> =
+        text.split(',').filter_map(|p| p.trim().parse().ok()).filter(|v| (5..=50).contains(v)).collect();
     <[u32; 4]>::try_from(parts).unwrap_or(DEFAULT_MARGINS)
 }
 
@@ -52,7 +54,10 @@ pub fn Toolbar(#[prop(into)] back: String) -> impl IntoView {
                 error.set(None);
                 margins.update(|m| m[i] = v);
             }
-            _ => error.set(Some(format!("Lề {}: hãy nhập một số milimét từ 5 đến 50. Lề này chưa được đổi.", label.to_lowercase()))),
+            _ => error.set(Some(format!(
+                "Lề {}: hãy nhập một số milimét từ 5 đến 50. Lề này chưa được đổi.",
+                label.to_lowercase()
+            ))),
         };
         view! {
             <div class="field">

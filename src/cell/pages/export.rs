@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use super::frame::{use_ws_id, WorkspaceFrame};
 use crate::cell::store::use_cell_store;
 use crate::clock;
+use crate::download::{save_text, save_typed};
+use crate::store::{use_store, APP_VERSION};
 use kiemdiem_core::cell::export::{bundle_file_name, csv_file_name, roster_csv, wrap_bundle};
 use kiemdiem_core::cell::summary::Summary;
 use kiemdiem_core::file;
-use crate::download::{save_text, save_typed};
-use crate::store::{use_store, APP_VERSION};
 
 #[component]
 pub fn ExportPage() -> impl IntoView {
@@ -30,7 +30,10 @@ fn ExportBody() -> impl IntoView {
         let made = store.with_lines(&id, |w, lines| {
             let summary = Summary::of(lines, &w.profile);
             let reviews = store.reviews.with_untracked(|r| r.get(&id).cloned().unwrap_or_default());
-            (bundle_file_name(w), file::to_file_text(&wrap_bundle(w, collective.as_ref(), &reviews, summary, clock::now(), APP_VERSION)))
+            (
+                bundle_file_name(w),
+                file::to_file_text(&wrap_bundle(w, collective.as_ref(), &reviews, summary, clock::now(), APP_VERSION)),
+            )
         });
         if let Some((name, text)) = made {
             message.set(Some(match save_text(&name, &text) {

@@ -7,8 +7,8 @@ use leptos_router::hooks::{use_location, use_params_map};
 
 use crate::cell::paths;
 use crate::cell::store::use_cell_store;
-use crate::persist::SaveStatus;
 use crate::components::page_heading::PageHeading;
+use crate::persist::SaveStatus;
 
 /// The workspace id of the current address.
 pub fn use_ws_id() -> Memo<String> {
@@ -56,7 +56,8 @@ pub fn WorkspaceFrame(title: &'static str, children: ChildrenFn) -> impl IntoVie
             .iter()
             .map(|(to, label)| {
                 let href = to(&id);
-                let current = (here == href || (href.starts_with(&report) && here.starts_with(&report))).then_some("page");
+                let current =
+                    (here == href || (href.starts_with(&report) && here.starts_with(&report))).then_some("page");
                 view! { <li><a href=href aria-current=current>{*label}</a></li> }
             })
             .collect_view();
@@ -75,7 +76,8 @@ pub fn WorkspaceFrame(title: &'static str, children: ChildrenFn) -> impl IntoVie
 #[component]
 fn SaveLine() -> impl IntoView {
     let store = use_cell_store();
-    move || match store.status.get() {
+    move || {
+        match store.status.get() {
         SaveStatus::Saved(_) | SaveStatus::Idle => view! { <p class="save-status">"Đã lưu trên máy này."</p> }.into_any(),
         SaveStatus::Pending => view! { <p class="save-status">"Đang lưu…"</p> }.into_any(),
         SaveStatus::Full => view! {
@@ -92,5 +94,6 @@ fn SaveLine() -> impl IntoView {
             <p class="banner error" role="alert">{format!("Trình duyệt không cho dùng bộ nhớ ({why}): dữ liệu chỉ còn trong thẻ này cho đến khi đóng. Hãy xuất gói chi bộ trước khi đóng thẻ.")}</p>
         }
         .into_any(),
+    }
     }
 }

@@ -28,14 +28,19 @@ async fn read_all(files: &[web_sys::File]) -> Vec<Result<Vec<u8>, String>> {
     }
     let settled = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::all_settled(&promises)).await;
     let Ok(settled) = settled.map(|v| v.unchecked_into::<js_sys::Array>()) else {
-        return files.iter().map(|f| Err(format!("Không đọc được tệp \"{}\" từ máy. Hãy chọn lại tệp.", f.name()))).collect();
+        return files
+            .iter()
+            .map(|f| Err(format!("Không đọc được tệp \"{}\" từ máy. Hãy chọn lại tệp.", f.name())))
+            .collect();
     };
     files
         .iter()
         .enumerate()
         .map(|(i, f)| {
             let entry = settled.get(i as u32);
-            let value = js_sys::Reflect::get(&entry, &"value".into()).ok().filter(|v| v.is_instance_of::<js_sys::ArrayBuffer>());
+            let value = js_sys::Reflect::get(&entry, &"value".into())
+                .ok()
+                .filter(|v| v.is_instance_of::<js_sys::ArrayBuffer>());
             value
                 .map(|buf| js_sys::Uint8Array::new(&buf).to_vec())
                 .ok_or_else(|| format!("Không đọc được tệp \"{}\" từ máy. Hãy chọn lại tệp.", f.name()))
@@ -96,7 +101,8 @@ pub fn ImportBox(#[prop(into)] ws: Signal<String>) -> impl IntoView {
 
     let on_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let files: Vec<web_sys::File> = input.files().map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect()).unwrap_or_default();
+        let files: Vec<web_sys::File> =
+            input.files().map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect()).unwrap_or_default();
         input.set_value("");
         run(files);
     };

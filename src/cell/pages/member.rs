@@ -33,12 +33,18 @@ fn MemberBody() -> impl IntoView {
             }
         });
     };
-    let votes = move |change: fn(&mut Votes, Option<u32>)| Callback::new(move |v: Option<u32>| edit(Box::new(move |m| change(&mut m.votes, v))));
+    let votes = move |change: fn(&mut Votes, Option<u32>)| {
+        Callback::new(move |v: Option<u32>| edit(Box::new(move |m| change(&mut m.votes, v))))
+    };
     let findings = Memo::new(move |_| {
         let id = member_id.get();
         store
             .with_lines(&ws.get(), |w, lines| {
-                checks::check(lines, &w.profile, None).1.into_iter().filter(|f| f.member.as_deref() == Some(id.as_str())).collect::<Vec<_>>()
+                checks::check(lines, &w.profile, None)
+                    .1
+                    .into_iter()
+                    .filter(|f| f.member.as_deref() == Some(id.as_str()))
+                    .collect::<Vec<_>>()
             })
             .unwrap_or_default()
     });

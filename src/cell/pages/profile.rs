@@ -20,18 +20,29 @@ fn ProfileForm() -> impl IntoView {
     let store = use_cell_store();
     let ws = use_ws_id();
     let profile = Memo::new(move |_| store.get(&ws.get()).map(|w| w.profile).unwrap_or_else(|| Profile::new(2025)));
-    let edit = move |change: Box<dyn FnOnce(&mut Profile)>| store.update(&ws.get_untracked(), move |w| change(&mut w.profile));
+    let edit =
+        move |change: Box<dyn FnOnce(&mut Profile)>| store.update(&ws.get_untracked(), move |w| change(&mut w.profile));
     let text = move |get: fn(&Profile) -> String, set: fn(&mut Profile, String)| {
-        (Signal::derive(move || get(&profile.get())), Callback::new(move |v: String| edit(Box::new(move |p| set(p, v)))))
+        (
+            Signal::derive(move || get(&profile.get())),
+            Callback::new(move |v: String| edit(Box::new(move |p| set(p, v)))),
+        )
     };
     let (committee, set_committee) = text(|p| p.party_committee.clone(), |p, v| p.party_committee = v);
     let (cell, set_cell) = text(|p| p.cell.clone(), |p, v| p.cell = v);
     let (six, set_six) = text(|p| p.six_months_on.clone(), |p, v| p.six_months_on = v);
     let (scope_name, set_scope_name) = text(|p| p.cap.name.clone(), |p, v| p.cap.name = v);
     let six_error = move || {
-        profile.with(|p| parse_field_date(&p.six_months_on).err().map(|e| format!("Ngày tính 6 tháng: {} Hãy nhập dạng ngày/tháng/năm, ví dụ 31/12/2025.", e.message())))
+        profile.with(|p| {
+            parse_field_date(&p.six_months_on)
+                .err()
+                .map(|e| format!("Ngày tính 6 tháng: {} Hãy nhập dạng ngày/tháng/năm, ví dụ 31/12/2025.", e.message()))
+        })
     };
-    let threshold = move |name: &'static str, legend: &'static str, get: fn(&Profile) -> Threshold, set: fn(&mut Profile, Threshold)| {
+    let threshold = move |name: &'static str,
+                          legend: &'static str,
+                          get: fn(&Profile) -> Threshold,
+                          set: fn(&mut Profile, Threshold)| {
         view! {
             <fieldset class="field">
                 <legend>{legend}</legend>

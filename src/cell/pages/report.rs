@@ -8,10 +8,10 @@ use super::frame::use_ws_id;
 use crate::cell::paths;
 use crate::cell::store::use_cell_store;
 use crate::components::form::editor::ExtraFindings;
+use crate::pages::editor::DocumentEditor;
 use kiemdiem_core::cell::checks;
 use kiemdiem_core::finding::{Finding, Rule, Severity};
 use kiemdiem_core::templates::{self, cell_2025};
-use crate::pages::editor::DocumentEditor;
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
@@ -28,15 +28,17 @@ pub fn ReportPage() -> impl IntoView {
             a.total.zip(a.proposed).and_then(|(t, l)| kiemdiem_core::rules::above_band(t, l))
         });
         let mut out: Vec<Finding> = band.into_iter().collect();
-        out.extend(store
-            .with_lines(&id, |w, lines| {
-                checks::check(lines, &w.profile, collective.as_ref())
-                    .1
-                    .into_iter()
-                    .filter(|f| f.rule == Rule::ClassifyMembersFirst && f.severity == Severity::Error)
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default());
+        out.extend(
+            store
+                .with_lines(&id, |w, lines| {
+                    checks::check(lines, &w.profile, collective.as_ref())
+                        .1
+                        .into_iter()
+                        .filter(|f| f.rule == Rule::ClassifyMembersFirst && f.severity == Severity::Error)
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default(),
+        );
         out
     });
     provide_context(ExtraFindings(order));
@@ -58,7 +60,8 @@ pub fn ReportPage() -> impl IntoView {
             .into_any();
         }
         // Started by the effect above; until then (one frame) there is nothing to show.
-        let (Some(doc), Some(template)) = (report.and_then(|r| docs.get_untracked(&r)), templates::get(cell_2025::ID)) else {
+        let (Some(doc), Some(template)) = (report.and_then(|r| docs.get_untracked(&r)), templates::get(cell_2025::ID))
+        else {
             return view! { <p>"Đang mở báo cáo của chi bộ…"</p> }.into_any();
         };
         let base = paths::report_base(&id);

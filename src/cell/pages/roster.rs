@@ -11,8 +11,8 @@ use crate::cell::paths;
 use crate::cell::store::use_cell_store;
 use crate::clock;
 use kiemdiem_core::cell::checks;
-use kiemdiem_core::finding::Severity;
 use kiemdiem_core::cell::model::{Line, Member, Status};
+use kiemdiem_core::finding::Severity;
 use kiemdiem_core::level::Level;
 
 const PAGE: usize = 100;
@@ -91,7 +91,10 @@ fn Roster() -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(i, l)| {
-                        let problems = findings.iter().filter(|f| f.member.as_deref() == Some(&l.member.id) && f.severity >= Severity::Warning).count();
+                        let problems = findings
+                            .iter()
+                            .filter(|f| f.member.as_deref() == Some(&l.member.id) && f.severity >= Severity::Warning)
+                            .count();
                         row_of(i + 1, l, problems)
                     })
                     .collect::<Vec<_>>()

@@ -7,8 +7,8 @@ use super::frame::{use_ws_id, WorkspaceFrame};
 use crate::cell::store::use_cell_store;
 use crate::components::bar_chart::{BarChart, Series};
 use kiemdiem_core::cell::summary::Summary;
-use kiemdiem_core::score::percent;
 use kiemdiem_core::level::Level;
+use kiemdiem_core::score::percent;
 
 #[component]
 pub fn SummaryPage() -> impl IntoView {
@@ -19,21 +19,26 @@ pub fn SummaryPage() -> impl IntoView {
 fn SummaryBody() -> impl IntoView {
     let store = use_cell_store();
     let ws = use_ws_id();
-    let summary = Memo::new(move |_| store.with_lines(&ws.get(), |w, lines| Summary::of(lines, &w.profile)).unwrap_or_default());
+    let summary =
+        Memo::new(move |_| store.with_lines(&ws.get(), |w, lines| Summary::of(lines, &w.profile)).unwrap_or_default());
     move || {
         let s = summary.get();
         let whole = s.to_classify;
-        let rows = Level::ALL.iter().enumerate().map(|(i, l)| {
-            view! {
-                <tr>
-                    <th scope="row">{l.label()}</th>
-                    <td class="num">{s.self_proposed[i]}</td>
-                    <td class="num">{format!("{} %", percent(s.self_proposed[i], whole))}</td>
-                    <td class="num">{s.cell_proposed[i]}</td>
-                    <td class="num">{format!("{} %", percent(s.cell_proposed[i], whole))}</td>
-                </tr>
-            }
-        }).collect_view();
+        let rows = Level::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                view! {
+                    <tr>
+                        <th scope="row">{l.label()}</th>
+                        <td class="num">{s.self_proposed[i]}</td>
+                        <td class="num">{format!("{} %", percent(s.self_proposed[i], whole))}</td>
+                        <td class="num">{s.cell_proposed[i]}</td>
+                        <td class="num">{format!("{} %", percent(s.cell_proposed[i], whole))}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
         let good = s.cell_good_or_above();
         let labels: Vec<&'static str> = Level::ALL.iter().map(|l| l.label()).collect();
         let series = vec![

@@ -8,13 +8,13 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::clock;
+use crate::store::Store;
 use kiemdiem_core::document::Document;
 use kiemdiem_core::finding::Finding;
+use kiemdiem_core::review;
 use kiemdiem_core::rules;
 use kiemdiem_core::template::{DocKind, Step, Template};
 use kiemdiem_core::validate::{validate, Problem};
-use kiemdiem_core::review;
-use crate::store::Store;
 
 /// Findings a screen adds to the template's own rules, e.g. the cell's rule that every
 /// member is classified before the cell (for Mẫu 01). Provide it before the editor.

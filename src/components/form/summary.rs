@@ -40,18 +40,21 @@ pub fn Summary(base: String) -> impl IntoView {
                     let place = match (parts.next().and_then(|r| r.parse::<usize>().ok()), parts.next(), field) {
                         (Some(row), Some(col), Some(f)) => {
                             let col_label = match &f.kind {
-                                FieldKind::Rows { columns, .. } => columns.iter().find(|c| c.id == col).map(|c| c.label).unwrap_or(col),
+                                FieldKind::Rows { columns, .. } => {
+                                    columns.iter().find(|c| c.id == col).map(|c| c.label).unwrap_or(col)
+                                }
                                 _ => col,
                             };
                             format!("{label}, dòng {}: {col_label}", row + 1)
                         }
                         _ => label.to_owned(),
                     };
-                    let target = if matches!(field.map(|f| &f.kind), Some(FieldKind::Rows { .. })) && !p.field.contains('.') {
-                        dom_id(top)
-                    } else {
-                        dom_id(&p.field)
-                    };
+                    let target =
+                        if matches!(field.map(|f| &f.kind), Some(FieldKind::Rows { .. })) && !p.field.contains('.') {
+                            dom_id(top)
+                        } else {
+                            dom_id(&p.field)
+                        };
                     Item {
                         step_id: ed.step_of(&p.field).map(|s| s.id).unwrap_or(""),
                         place,

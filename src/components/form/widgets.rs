@@ -6,9 +6,9 @@
 use leptos::prelude::*;
 
 use super::use_editor;
+use kiemdiem_core::finding::Severity;
 use kiemdiem_core::level::Level;
 use kiemdiem_core::review;
-use kiemdiem_core::finding::Severity;
 use kiemdiem_core::rules;
 use kiemdiem_core::template::Widget;
 
