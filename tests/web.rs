@@ -1,6 +1,7 @@
 //! Browser tier: components and browser-side code in a real headless Chromium, run by
 //! `cargo test --target wasm32-unknown-unknown --test web` (wasm-bindgen-test-runner).
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "test code: a failed unwrap is a failed test")]
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -279,13 +280,13 @@ mod storage {
             assert_eq!(store.import(original.clone(), false, "a.json"), ImportOutcome::Added);
             // Only ever from files: a newer file replaces it.
             let mut newer = original.clone();
-            newer.updated = newer.updated + chrono::Duration::hours(1);
+            newer.updated += chrono::Duration::hours(1);
             newer.set_text("unit", "Sở A");
             assert_eq!(store.import(newer.clone(), false, "b.json"), ImportOutcome::Updated);
             // Edited here: an even newer file is kept beside it.
             store.update("s-5", |d| d.set_text("unit", "Sở của tôi"));
             let mut newest = newer.clone();
-            newest.updated = newest.updated + chrono::Duration::hours(1);
+            newest.updated += chrono::Duration::hours(1);
             assert!(matches!(store.import(newest, false, "c.json"), ImportOutcome::Copied(_)));
             assert_eq!(store.get_untracked("s-5").unwrap().text("unit"), "Sở của tôi");
             assert_eq!(store.list().len(), 2);

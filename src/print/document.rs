@@ -201,9 +201,7 @@ pub fn DocumentPrint() -> impl IntoView {
     }) {
         Ok((doc, template)) => {
             document().set_title(&format!("Bản in: {} năm {}", template.kind.label(), doc.year));
-            let back = match template.kind {
-                kind => routes::doc(kind, &id, routes::REVIEW_STEP),
-            };
+            let back = routes::doc(template.kind, &id, routes::REVIEW_STEP);
             view! { <Toolbar back=back/><PrintedDocument doc=doc template=template/> }.into_any()
         }
         Err(m) => problem(m),

@@ -17,7 +17,10 @@ pub fn use_ws_id() -> Memo<String> {
 }
 
 /// The workspace's menu: where each entry goes, and its label.
-const MENU: [(fn(&str) -> String, &str); 6] = [
+/// Builds the address of a menu entry from the workspace's id.
+type To = fn(&str) -> String;
+
+const MENU: [(To, &str); 6] = [
     (paths::workspace, "Đảng viên"),
     (paths::rules, "Kiểm tra quy định"),
     (first_report_step, "Báo cáo của chi bộ (Mẫu 01)"),

@@ -117,7 +117,7 @@ fn Roster() -> impl IntoView {
             .collect();
         match sort.get() {
             Sort::Order => {}
-            Sort::Name => list.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase())),
+            Sort::Name => list.sort_by_key(|a| a.name.to_lowercase()),
             Sort::Score => list.sort_by_key(|r| std::cmp::Reverse(r.sort_total)),
             Sort::Status => list.sort_by_key(|r| (r.exempt, !r.missing, r.n)),
         }
