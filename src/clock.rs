@@ -13,9 +13,10 @@ pub fn today() -> NaiveDate {
     Local::now().date_naive()
 }
 
-/// A new random document id (UUID v4).
-pub fn new_id() -> String {
-    uuid::Uuid::new_v4().to_string()
+/// A new random id (UUID v4), of the type the caller needs: a document's, a workspace's,
+/// a member's (or a plain string, for a backup).
+pub fn new_id<T: From<String>>() -> T {
+    T::from(uuid::Uuid::new_v4().to_string())
 }
 
 /// Milliseconds since 1970 on the device's clock (for storage revisions).

@@ -6,6 +6,7 @@
 
 use kiemdiem_core::document::Document;
 use kiemdiem_core::file::{self, FileError, Payload};
+use kiemdiem_core::ids::DocId;
 use kiemdiem_core::intake::{decide, Decision};
 use leptos::prelude::*;
 
@@ -20,15 +21,15 @@ pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 pub struct DocCodec;
 
 impl Codec for DocCodec {
-    type Id = String;
+    type Id = DocId;
     type Value = Document;
     const NOTIFY: bool = true;
 
-    fn key(id: &String) -> String {
+    fn key(id: &DocId) -> String {
         Key::Doc(id.clone()).text()
     }
 
-    fn id(key: &str) -> Option<String> {
+    fn id(key: &str) -> Option<DocId> {
         match Key::parse(key) {
             Some(Key::Doc(id)) => Some(id),
             _ => None,
@@ -43,7 +44,7 @@ impl Codec for DocCodec {
         file::wrap(doc, APP_VERSION).map(|env| file::to_storage_text(&env))
     }
 
-    fn decode(id: &String, envelope: &str) -> Result<Document, Unreadable> {
+    fn decode(id: &DocId, envelope: &str) -> Result<Document, Unreadable> {
         match file::read(envelope.as_bytes()) {
             Ok(r) => match r.value {
                 Payload::Document(doc) if doc.id == *id => Ok(doc),
@@ -141,13 +142,13 @@ impl Store {
     }
 
     /// One document by id (reactive).
-    pub fn get(&self, id: &str) -> Option<Document> {
-        self.docs.get(&id.to_owned())
+    pub fn get(&self, id: &DocId) -> Option<Document> {
+        self.docs.get(id)
     }
 
     /// One document by id, without subscribing the caller to later changes.
-    pub fn get_untracked(&self, id: &str) -> Option<Document> {
-        self.docs.get_untracked(&id.to_owned())
+    pub fn get_untracked(&self, id: &DocId) -> Option<Document> {
+        self.docs.get_untracked(id)
     }
 
     /// Adds or replaces a document (the user's edit) and schedules its save.
@@ -156,15 +157,15 @@ impl Store {
     }
 
     /// Changes a document in place and schedules its save.
-    pub fn update(&self, id: &str, change: impl FnOnce(&mut Document)) {
-        self.docs.update(&id.to_owned(), change);
+    pub fn update(&self, id: &DocId, change: impl FnOnce(&mut Document)) {
+        self.docs.update(id, change);
     }
 
     /// Removes a document from this device and returns it (for "Hoàn tác"). `None` when
     /// there was nothing to remove, or when another tab had just changed it (then its
     /// version stays, and the user is told).
-    pub fn remove(&self, id: &str) -> Option<Document> {
-        match self.docs.remove(&id.to_owned()) {
+    pub fn remove(&self, id: &DocId) -> Option<Document> {
+        match self.docs.remove(id) {
             Ok(gone) => gone,
             Err(theirs) => {
                 self.notice.set(Some(format!(
@@ -183,14 +184,14 @@ impl Store {
 
     /// Whether another tab changed this document while this tab has unsaved edits to it
     /// (reactive).
-    pub fn in_conflict(&self, id: &str) -> bool {
-        self.docs.in_conflict(&id.to_owned())
+    pub fn in_conflict(&self, id: &DocId) -> bool {
+        self.docs.in_conflict(id)
     }
 
     /// Settles a conflict: keep this tab's version (written over the other's), or take
     /// the other tab's.
-    pub fn resolve(&self, id: &str, keep_mine: bool) {
-        self.hub.resolve(&DocCodec::key(&id.to_owned()), keep_mine);
+    pub fn resolve(&self, id: &DocId, keep_mine: bool) {
+        self.hub.resolve(&DocCodec::key(id), keep_mine);
     }
 
     /// Removes a quarantined entry from storage.

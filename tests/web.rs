@@ -160,6 +160,7 @@ mod storage {
     use kiemdiem::store::{Store, APP_VERSION};
     use kiemdiem_core::document::Document;
     use kiemdiem_core::file;
+    use kiemdiem_core::ids::DocId;
     use kiemdiem_core::record::{record_text, split_record, RecordHead};
 
     fn clear() {
@@ -168,13 +169,17 @@ mod storage {
     }
 
     fn sample(id: &str) -> Document {
-        let mut d = Document::new(id.into(), "2025/2B", 2025, kiemdiem::clock::now());
+        let mut d = Document::new(id, "2025/2B", 2025, kiemdiem::clock::now());
         d.set_text("full_name", "Nguyễn Văn An");
         d
     }
 
     fn key(id: &str) -> String {
         Key::Doc(id.into()).text()
+    }
+
+    fn id(id: &str) -> DocId {
+        DocId::from(id)
     }
 
     /// What another tab (or another device's import) writes: a record of its own revision.
@@ -208,15 +213,15 @@ mod storage {
         owner.with(|| {
             let store = Store::provide();
             assert_eq!(store.list().len(), 2);
-            assert_eq!(store.get_untracked("s-2").unwrap().text("full_name"), "Nguyễn Văn An");
-            assert!(store.get_untracked("old").is_some());
+            assert_eq!(store.get_untracked(&id("s-2")).unwrap().text("full_name"), "Nguyễn Văn An");
+            assert!(store.get_untracked(&id("old")).is_some());
             let q = store.quarantine.get_untracked();
             assert_eq!(q.len(), 1);
             assert!(q[0].message.contains("dòng 1"), "{}", q[0].message);
             // Quarantine never deletes by itself.
             assert_eq!(s.get_item("kiemdiem/doc/broken").unwrap().as_deref(), Some("{not json"));
             // A write gives every record a revision.
-            store.update("old", |d| d.set_text("full_name", "Lê Văn Cũ"));
+            store.update(&id("old"), |d| d.set_text("full_name", "Lê Văn Cũ"));
             store.flush();
             let (head, _) = split_record(&local::read(&key("old")).unwrap()).to_owned();
             assert!(head.rev > 0 && head.mine);
@@ -236,13 +241,13 @@ mod storage {
             let mut theirs = sample("s-3");
             theirs.set_text("full_name", "Bản của thẻ khác");
             let their_text = write_as_other_tab(&theirs, u64::MAX - 1);
-            store.update("s-3", |d| d.set_text("full_name", "Bản của thẻ này"));
+            store.update(&id("s-3"), |d| d.set_text("full_name", "Bản của thẻ này"));
             store.flush();
             assert_eq!(local::read(&key("s-3")), Some(their_text));
-            assert!(store.in_conflict("s-3"));
-            store.resolve("s-3", true);
+            assert!(store.in_conflict(&id("s-3")));
+            store.resolve(&id("s-3"), true);
             assert!(local::read(&key("s-3")).unwrap().contains("Bản của thẻ này"));
-            assert!(!store.in_conflict("s-3"));
+            assert!(!store.in_conflict(&id("s-3")));
         });
     }
 
@@ -257,15 +262,15 @@ mod storage {
             // A newer version of the app, in another tab, rewrites the entry in its format.
             let newer = r#"{"format":"kiemdiem","format_version":9,"kind":"review","id":"s-4"}"#;
             local::write(&key("s-4"), newer).unwrap();
-            store.update("s-4", |d| d.set_text("full_name", "Sửa ở thẻ cũ"));
+            store.update(&id("s-4"), |d| d.set_text("full_name", "Sửa ở thẻ cũ"));
             store.flush();
             assert_eq!(local::read(&key("s-4")).as_deref(), Some(newer));
             assert!(
                 matches!(store.status.get_untracked(), SaveStatus::Failed(ref why) if why.contains("phiên bản mới hơn"))
             );
-            assert!(!store.in_conflict("s-4"), "no choice is offered that could overwrite it");
+            assert!(!store.in_conflict(&id("s-4")), "no choice is offered that could overwrite it");
             // The edit is still on screen (in memory).
-            assert_eq!(store.get_untracked("s-4").unwrap().text("full_name"), "Sửa ở thẻ cũ");
+            assert_eq!(store.get_untracked(&id("s-4")).unwrap().text("full_name"), "Sửa ở thẻ cũ");
         });
     }
 
@@ -284,17 +289,17 @@ mod storage {
             newer.set_text("unit", "Sở A");
             assert_eq!(store.import(newer.clone(), false, "b.json"), ImportOutcome::Updated);
             // Edited here: an even newer file is kept beside it.
-            store.update("s-5", |d| d.set_text("unit", "Sở của tôi"));
+            store.update(&id("s-5"), |d| d.set_text("unit", "Sở của tôi"));
             let mut newest = newer.clone();
             newest.updated += chrono::Duration::hours(1);
             assert!(matches!(store.import(newest, false, "c.json"), ImportOutcome::Copied(_)));
-            assert_eq!(store.get_untracked("s-5").unwrap().text("unit"), "Sở của tôi");
+            assert_eq!(store.get_untracked(&id("s-5")).unwrap().text("unit"), "Sở của tôi");
             assert_eq!(store.list().len(), 2);
             // Undo after a re-import keeps the re-imported version.
-            let gone = store.remove("s-5").unwrap();
+            let gone = store.remove(&id("s-5")).unwrap();
             assert_eq!(store.import(original.clone(), false, "a.json"), ImportOutcome::Added);
             assert!(matches!(store.restore(gone), Restored::AsCopy(_)));
-            assert_eq!(store.get_untracked("s-5"), Some(original));
+            assert_eq!(store.get_untracked(&id("s-5")), Some(original));
             assert_eq!(store.list().len(), 3);
         });
     }
@@ -309,6 +314,7 @@ fn cell_store_keeps_workspaces_and_reviews_and_never_deletes_a_bad_entry() {
     use kiemdiem::store::Store;
     use kiemdiem_core::cell::model::Workspace;
     use kiemdiem_core::document::Document;
+    use kiemdiem_core::ids::{DocId, WorkspaceId};
     use kiemdiem_core::intake::Item;
     use kiemdiem_core::templates::review_2025::ids;
 
@@ -320,16 +326,17 @@ fn cell_store_keeps_workspaces_and_reviews_and_never_deletes_a_bad_entry() {
     owner.set();
     Store::provide();
     let store = CellStore::provide();
-    let mut ws = Workspace::new("ws-web".into(), 2025, now);
+    let ws_id = WorkspaceId::from("ws-web");
+    let mut ws = Workspace::new(ws_id.clone(), 2025, now);
     ws.profile.cell = "Chi bộ 3".into();
     store.create(ws);
-    let mut doc = Document::new("doc-web".into(), "2025/2B", 2025, now);
+    let mut doc = Document::new("doc-web", "2025/2B", 2025, now);
     doc.set_text(ids::FULL_NAME, "Nguyễn Văn An");
-    let outcomes = store.import("ws-web", vec![Item::Doc { label: "a.json".into(), doc: doc.clone(), changed: false }]);
+    let outcomes = store.import(&ws_id, vec![Item::Doc { label: "a.json".into(), doc: doc.clone(), changed: false }]);
     assert_eq!(outcomes.len(), 1);
-    store.update("ws-web", |w| w.members[0].comment = "Gương mẫu".into());
+    store.update(&ws_id, |w| w.members[0].comment = "Gương mẫu".into());
     kiemdiem::persist::use_hub().flush();
-    let member_id = store.get("ws-web").unwrap().members[0].id.clone();
+    let member_id = store.get(&ws_id).unwrap().members[0].id.clone();
     assert!(storage.get_item(&format!("kiemdiem/cell/ws-web/m/{member_id}")).unwrap().unwrap().contains("Gương mẫu"));
 
     // A reload: a fresh store reads everything back.
@@ -337,17 +344,17 @@ fn cell_store_keeps_workspaces_and_reviews_and_never_deletes_a_bad_entry() {
     again.set();
     Store::provide();
     let reloaded = CellStore::provide();
-    let ws = reloaded.get("ws-web").expect("the workspace is back");
+    let ws = reloaded.get(&ws_id).expect("the workspace is back");
     assert_eq!(ws.members.len(), 1);
     assert_eq!(ws.members[0].comment, "Gương mẫu");
-    assert_eq!(reloaded.review("ws-web", "doc-web"), Some(doc));
+    assert_eq!(reloaded.review(&ws_id, &DocId::from("doc-web")), Some(doc));
     let bad = reloaded.unreadable.get_untracked();
     assert_eq!(bad.len(), 1);
     assert!(bad[0].message.contains("lỗi cú pháp JSON"), "{}", bad[0].message);
     assert_eq!(storage.get_item("kiemdiem/cell/hong").unwrap().as_deref(), Some("{ không phải JSON"));
 
     // Removing the member removes their stored review too.
-    reloaded.update("ws-web", |w| w.members.clear());
+    reloaded.update(&ws_id, |w| w.members.clear());
     kiemdiem::persist::use_hub().flush();
     assert_eq!(storage.get_item("kiemdiem/cell/ws-web/r/doc-web").unwrap(), None);
     assert_eq!(storage.get_item(&format!("kiemdiem/cell/ws-web/m/{member_id}")).unwrap(), None);
@@ -361,6 +368,7 @@ fn two_cell_stores_editing_different_members_never_clash() {
     use kiemdiem::cell::store::CellStore;
     use kiemdiem::store::Store;
     use kiemdiem_core::cell::model::{Member, Workspace};
+    use kiemdiem_core::ids::WorkspaceId;
 
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
@@ -373,28 +381,29 @@ fn two_cell_stores_editing_different_members_never_clash() {
         (owner, CellStore::provide(), kiemdiem::persist::use_hub())
     };
     let (_a_owner, a, a_hub) = tab();
-    let mut ws = Workspace::new("ws-2".into(), 2025, now);
-    ws.members = ["m1", "m2"].iter().map(|id| Member::by_hand((*id).into(), format!("Đồng chí {id}"))).collect();
+    let ws_id = WorkspaceId::from("ws-2");
+    let mut ws = Workspace::new(ws_id.clone(), 2025, now);
+    ws.members = ["m1", "m2"].iter().map(|id| Member::by_hand(*id, format!("Đồng chí {id}"))).collect();
     a.create(ws);
     let (_b_owner, b, b_hub) = tab();
-    a.update("ws-2", |w| w.members[0].comment = "Ý kiến của A".into());
+    a.update(&ws_id, |w| w.members[0].comment = "Ý kiến của A".into());
     a_hub.flush();
-    b.update("ws-2", |w| w.members[1].comment = "Ý kiến của B".into());
+    b.update(&ws_id, |w| w.members[1].comment = "Ý kiến của B".into());
     b_hub.flush();
     assert!(b_hub.conflicts.get_untracked().is_empty(), "different members never clash");
     let (_c_owner, c, _) = tab();
-    let back = c.get("ws-2").unwrap();
+    let back = c.get(&ws_id).unwrap();
     assert_eq!((back.members[0].comment.as_str(), back.members[1].comment.as_str()), ("Ý kiến của A", "Ý kiến của B"));
 
     // The same member in both: B has not seen A's write, so B asks.
-    a.update("ws-2", |w| w.members[0].comment = "A lần hai".into());
+    a.update(&ws_id, |w| w.members[0].comment = "A lần hai".into());
     a_hub.flush();
-    b.update("ws-2", |w| w.members[0].comment = "B lần hai".into());
+    b.update(&ws_id, |w| w.members[0].comment = "B lần hai".into());
     b_hub.flush();
     assert_eq!(b_hub.conflicts.get_untracked().len(), 1);
     assert!(storage.get_item("kiemdiem/cell/ws-2/m/m1").unwrap().unwrap().contains("A lần hai"));
     let key = b_hub.conflicts.get_untracked().keys().next().cloned().unwrap();
     b_hub.resolve(&key, false);
-    assert_eq!(b.get("ws-2").unwrap().members[0].comment, "A lần hai");
+    assert_eq!(b.get(&ws_id).unwrap().members[0].comment, "A lần hai");
     storage.clear().unwrap();
 }

@@ -316,7 +316,7 @@ mod collective_tests {
     #[test]
     fn last_years_collective_shortcomings_come_with_their_measures() {
         let t = chrono::DateTime::parse_from_rfc3339("2025-01-05T08:00:00+07:00").expect("time");
-        let mut last = Document::new("l".into(), "2025/2B", 2024, t);
+        let mut last = Document::new("l", "2025/2B", 2024, t);
         last.set_rows(
             rv::SHORTCOMINGS,
             vec![row(&[(rv::SHORTCOMING_TEXT, "Sinh hoạt chưa đều")]), row(&[(rv::SHORTCOMING_TEXT, "  ")])],

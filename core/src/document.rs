@@ -7,6 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+use crate::ids::DocId;
+
 /// One row of a list field (e.g. one earlier shortcoming): column id → text.
 pub type Row = BTreeMap<String, String>;
 
@@ -27,7 +29,7 @@ pub enum Value {
 #[serde(deny_unknown_fields)]
 pub struct Document {
     /// A UUID, stable across exports and devices.
-    pub id: String,
+    pub id: DocId,
     /// The template id, e.g. `2025/2B`.
     pub template: String,
     /// The year under review (or of the commitment).
@@ -57,9 +59,9 @@ pub struct Document {
 
 impl Document {
     /// A new, empty document.
-    pub fn new(id: String, template: &str, year: i32, now: DateTime<FixedOffset>) -> Document {
+    pub fn new(id: impl Into<DocId>, template: &str, year: i32, now: DateTime<FixedOffset>) -> Document {
         Document {
-            id,
+            id: id.into(),
             template: template.to_owned(),
             year,
             label: String::new(),
@@ -133,14 +135,14 @@ mod tests {
 
     #[test]
     fn missing_values_read_as_empty() {
-        let d = Document::new("id".into(), "2025/2B", 2025, now());
+        let d = Document::new("id", "2025/2B", 2025, now());
         assert_eq!(d.text("full_name"), "");
         assert!(d.rows("shortcomings").is_empty());
     }
 
     #[test]
     fn json_is_plain_and_keeps_vietnamese() {
-        let mut d = Document::new("id".into(), "2025/2B", 2025, now());
+        let mut d = Document::new("id", "2025/2B", 2025, now());
         d.set_text("full_name", "Nguyễn Văn An");
         d.set_rows("shortcomings", vec![row(&[("text", "Chậm nộp báo cáo")])]);
         d.set_none("A.IV", true);

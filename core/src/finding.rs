@@ -6,6 +6,8 @@
 //! Findings are sorted worst first with `sort_by_key(|f| Reverse(f.severity))`: the order of
 //! [`Severity`]'s variants is its order of gravity.
 
+use crate::ids::MemberId;
+
 /// How serious a finding is, from the least to the most serious.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -101,7 +103,7 @@ pub struct Finding {
     pub severity: Severity,
     /// The id of the member of the cell's roster it is about; `None` for a finding about
     /// the whole cell, or about the one review being written.
-    pub member: Option<String>,
+    pub member: Option<MemberId>,
     /// What the user reads: what is wrong and, where it helps, what to do.
     pub message: String,
 }
@@ -113,8 +115,8 @@ impl Finding {
     }
 
     /// The same finding, about the member of the roster with id `member`.
-    pub fn about(self, member: &str) -> Finding {
-        Finding { member: Some(member.to_owned()), ..self }
+    pub fn about(self, member: &MemberId) -> Finding {
+        Finding { member: Some(member.clone()), ..self }
     }
 }
 
@@ -128,7 +130,7 @@ mod tests {
         let mut f = [
             Finding::new(Rule::OfficialCount, Severity::Note, "a".into()),
             Finding::new(Rule::AboveBand, Severity::Error, "b".into()),
-            Finding::new(Rule::Votes, Severity::Warning, "c".into()).about("m1"),
+            Finding::new(Rule::Votes, Severity::Warning, "c".into()).about(&"m1".into()),
         ];
         f.sort_by_key(|f| std::cmp::Reverse(f.severity));
         assert_eq!(f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(), ["b", "c", "a"]);

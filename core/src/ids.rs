@@ -12,6 +12,9 @@ macro_rules! id_type {
         $(#[$doc])*
         #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
         #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+        // Inline: in the JSON Schema an id is the plain string it always was (no `$defs`
+        // entry), so the committed schemas do not change.
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(inline))]
         #[serde(transparent)]
         pub struct $name(pub String);
 

@@ -118,12 +118,8 @@ mod tests {
 
     fn doc(updated: &str, name: &str) -> Document {
         let t = |s: &str| DateTime::parse_from_rfc3339(s).expect("valid time");
-        let mut d = Document::new(
-            "6f1c2a4e-8b7d-4c1e-9a3f-2d5e7b9c0a11".into(),
-            "2025/2B",
-            2025,
-            t("2026-01-05T08:00:00+07:00"),
-        );
+        let mut d =
+            Document::new("6f1c2a4e-8b7d-4c1e-9a3f-2d5e7b9c0a11", "2025/2B", 2025, t("2026-01-05T08:00:00+07:00"));
         d.updated = t(updated);
         d.set_text("full_name", name);
         d

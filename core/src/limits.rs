@@ -300,7 +300,7 @@ mod tests {
 
     fn doc(template: &str) -> Document {
         let t = DateTime::parse_from_rfc3339("2025-12-01T08:00:00+07:00").expect("valid time");
-        Document::new("6f1c2a4e-8b7d-4c1e-9a3f-2d5e7b9c0a11".into(), template, 2025, t)
+        Document::new("6f1c2a4e-8b7d-4c1e-9a3f-2d5e7b9c0a11", template, 2025, t)
     }
 
     fn review() -> Document {

@@ -214,7 +214,7 @@ mod tests {
     /// A 2B review with every field filled validly.
     pub(crate) fn complete_2b() -> Document {
         let t = templates::get("2025/2B").expect("2B");
-        let mut d = Document::new("x".into(), t.id, 2025, now());
+        let mut d = Document::new("x", t.id, 2025, now());
         let required = t.sections().filter(|s| !s.optional).flat_map(|s| s.fields.iter()).filter(|f| f.required);
         for f in required {
             match &f.kind {
@@ -248,7 +248,7 @@ mod tests {
 
     #[test]
     fn an_empty_review_lists_every_required_field() {
-        let d = Document::new("x".into(), "2025/2B", 2025, now());
+        let d = Document::new("x", "2025/2B", 2025, now());
         let p = problems(&d);
         for id in [
             ids::FULL_NAME,
@@ -268,7 +268,7 @@ mod tests {
     fn steps_done_counts_steps_without_problems() {
         let t = templates::get("2025/2B").expect("2B");
         assert_eq!(steps_done(t, &complete_2b(), today()), (7, 7));
-        let empty = Document::new("x".into(), "2025/2B", 2025, now());
+        let empty = Document::new("x", "2025/2B", 2025, now());
         assert_eq!(steps_done(t, &empty, today()), (0, 7));
         let mut d = complete_2b();
         d.set_text(ids::FULL_NAME, "");

@@ -21,6 +21,7 @@ use kiemdiem_core::cell::model::{Line, Member, VoteMethod, Votes, Workspace};
 use kiemdiem_core::cell::summary::Summary;
 use kiemdiem_core::document::{row, Document};
 use kiemdiem_core::file::{self, Backup, Envelope, Payload, FORMAT_VERSION};
+use kiemdiem_core::ids::DocId;
 use kiemdiem_core::level::Level;
 use proptest::prelude::*;
 
@@ -34,12 +35,8 @@ fn time(s: &str) -> chrono::DateTime<chrono::FixedOffset> {
 
 /// A realistic finished 2B review, the source of the review fixture.
 fn sample_review() -> Document {
-    let mut d = Document::new(
-        "6f1c2a4e-8b7d-4c1e-9a3f-2d5e7b9c0a11".into(),
-        "2025/2B",
-        2025,
-        time("2025-12-10T08:15:00+07:00"),
-    );
+    let mut d =
+        Document::new("6f1c2a4e-8b7d-4c1e-9a3f-2d5e7b9c0a11", "2025/2B", 2025, time("2025-12-10T08:15:00+07:00"));
     d.updated = time("2025-12-12T21:40:05+07:00");
     for (k, v) in [
         ("party_committee", "Đảng bộ Phường Ba Đình"),
@@ -101,29 +98,25 @@ fn backup_text() -> String {
 
 /// The workspace of a cell with the sample review, one member added by hand, and its
 /// collective review.
-fn sample_bundle_parts() -> (Workspace, Document, BTreeMap<String, Document>) {
+fn sample_bundle_parts() -> (Workspace, Document, BTreeMap<DocId, Document>) {
     let review = sample_review();
-    let mut ws = Workspace::new("3c9e1f20-0000-4000-8000-0000000c3110".into(), 2025, time("2025-11-20T19:00:00+07:00"));
+    let mut ws = Workspace::new("3c9e1f20-0000-4000-8000-0000000c3110", 2025, time("2025-11-20T19:00:00+07:00"));
     ws.updated = time("2025-12-20T10:30:00+07:00");
     ws.profile.party_committee = "Đảng bộ Phường Ba Đình".into();
     ws.profile.cell = "Chi bộ Khu phố 3".into();
     ws.profile.official_members = 2;
-    let mut an = Member::by_hand(review.id.clone(), "Nguyễn Văn An".into());
+    let mut an = Member::by_hand(review.id.as_str(), "Nguyễn Văn An".into());
     an.review = Some(review.id.clone());
     an.comment = "Gương mẫu, nhiệt tình.".into();
     an.proposed = Some(Level::Good);
     an.votes =
         Votes { method: Some(VoteMethod::ShowOfHands), present: Some(2), yes: Some(2), no: Some(0), abstain: Some(0) };
-    let mut binh = Member::by_hand("7d0e0000-0000-4000-8000-0000000b1a40".into(), "Trần Thị Bình".into());
+    let mut binh = Member::by_hand("7d0e0000-0000-4000-8000-0000000b1a40", "Trần Thị Bình".into());
     binh.admitted_on = "01/09/2025".into();
     binh.probationary = true;
     ws.members = vec![an, binh];
-    let mut collective = Document::new(
-        "5b7c0000-0000-4000-8000-00000000c01e".into(),
-        "2025/01",
-        2025,
-        time("2025-12-15T08:00:00+07:00"),
-    );
+    let mut collective =
+        Document::new("5b7c0000-0000-4000-8000-00000000c01e", "2025/01", 2025, time("2025-12-15T08:00:00+07:00"));
     collective.set_text("cell", "Chi bộ Khu phố 3");
     collective.set_text("general_points", "27");
     ws.collective = Some(collective.id.clone());
@@ -131,7 +124,7 @@ fn sample_bundle_parts() -> (Workspace, Document, BTreeMap<String, Document>) {
     (ws, collective, reviews)
 }
 
-fn bundle_of(ws: &Workspace, collective: Option<&Document>, reviews: &BTreeMap<String, Document>, at: &str) -> String {
+fn bundle_of(ws: &Workspace, collective: Option<&Document>, reviews: &BTreeMap<DocId, Document>, at: &str) -> String {
     let lines: Vec<Line> =
         ws.members.iter().map(|m| Line::of(m, m.review.as_ref().and_then(|r| reviews.get(r)), &ws.profile)).collect();
     let summary = Summary::of(&lines, &ws.profile);

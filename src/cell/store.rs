@@ -20,6 +20,7 @@ use kiemdiem_core::cell::model::Workspace;
 use kiemdiem_core::cell::stored::{self, assemble, head_of, split, StoredMember};
 use kiemdiem_core::document::Document;
 use kiemdiem_core::file::{self, FileError, Payload};
+use kiemdiem_core::ids::{DocId, MemberId, WorkspaceId};
 use kiemdiem_core::intake::{self, Item};
 use kiemdiem_core::templates::{cell_2025, review_2025::ids};
 use leptos::prelude::*;
@@ -41,14 +42,14 @@ fn unreadable(e: FileError, what: &str) -> Unreadable {
 pub struct HeadCodec;
 
 impl Codec for HeadCodec {
-    type Id = String;
+    type Id = WorkspaceId;
     type Value = Workspace;
     const NOTIFY: bool = false;
 
-    fn key(id: &String) -> String {
+    fn key(id: &WorkspaceId) -> String {
         Key::CellHead(id.clone()).text()
     }
-    fn id(key: &str) -> Option<String> {
+    fn id(key: &str) -> Option<WorkspaceId> {
         match Key::parse(key) {
             Some(Key::CellHead(ws)) => Some(ws),
             _ => None,
@@ -60,7 +61,7 @@ impl Codec for HeadCodec {
     fn encode(ws: &Workspace) -> Option<String> {
         Some(file::to_storage_text(&wrap_workspace(&head_of(ws), APP_VERSION)))
     }
-    fn decode(id: &String, envelope: &str) -> Result<Workspace, Unreadable> {
+    fn decode(id: &WorkspaceId, envelope: &str) -> Result<Workspace, Unreadable> {
         match read_cell(envelope.as_bytes()) {
             Ok(r) => match r.value {
                 CellPayload::Workspace(ws) if ws.id == *id => Ok(ws),
@@ -78,14 +79,14 @@ impl Codec for HeadCodec {
 pub struct MemberCodec;
 
 impl Codec for MemberCodec {
-    type Id = (String, String);
+    type Id = (WorkspaceId, MemberId);
     type Value = StoredMember;
     const NOTIFY: bool = false;
 
-    fn key((ws, m): &(String, String)) -> String {
+    fn key((ws, m): &(WorkspaceId, MemberId)) -> String {
         Key::CellMember(ws.clone(), m.clone()).text()
     }
-    fn id(key: &str) -> Option<(String, String)> {
+    fn id(key: &str) -> Option<(WorkspaceId, MemberId)> {
         match Key::parse(key) {
             Some(Key::CellMember(ws, m)) => Some((ws, m)),
             _ => None,
@@ -96,11 +97,11 @@ impl Codec for MemberCodec {
     }
     fn encode(m: &StoredMember) -> Option<String> {
         // The envelope's own times are those of the record.
-        let mut ws = Workspace::new(String::new(), 0, m.updated);
+        let mut ws = Workspace::new(WorkspaceId::default(), 0, m.updated);
         ws.created = m.updated;
         Some(file::to_storage_text(&stored::wrap_member(&ws, m, APP_VERSION)))
     }
-    fn decode((_, m): &(String, String), envelope: &str) -> Result<StoredMember, Unreadable> {
+    fn decode((_, m): &(WorkspaceId, MemberId), envelope: &str) -> Result<StoredMember, Unreadable> {
         match stored::read_member(envelope.as_bytes()) {
             Ok(s) if s.member.id == *m => Ok(s),
             Ok(_) => Err(Unreadable::Broken("Mục này mang mã đảng viên khác với khoá lưu trữ của nó.".into())),
@@ -116,14 +117,14 @@ impl Codec for MemberCodec {
 pub struct ReviewCodec;
 
 impl Codec for ReviewCodec {
-    type Id = (String, String);
+    type Id = (WorkspaceId, DocId);
     type Value = Document;
     const NOTIFY: bool = false;
 
-    fn key((ws, d): &(String, String)) -> String {
+    fn key((ws, d): &(WorkspaceId, DocId)) -> String {
         Key::CellReview(ws.clone(), d.clone()).text()
     }
-    fn id(key: &str) -> Option<(String, String)> {
+    fn id(key: &str) -> Option<(WorkspaceId, DocId)> {
         match Key::parse(key) {
             Some(Key::CellReview(ws, d)) => Some((ws, d)),
             _ => None,
@@ -135,7 +136,7 @@ impl Codec for ReviewCodec {
     fn encode(doc: &Document) -> Option<String> {
         file::wrap(doc, APP_VERSION).map(|env| file::to_storage_text(&env))
     }
-    fn decode((_, d): &(String, String), envelope: &str) -> Result<Document, Unreadable> {
+    fn decode((_, d): &(WorkspaceId, DocId), envelope: &str) -> Result<Document, Unreadable> {
         match read_cell(envelope.as_bytes()) {
             Ok(r) => match r.value {
                 CellPayload::Member(Payload::Document(doc)) if doc.id == *d => Ok(doc),
@@ -159,9 +160,9 @@ pub struct CellStore {
     members: Collection<MemberCodec>,
     stored_reviews: Collection<ReviewCodec>,
     /// Every workspace, assembled (reactive).
-    pub workspaces: Memo<BTreeMap<String, Workspace>>,
+    pub workspaces: Memo<BTreeMap<WorkspaceId, Workspace>>,
     /// Per workspace, its members' reviews by document id (reactive).
-    pub reviews: Memo<BTreeMap<String, BTreeMap<String, Document>>>,
+    pub reviews: Memo<BTreeMap<WorkspaceId, BTreeMap<DocId, Document>>>,
     /// Where saving stands (every store of the page).
     pub status: RwSignal<SaveStatus>,
     /// Entries that could not be read (every store of the page).
@@ -183,7 +184,7 @@ impl CellStore {
         });
         let reviews = Memo::new(move |_| {
             stored_reviews.with(|r| {
-                let mut out: BTreeMap<String, BTreeMap<String, Document>> = BTreeMap::new();
+                let mut out: BTreeMap<WorkspaceId, BTreeMap<DocId, Document>> = BTreeMap::new();
                 for ((ws, id), doc) in r {
                     out.entry(ws.clone()).or_default().insert(id.clone(), doc.clone());
                 }
@@ -212,12 +213,12 @@ impl CellStore {
     }
 
     /// One workspace (reactive).
-    pub fn get(&self, id: &str) -> Option<Workspace> {
+    pub fn get(&self, id: &WorkspaceId) -> Option<Workspace> {
         self.workspaces.with(|w| w.get(id).cloned())
     }
 
     /// Runs `f` on a workspace, its reviews and its roster lines (reactive).
-    pub fn with_lines<R>(&self, id: &str, f: impl FnOnce(&Workspace, &[Line]) -> R) -> Option<R> {
+    pub fn with_lines<R>(&self, id: &WorkspaceId, f: impl FnOnce(&Workspace, &[Line]) -> R) -> Option<R> {
         self.workspaces.with(|all| {
             let ws = all.get(id)?;
             self.reviews.with(|revs| {
@@ -234,8 +235,8 @@ impl CellStore {
     }
 
     /// One review of a workspace (reactive).
-    pub fn review(&self, ws: &str, doc: &str) -> Option<Document> {
-        self.stored_reviews.get(&(ws.to_owned(), doc.to_owned()))
+    pub fn review(&self, ws: &WorkspaceId, doc: &DocId) -> Option<Document> {
+        self.stored_reviews.get(&(ws.clone(), doc.clone()))
     }
 
     /// Adds a new workspace and saves it.
@@ -245,7 +246,7 @@ impl CellStore {
     }
 
     /// Changes a workspace and schedules the save of the records that changed.
-    pub fn update(&self, id: &str, change: impl FnOnce(&mut Workspace)) {
+    pub fn update(&self, id: &WorkspaceId, change: impl FnOnce(&mut Workspace)) {
         let Some(mut ws) = self.workspaces.with_untracked(|w| w.get(id).cloned()) else { return };
         change(&mut ws);
         self.apply(&ws);
@@ -262,7 +263,7 @@ impl CellStore {
     fn apply_as(&self, ws: &Workspace, mine: bool, at: chrono::DateTime<chrono::FixedOffset>) {
         let id = ws.id.clone();
         let head = self.heads.get_untracked(&id);
-        let stored: BTreeMap<String, StoredMember> =
+        let stored: BTreeMap<MemberId, StoredMember> =
             self.members.with_untracked(|m| members_of(m, &id).map(|s| (s.member.id.clone(), s.clone())).collect());
         let changes = split(head.as_ref(), &stored, ws, at);
         if let Some(h) = changes.head {
@@ -283,8 +284,8 @@ impl CellStore {
         for m in changes.removed {
             let _ = self.members.remove(&(id.clone(), m));
         }
-        let referenced: Vec<&String> = ws.members.iter().filter_map(|m| m.review.as_ref()).collect();
-        let orphans: Vec<(String, String)> = self
+        let referenced: Vec<&DocId> = ws.members.iter().filter_map(|m| m.review.as_ref()).collect();
+        let orphans: Vec<(WorkspaceId, DocId)> = self
             .stored_reviews
             .with_untracked(|r| r.keys().filter(|(w, d)| *w == id && !referenced.contains(&d)).cloned().collect());
         for key in orphans {
@@ -294,40 +295,36 @@ impl CellStore {
 
     /// Whether any record of the workspace was edited on this device (rather than only
     /// opened from a bundle).
-    fn edited_here(&self, id: &str) -> bool {
-        let id = id.to_owned();
-        !self.heads.is_from_file(&id)
-            || self
-                .members
-                .with_untracked(|m| m.keys().filter(|(w, _)| *w == id).any(|k| !self.members.is_from_file(k)))
+    fn edited_here(&self, id: &WorkspaceId) -> bool {
+        !self.heads.is_from_file(id)
+            || self.members.with_untracked(|m| m.keys().filter(|(w, _)| w == id).any(|k| !self.members.is_from_file(k)))
     }
 
     /// Removes a workspace, its members and their reviews from this device.
-    pub fn remove(&self, id: &str) {
-        let id = id.to_owned();
-        let members: Vec<(String, String)> =
-            self.members.with_untracked(|m| m.keys().filter(|(w, _)| *w == id).cloned().collect());
-        let reviews: Vec<(String, String)> =
-            self.stored_reviews.with_untracked(|m| m.keys().filter(|(w, _)| *w == id).cloned().collect());
+    pub fn remove(&self, id: &WorkspaceId) {
+        let members: Vec<(WorkspaceId, MemberId)> =
+            self.members.with_untracked(|m| m.keys().filter(|(w, _)| w == id).cloned().collect());
+        let reviews: Vec<(WorkspaceId, DocId)> =
+            self.stored_reviews.with_untracked(|m| m.keys().filter(|(w, _)| w == id).cloned().collect());
         for key in members {
             let _ = self.members.remove(&key);
         }
         for key in reviews {
             let _ = self.stored_reviews.remove(&key);
         }
-        let _ = self.heads.remove(&id);
+        let _ = self.heads.remove(id);
     }
 
     /// Adds many reviews to a workspace (see [`import_reviews`]) and writes what changed at
     /// once. Returns one outcome per item, in order.
-    pub fn import(&self, ws_id: &str, items: Vec<Item>) -> Vec<(String, Outcome)> {
+    pub fn import(&self, ws_id: &WorkspaceId, items: Vec<Item>) -> Vec<(String, Outcome)> {
         let Some(mut ws) = self.workspaces.with_untracked(|w| w.get(ws_id).cloned()) else { return Vec::new() };
         let before = self.reviews.with_untracked(|r| r.get(ws_id).cloned().unwrap_or_default());
         let mut reviews = before.clone();
         let outcomes = import_reviews(&mut ws, &mut reviews, items);
         for (id, doc) in &reviews {
             if before.get(id) != Some(doc) {
-                self.stored_reviews.put_from_file((ws_id.to_owned(), id.clone()), doc.clone());
+                self.stored_reviews.put_from_file((ws_id.clone(), id.clone()), doc.clone());
             }
         }
         self.apply(&ws);
@@ -357,7 +354,7 @@ impl CellStore {
     fn open_workspace(&self, name: &str, bundle: BundleRead) -> (String, Option<Document>) {
         let BundleRead { workspace, collective, reviews } = bundle;
         let bad = reviews.iter().filter(|r| r.is_err()).count();
-        let docs: BTreeMap<String, Document> =
+        let docs: BTreeMap<DocId, Document> =
             reviews.into_iter().flatten().map(|r| (r.value.id.clone(), r.value)).collect();
         let collective = collective.and_then(Result::ok).map(|r| r.value);
         let id = workspace.id.clone();
@@ -414,12 +411,12 @@ pub struct ImportReport {
 
 impl CellStore {
     /// The id of the workspace's Mẫu 01, started now (with the profile's names) if needed.
-    pub fn ensure_report(&self, ws_id: &str) -> Option<String> {
+    pub fn ensure_report(&self, ws_id: &WorkspaceId) -> Option<DocId> {
         let ws = self.workspaces.with_untracked(|w| w.get(ws_id).cloned())?;
         if let Some(id) = ws.collective.as_ref().filter(|id| self.docs.get_untracked(id).is_some()) {
             return Some(id.clone());
         }
-        let mut doc = Document::new(clock::new_id(), cell_2025::ID, ws.profile.year, clock::now());
+        let mut doc = Document::new(clock::new_id::<DocId>(), cell_2025::ID, ws.profile.year, clock::now());
         doc.set_text(ids::PARTY_COMMITTEE, ws.profile.party_committee.clone());
         doc.set_text(ids::CELL, ws.profile.cell.clone());
         let id = doc.id.clone();
@@ -432,7 +429,7 @@ impl CellStore {
 
     /// Fills section III of this year's Mẫu 01 from last year's collective review `last`
     /// (read from file `file`), unless it already has items. Returns what it did.
-    pub fn carry_last_year(&self, ws_id: &str, last: &Document, file: &str) -> String {
+    pub fn carry_last_year(&self, ws_id: &WorkspaceId, last: &Document, file: &str) -> String {
         let Some(report_id) = self.ensure_report(ws_id) else { return String::new() };
         let Some(current) = self.docs.get_untracked(&report_id) else { return String::new() };
         if !current.rows(ids::EARLIER_SHORTCOMINGS).is_empty() {
@@ -454,7 +451,7 @@ impl CellStore {
     /// Takes what the cell's import read from `files` files: members' reviews into the
     /// roster, last year's bundle of this cell into Mẫu 01's section III, and a line for
     /// everything else.
-    pub fn take_files(&self, ws_id: &str, files: usize, items: Vec<CellItem>) -> ImportReport {
+    pub fn take_files(&self, ws_id: &WorkspaceId, files: usize, items: Vec<CellItem>) -> ImportReport {
         let Some(year) = self.workspaces.with_untracked(|w| w.get(ws_id).map(|w| w.profile.year)) else {
             return ImportReport::default();
         };
@@ -464,9 +461,8 @@ impl CellStore {
         for item in items {
             match item {
                 CellItem::Member(item) => {
-                    if let Item::Doc { label, changed: true, .. } = &item {
-                        changed.push(label.clone());
-                    }
+                    // One flag per item, in the order of the outcomes below.
+                    changed.push(matches!(item, Item::Doc { changed: true, .. }));
                     members.push(item);
                 }
                 CellItem::Bundle { label, bundle } if bundle.workspace.profile.year + 1 == year => {
@@ -497,43 +493,43 @@ impl CellStore {
         );
         let mut lines: Vec<ReportLine> = outcomes
             .into_iter()
-            .map(|(name, o)| match o {
+            .zip(changed)
+            .map(|((name, o), changed)| match o {
                 Outcome::Refused(why) => ReportLine { ok: false, text: why },
                 other => {
-                    let note =
-                        if changed.contains(&name) { format!(" {}", intake::CHANGED_NOTE) } else { String::new() };
+                    let note = if changed { format!(" {}", intake::CHANGED_NOTE) } else { String::new() };
                     ReportLine { ok: true, text: format!("Tệp \"{name}\": {}.{note}", other.label().to_lowercase()) }
                 }
             })
             .collect();
         lines.extend(notes);
         // Refused files first: they are what the secretary must act on.
-        lines.sort_by_key(|l| l.ok);
-        ImportReport { summary, lines }
+        let (mut first, taken): (Vec<ReportLine>, Vec<ReportLine>) = lines.into_iter().partition(|l| !l.ok);
+        first.extend(taken);
+        ImportReport { summary, lines: first }
     }
 }
 
 /// The members' records of workspace `ws`.
 fn members_of<'a>(
-    all: &'a BTreeMap<(String, String), StoredMember>,
-    ws: &'a str,
+    all: &'a BTreeMap<(WorkspaceId, MemberId), StoredMember>,
+    ws: &'a WorkspaceId,
 ) -> impl Iterator<Item = &'a StoredMember> + 'a {
-    all.range((ws.to_owned(), String::new())..).take_while(move |((w, _), _)| w == ws).map(|(_, m)| m)
+    all.range((ws.clone(), MemberId::default())..).take_while(move |((w, _), _)| w == ws).map(|(_, m)| m)
 }
 
 /// A workspace and its reviews as stored, read once without a store (the print views).
-pub fn read_workspace(id: &str) -> Result<(Workspace, BTreeMap<String, Document>), String> {
-    let id = id.to_owned();
-    let text = local::read(&HeadCodec::key(&id))
+pub fn read_workspace(id: &WorkspaceId) -> Result<(Workspace, BTreeMap<DocId, Document>), String> {
+    let text = local::read(&HeadCodec::key(id))
         .ok_or_else(|| "Hồ sơ chi bộ này không có trong trình duyệt trên máy này.".to_owned())?;
-    let head = match crate::persist::collection::read_entry::<HeadCodec>(&id, &text).1 {
+    let head = match crate::persist::collection::read_entry::<HeadCodec>(id, &text).1 {
         Ok(ws) => ws,
         Err(Unreadable::Newer(m) | Unreadable::Broken(m)) => return Err(m),
         Err(Unreadable::NotHere) => return Err("Mục lưu trữ này không phải hồ sơ chi bộ.".into()),
     };
     let mut members = Vec::new();
     let mut reviews = BTreeMap::new();
-    for (key, text) in local::entries_under(&format!("{}/", HeadCodec::key(&id))) {
+    for (key, text) in local::entries_under(&format!("{}/", HeadCodec::key(id))) {
         if let Some(mid) = MemberCodec::id(&key) {
             if let Ok(m) = crate::persist::collection::read_entry::<MemberCodec>(&mid, &text).1 {
                 members.push(m);

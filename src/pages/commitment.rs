@@ -15,6 +15,7 @@ use kiemdiem_core::carry;
 use kiemdiem_core::date::field_date;
 use kiemdiem_core::document::Document;
 use kiemdiem_core::file::{self, Payload};
+use kiemdiem_core::ids::DocId;
 use kiemdiem_core::template::DocKind;
 use kiemdiem_core::templates::review_2025::ids;
 
@@ -38,8 +39,8 @@ pub fn CommitmentPage() -> impl IntoView {
     // The review of the year before, when there is one.
     let best_review =
         move |y: i32| reviews.with_untracked(|r| r.iter().find(|d| d.year == y - 1).map(|d| d.id.clone()));
-    let source = RwSignal::new(best_review(year.get_untracked()).unwrap_or_default());
-    let person = RwSignal::new(persons.with_untracked(|p| p.first().map(|d| d.id.clone())).unwrap_or_default());
+    let source = RwSignal::new(best_review(year.get_untracked()));
+    let person = RwSignal::new(persons.with_untracked(|p| p.first().map(|d| d.id.clone())));
     let from_file = RwSignal::new(None::<Document>);
     let file_message = RwSignal::new(None::<(bool, String)>);
 
@@ -74,9 +75,10 @@ pub fn CommitmentPage() -> impl IntoView {
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let y = year.get_untracked();
-        let mut doc = Document::new(clock::new_id(), TEMPLATE, y, clock::now());
+        let mut doc = Document::new(clock::new_id::<DocId>(), TEMPLATE, y, clock::now());
         doc.set_text(ids::WRITTEN_ON, field_date(clock::today()));
-        let review = from_file.get_untracked().or_else(|| store.get_untracked(&source.get_untracked()));
+        let review =
+            from_file.get_untracked().or_else(|| source.get_untracked().and_then(|id| store.get_untracked(&id)));
         match review {
             Some(r) => {
                 let c = carry::start_commitment(&mut doc, &r);
@@ -93,7 +95,7 @@ pub fn CommitmentPage() -> impl IntoView {
                 store.notice.set(Some(note));
             }
             None => {
-                if let Some(p) = store.get_untracked(&person.get_untracked()) {
+                if let Some(p) = person.get_untracked().and_then(|id| store.get_untracked(&id)) {
                     carry::copy_identity(&p, &mut doc);
                 }
             }
@@ -117,7 +119,7 @@ pub fn CommitmentPage() -> impl IntoView {
                 <select id="commitment-year" on:change=move |ev| {
                     if let Ok(y) = event_target_value(&ev).parse::<i32>() {
                         year.set(y);
-                        source.set(best_review(y).unwrap_or_default());
+                        source.set(best_review(y));
                     }
                 }>
                     {(this_year - 1..=this_year + 1).rev().map(|y| view! {
@@ -135,7 +137,7 @@ pub fn CommitmentPage() -> impl IntoView {
                     {move || file_message.get().map(|(_, m)| m)}
                 </p>
             </div>
-            {move || (source.with(String::is_empty) && from_file.with(Option::is_none) && !persons.with(Vec::is_empty)).then(|| view! {
+            {move || (source.with(Option::is_none) && from_file.with(Option::is_none) && !persons.with(Vec::is_empty)).then(|| view! {
                 <DocSelect id="commitment-person" label="Điền sẵn thông tin của"
                     hint="Lấy họ tên, ngày sinh, chi bộ… từ văn bản gần nhất của người này trên máy; đồng chí vẫn sửa được."
                     none_label="Người khác (để trống)" options=persons choice=person/>

@@ -13,6 +13,7 @@ use crate::routes;
 use crate::store::{describe, use_store, ImportOutcome, Restored, Store, APP_VERSION};
 use kiemdiem_core::document::Document;
 use kiemdiem_core::file::{self, MAX_FILE_BYTES};
+use kiemdiem_core::ids::DocId;
 use kiemdiem_core::intake::{self, Item};
 use kiemdiem_core::templates;
 use kiemdiem_core::validate::steps_done;
@@ -77,12 +78,12 @@ pub fn DraftsPage() -> impl IntoView {
     let report = RwSignal::new(Vec::<ImportLine>::new());
     let message = RwSignal::new(None::<String>);
     let removed = RwSignal::new(None::<(Document, TimeoutHandle)>);
-    let renaming = RwSignal::new(None::<String>);
+    let renaming = RwSignal::new(None::<DocId>);
     let rename_value = RwSignal::new(String::new());
 
     let backup = move |_| {
         let docs = store.list();
-        let env = file::wrap_backup(&docs, &clock::new_id(), clock::now(), APP_VERSION);
+        let env = file::wrap_backup(&docs, &clock::new_id::<String>(), clock::now(), APP_VERSION);
         let d = clock::today();
         let name = format!("kiem-diem-sao-luu-{}-{:02}-{:02}.json", d.year(), d.month(), d.day());
         message.set(Some(match save_text(&name, &file::to_file_text(&env)) {
@@ -154,7 +155,7 @@ pub fn DraftsPage() -> impl IntoView {
         let (Some(action), Some(id)) = (button.get_attribute("data-action"), button.get_attribute("data-id")) else {
             return;
         };
-        let Some(doc) = store.get_untracked(&id) else { return };
+        let Some(doc) = store.get_untracked(&DocId::from(id)) else { return };
         match action.as_str() {
             "export" => message.set(Some(match export_document(&doc) {
                 Ok(name) => format!("Đã xuất tệp \"{name}\"."),
@@ -207,7 +208,7 @@ pub fn DraftsPage() -> impl IntoView {
                     label => format!("{label} ({})", describe(&d)),
                 };
                 let meta = format!("{} · sửa lần cuối {} · {progress}", template.map(|t| t.name).unwrap_or("?"), when(&d));
-                let id = d.id;
+                let id = d.id.to_string();
                 view! {
                     <li class="draft">
                         <p class="draft-title"><a href=href>{title}</a></p>

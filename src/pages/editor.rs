@@ -14,6 +14,7 @@ use crate::components::save_status::SaveBar;
 use crate::routes as paths;
 use crate::store::use_store;
 use kiemdiem_core::document::Document;
+use kiemdiem_core::ids::DocId;
 use kiemdiem_core::template::Template;
 use kiemdiem_core::templates::{self, review_2025::ids};
 
@@ -22,7 +23,7 @@ use kiemdiem_core::templates::{self, review_2025::ids};
 pub fn EditorPage() -> impl IntoView {
     let params = use_params_map();
     let store = use_store();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let id = Memo::new(move |_| DocId::from(params.read().get("id").unwrap_or_default()));
     move || {
         let id = id.get();
         match store.get_untracked(&id).and_then(|d| templates::get(&d.template).map(|t| (d, t))) {

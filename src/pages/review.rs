@@ -14,6 +14,7 @@ use crate::store::use_store;
 use kiemdiem_core::carry;
 use kiemdiem_core::date::field_date;
 use kiemdiem_core::document::Document;
+use kiemdiem_core::ids::DocId;
 use kiemdiem_core::template::DocKind;
 use kiemdiem_core::templates::{self, review_2025::ids};
 
@@ -48,11 +49,11 @@ pub fn ReviewPage() -> impl IntoView {
     let earlier_reviews = Signal::derive(move || docs_of(store, DocKind::Review));
     let persons = Signal::derive(move || people(store));
     let best = move |docs: Signal<Vec<Document>>, y: i32| {
-        docs.with_untracked(|d| d.iter().find(|d| d.year == y).map(|d| d.id.clone())).unwrap_or_default()
+        docs.with_untracked(|d| d.iter().find(|d| d.year == y).map(|d| d.id.clone()))
     };
     let commitment_src = RwSignal::new(best(commitments, year.get_untracked()));
     let review_src = RwSignal::new(best(earlier_reviews, year.get_untracked() - 1));
-    let person = RwSignal::new(persons.with_untracked(|p| p.first().map(|d| d.id.clone())).unwrap_or_default());
+    let person = RwSignal::new(persons.with_untracked(|p| p.first().map(|d| d.id.clone())));
 
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -61,10 +62,10 @@ pub fn ReviewPage() -> impl IntoView {
             focus_element("form-choice-0");
             return;
         };
-        let mut doc = Document::new(clock::new_id(), template.id, year.get_untracked(), clock::now());
+        let mut doc = Document::new(clock::new_id::<DocId>(), template.id, year.get_untracked(), clock::now());
         doc.set_text(ids::WRITTEN_ON, field_date(clock::today()));
-        let commitment = store.get_untracked(&commitment_src.get_untracked());
-        let last = store.get_untracked(&review_src.get_untracked());
+        let commitment = commitment_src.get_untracked().and_then(|id| store.get_untracked(&id));
+        let last = review_src.get_untracked().and_then(|id| store.get_untracked(&id));
         if commitment.is_some() || last.is_some() {
             let c = carry::start_review(&mut doc, commitment.as_ref(), last.as_ref());
             let mut note = String::from("Đã điền sẵn thông tin người viết");
@@ -76,7 +77,7 @@ pub fn ReviewPage() -> impl IntoView {
                 c.items
             ));
             store.notice.set(Some(note));
-        } else if let Some(p) = store.get_untracked(&person.get_untracked()) {
+        } else if let Some(p) = person.get_untracked().and_then(|id| store.get_untracked(&id)) {
             carry::copy_identity(&p, &mut doc);
         }
         let id = doc.id.clone();
@@ -154,7 +155,7 @@ pub fn ReviewPage() -> impl IntoView {
                     hint="Các hạn chế ở mục II.1 của bản này được liệt kê ở mục III để đồng chí cho biết đã khắc phục đến đâu."
                     none_label="Không dùng bản kiểm điểm năm trước" options=earlier_reviews choice=review_src/>
             })}
-            {move || (commitment_src.with(String::is_empty) && review_src.with(String::is_empty) && !persons.with(Vec::is_empty)).then(|| view! {
+            {move || (commitment_src.with(Option::is_none) && review_src.with(Option::is_none) && !persons.with(Vec::is_empty)).then(|| view! {
                 <DocSelect id="review-person" label="Điền sẵn thông tin của"
                     hint="Lấy họ tên, ngày sinh, chi bộ… từ văn bản gần nhất của người này trên máy; đồng chí vẫn sửa được."
                     none_label="Người khác (để trống)" options=persons choice=person/>

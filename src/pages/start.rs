@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::store::Store;
 use kiemdiem_core::document::Document;
+use kiemdiem_core::ids::DocId;
 use kiemdiem_core::template::DocKind;
 use kiemdiem_core::templates::{self, review_2025::ids};
 
@@ -41,7 +42,7 @@ pub fn people(store: Store) -> Vec<Document> {
 }
 
 /// A labelled select of documents with a "none" option; `choice` holds the chosen id
-/// ("" for none).
+/// (`None` for none).
 #[component]
 pub fn DocSelect(
     id: &'static str,
@@ -49,18 +50,18 @@ pub fn DocSelect(
     hint: &'static str,
     none_label: &'static str,
     #[prop(into)] options: Signal<Vec<Document>>,
-    choice: RwSignal<String>,
+    choice: RwSignal<Option<DocId>>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     view! {
         <div class="field">
             <label class="field-label" for=id>{label}</label>
             <p class="field-hint" id=hint_id.clone()>{hint}</p>
-            <select id=id aria-describedby=hint_id on:change=move |ev| choice.set(event_target_value(&ev))
-                prop:value=move || choice.get()>
+            <select id=id aria-describedby=hint_id on:change=move |ev| choice.set(Some(DocId::from(event_target_value(&ev))).filter(|id| !id.is_empty()))
+                prop:value=move || choice.get().map(|id| id.to_string()).unwrap_or_default()>
                 <option value="">{none_label}</option>
                 {move || options.get().into_iter().map(|d| view! {
-                    <option value=d.id.clone() selected=choice.get_untracked() == d.id>{doc_label(&d)}</option>
+                    <option value=d.id.to_string() selected=choice.get_untracked().as_ref() == Some(&d.id)>{doc_label(&d)}</option>
                 }).collect_view()}
             </select>
         </div>

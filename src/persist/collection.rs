@@ -6,8 +6,13 @@
 //! user chooses which version to keep. A tab with no unsaved edit to a record follows the
 //! other tab's change at once. An entry written by a newer version of the app is never
 //! written over, whatever the user chooses.
+//!
+//! What this tab knows of each record (its revision, a pending write, a conflict) is kept
+//! by storage key in a [`Track`], the same type for every kind of record, and the checks
+//! on it are plain functions: only reading and writing values is generic, which keeps the
+//! wasm of an app with several kinds of record small.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use kiemdiem_core::record::{next_rev, record_text, split_record, RecordHead};
@@ -53,39 +58,81 @@ pub trait Codec: 'static {
     const NOTIFY: bool;
 }
 
-/// What this tab knows of a record in storage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Seen {
-    /// The revision last read or written; `None`: no record.
-    rev: Option<u64>,
-}
-
-/// Another tab changed a record this tab has unsaved edits to.
-#[derive(Debug, Clone, PartialEq)]
-struct Conflict<V> {
-    /// The other tab's version; `None` when it removed the record.
-    theirs: Option<V>,
-    /// The revision in storage now.
-    rev: Option<u64>,
-}
-
 /// One read of an entry: its head and what it holds.
 pub fn read_entry<C: Codec>(id: &C::Id, text: &str) -> (RecordHead, Result<C::Value, Unreadable>) {
     let (head, envelope) = split_record(text);
     (head, C::decode(id, envelope))
 }
 
+/// What this tab knows of one record in storage.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Track {
+    /// The revision last read or written; `None`: no record.
+    seen: Option<u64>,
+    /// A write is pending: whether the change is the user's own edit (or taken from a file).
+    pending: Option<bool>,
+    /// The last change came from a file, not from an edit on this device.
+    from_file: bool,
+    /// Another tab changed the record while this tab had an edit pending: the revision in
+    /// storage now, and its text (`None`: removed).
+    clash: Option<(Option<u64>, Option<String>)>,
+}
+
+type Tracks = StoredValue<BTreeMap<String, Track>>;
+
+fn track(tracks: &Tracks, key: &str) -> Track {
+    tracks.with_value(|t| t.get(key).cloned().unwrap_or_default())
+}
+
+fn set_track(tracks: &Tracks, key: &str, change: impl FnOnce(&mut Track)) {
+    tracks.update_value(|t| change(t.entry(key.to_owned()).or_default()));
+}
+
+/// The revision of a stored text.
+fn rev_of(text: &str) -> u64 {
+    split_record(text).0.rev
+}
+
+/// What a check before writing found.
+enum Checked {
+    /// Nobody wrote since this tab last saw the record.
+    Clear,
+    /// Another tab wrote (or removed) it: its revision and text.
+    Changed(Option<u64>, Option<String>),
+}
+
+/// Whether the record under `key` is still the revision this tab last saw.
+fn check(tracks: &Tracks, key: &str) -> Checked {
+    let now = local::read(key);
+    let now_rev = now.as_deref().map(rev_of);
+    if now_rev == track(tracks, key).seen {
+        Checked::Clear
+    } else {
+        Checked::Changed(now_rev, now)
+    }
+}
+
+/// Writes `envelope` under `key` as the next revision, and remembers it.
+fn write(tracks: &Tracks, key: &str, envelope: &str, mine: bool) -> Result<(), SaveStatus> {
+    let rev = next_rev(track(tracks, key).seen, clock::now_ms());
+    match local::write(key, &record_text(RecordHead { rev, mine }, envelope)) {
+        Ok(()) => {
+            set_track(tracks, key, |t| {
+                t.seen = Some(rev);
+                t.pending = None;
+            });
+            Ok(())
+        }
+        Err(WriteError::Full) => Err(SaveStatus::Full),
+        Err(WriteError::Other(why)) => Err(SaveStatus::Failed(why)),
+    }
+}
+
 /// One kind of record: see the module documentation.
 pub struct Collection<C: Codec> {
     hub: Hub,
     items: RwSignal<BTreeMap<C::Id, C::Value>>,
-    seen: StoredValue<BTreeMap<C::Id, Seen>>,
-    /// Pending writes: id → whether the change is the user's own (an edit) or taken from
-    /// a file.
-    dirty: StoredValue<BTreeMap<C::Id, bool>>,
-    conflicts: StoredValue<BTreeMap<C::Id, Conflict<C::Value>>>,
-    /// Records whose last change came from a file, not from an edit on this device.
-    from_file: StoredValue<BTreeSet<C::Id>>,
+    tracks: Tracks,
 }
 
 impl<C: Codec> Clone for Collection<C> {
@@ -98,14 +145,7 @@ impl<C: Codec> Copy for Collection<C> {}
 impl<C: Codec> Collection<C> {
     /// Loads every record of this kind and registers with the hub.
     pub fn new(hub: Hub) -> Collection<C> {
-        let c = Collection {
-            hub,
-            items: RwSignal::new(BTreeMap::new()),
-            seen: StoredValue::new(BTreeMap::new()),
-            dirty: StoredValue::new(BTreeMap::new()),
-            conflicts: StoredValue::new(BTreeMap::new()),
-            from_file: StoredValue::new(BTreeSet::new()),
-        };
+        let c = Collection { hub, items: RwSignal::new(BTreeMap::new()), tracks: StoredValue::new(BTreeMap::new()) };
         if !hub.memory_only() {
             c.load();
         }
@@ -115,25 +155,20 @@ impl<C: Codec> Collection<C> {
 
     fn load(&self) {
         let mut items = BTreeMap::new();
-        let mut seen = BTreeMap::new();
-        let mut from_file = BTreeSet::new();
+        let mut tracks = BTreeMap::new();
         for (key, text) in local::entries_under(C::prefix()) {
             let Some(id) = C::id(&key) else { continue };
             let (head, value) = read_entry::<C>(&id, &text);
             match value {
                 Ok(v) => {
-                    seen.insert(id.clone(), Seen { rev: Some(head.rev) });
-                    if !head.mine {
-                        from_file.insert(id.clone());
-                    }
+                    tracks.insert(key, Track { seen: Some(head.rev), from_file: !head.mine, ..Track::default() });
                     items.insert(id, v);
                 }
                 Err(why) => self.quarantine(key, text, why),
             }
         }
         self.items.set(items);
-        self.seen.set_value(seen);
-        self.from_file.set_value(from_file);
+        self.tracks.set_value(tracks);
     }
 
     fn quarantine(&self, key: String, text: String, why: Unreadable) {
@@ -167,7 +202,7 @@ impl<C: Codec> Collection<C> {
 
     /// Whether the record's last change came from a file rather than an edit here.
     pub fn is_from_file(&self, id: &C::Id) -> bool {
-        self.from_file.with_value(|f| f.contains(id))
+        track(&self.tracks, &C::key(id)).from_file
     }
 
     /// Adds or replaces a record, as the user's edit, and schedules its write.
@@ -182,22 +217,15 @@ impl<C: Codec> Collection<C> {
     }
 
     fn set(&self, id: C::Id, value: C::Value, mine: bool) {
-        let same = self.items.with_untracked(|m| m.get(&id) == Some(&value));
-        if same {
+        if self.items.with_untracked(|m| m.get(&id) == Some(&value)) {
             return;
         }
+        set_track(&self.tracks, &C::key(&id), |t| {
+            t.pending = Some(mine);
+            t.from_file = !mine;
+        });
         self.items.update(|m| {
-            m.insert(id.clone(), value);
-        });
-        self.from_file.update_value(|f| {
-            if mine {
-                f.remove(&id);
-            } else {
-                f.insert(id.clone());
-            }
-        });
-        self.dirty.update_value(|d| {
-            d.insert(id, mine);
+            m.insert(id, value);
         });
         self.hub.schedule();
     }
@@ -214,37 +242,28 @@ impl<C: Codec> Collection<C> {
     /// since this tab last saw it, nothing is removed: this tab takes the other's version
     /// and `Err` carries it.
     pub fn remove(&self, id: &C::Id) -> Result<Option<C::Value>, C::Value> {
+        let key = C::key(id);
         if !self.hub.memory_only() {
-            let key = C::key(id);
-            let now = local::read(&key);
-            let now_rev = now.as_deref().map(|t| split_record(t).0.rev);
-            let seen = self.seen.with_value(|s| s.get(id).and_then(|x| x.rev));
-            if now_rev.is_some() && now_rev != seen {
-                if let Some(Ok(theirs)) = now.as_deref().map(|t| read_entry::<C>(id, t).1) {
-                    self.follow(id, now_rev, Some(theirs.clone()));
+            if let Checked::Changed(rev, Some(text)) = check(&self.tracks, &key) {
+                if let (_, Ok(theirs)) = read_entry::<C>(id, &text) {
+                    self.follow(id, rev, Some(theirs.clone()));
                     return Err(theirs);
                 }
             }
             local::remove(&key);
         }
+        set_track(&self.tracks, &key, |t| *t = Track::default());
         let mut removed = None;
         self.items.update(|m| removed = m.remove(id));
-        self.dirty.update_value(|d| {
-            d.remove(id);
-        });
-        self.seen.update_value(|s| {
-            s.insert(id.clone(), Seen { rev: None });
-        });
         Ok(removed)
     }
 
-    /// Takes another tab's version of a record as this tab's.
+    /// Takes another tab's version of a record (`None`: it removed it) as this tab's.
     fn follow(&self, id: &C::Id, rev: Option<u64>, theirs: Option<C::Value>) {
-        self.seen.update_value(|s| {
-            s.insert(id.clone(), Seen { rev });
-        });
-        self.dirty.update_value(|d| {
-            d.remove(id);
+        set_track(&self.tracks, &C::key(id), |t| {
+            t.seen = rev;
+            t.pending = None;
+            t.clash = None;
         });
         self.items.update(|m| match theirs {
             Some(v) => {
@@ -262,52 +281,16 @@ impl<C: Codec> Collection<C> {
         self.hub.conflicts.with(|c| c.contains_key(&key))
     }
 
-    fn conflict(&self, id: &C::Id, rev: Option<u64>, theirs: Option<C::Value>) {
+    /// Another tab changed the record while this tab has an edit pending: keep both and
+    /// let the user choose.
+    fn clash(&self, id: &C::Id, key: &str, rev: Option<u64>, text: Option<String>) {
+        let theirs = text.as_deref().and_then(|t| read_entry::<C>(id, t).1.ok());
         let label = theirs.as_ref().or(self.get_untracked(id).as_ref()).map(C::describe).unwrap_or_default();
-        let removed = theirs.is_none();
-        self.conflicts.update_value(|c| {
-            c.insert(id.clone(), Conflict { theirs, rev });
-        });
+        let removed = text.is_none();
+        set_track(&self.tracks, key, |t| t.clash = Some((rev, text)));
         self.hub.conflicts.update(|c| {
-            c.insert(C::key(id), ConflictNote { label, removed });
+            c.insert(key.to_owned(), ConflictNote { label, removed });
         });
-    }
-
-    fn write_one(&self, id: &C::Id, mine: bool) -> Result<bool, SaveStatus> {
-        let key = C::key(id);
-        let now = local::read(&key);
-        let (head, theirs) = match now.as_deref() {
-            Some(t) => {
-                let (head, value) = read_entry::<C>(id, t);
-                (Some(head), Some(value))
-            }
-            None => (None, None),
-        };
-        let now_rev = head.map(|h| h.rev);
-        let seen = self.seen.with_value(|s| s.get(id).and_then(|x| x.rev));
-        if now_rev != seen {
-            match theirs {
-                Some(Err(Unreadable::Newer(_))) => {
-                    return Err(SaveStatus::Failed(NEWER_HERE.to_owned()));
-                }
-                Some(Ok(v)) => self.conflict(id, now_rev, Some(v)),
-                Some(Err(_)) | None => self.conflict(id, now_rev, None),
-            }
-            return Ok(false);
-        }
-        let Some(value) = self.get_untracked(id) else { return Ok(true) };
-        let Some(envelope) = C::encode(&value) else { return Ok(true) };
-        let rev = next_rev(seen, clock::now_ms());
-        match local::write(&key, &record_text(RecordHead { rev, mine }, &envelope)) {
-            Ok(()) => {
-                self.seen.update_value(|s| {
-                    s.insert(id.clone(), Seen { rev: Some(rev) });
-                });
-                Ok(true)
-            }
-            Err(WriteError::Full) => Err(SaveStatus::Full),
-            Err(WriteError::Other(why)) => Err(SaveStatus::Failed(why)),
-        }
     }
 }
 
@@ -317,80 +300,90 @@ impl<C: Codec> Part for Collection<C> {
     }
 
     fn flush(&self) -> Option<SaveStatus> {
-        let pending: Vec<(C::Id, bool)> = self.dirty.with_value(|d| d.iter().map(|(k, v)| (k.clone(), *v)).collect());
+        let pending: Vec<(String, bool)> = self.tracks.with_value(|t| {
+            t.iter().filter(|(_, x)| x.clash.is_none()).filter_map(|(k, x)| x.pending.map(|m| (k.clone(), m))).collect()
+        });
         let mut failure = None;
-        for (id, mine) in pending {
-            if self.conflicts.with_value(|c| c.contains_key(&id)) {
-                continue;
-            }
-            match self.write_one(&id, mine) {
-                Ok(true) => self.dirty.update_value(|d| {
-                    d.remove(&id);
-                }),
-                Ok(false) => {}
-                Err(f) => failure = Some(f),
+        for (key, mine) in pending {
+            let Some(id) = C::id(&key) else { continue };
+            match check(&self.tracks, &key) {
+                Checked::Changed(_, Some(text))
+                    if matches!(read_entry::<C>(&id, &text).1, Err(Unreadable::Newer(_))) =>
+                {
+                    failure = Some(SaveStatus::Failed(NEWER_HERE.to_owned()));
+                }
+                Checked::Changed(rev, text) => self.clash(&id, &key, rev, text),
+                Checked::Clear => {
+                    let envelope = self.get_untracked(&id).and_then(|v| C::encode(&v));
+                    let written = match envelope {
+                        Some(envelope) => write(&self.tracks, &key, &envelope, mine),
+                        // Gone meanwhile, or not writable by this app: nothing to write.
+                        None => {
+                            set_track(&self.tracks, &key, |t| t.pending = None);
+                            Ok(())
+                        }
+                    };
+                    if let Err(f) = written {
+                        failure = Some(f);
+                    }
+                }
             }
         }
         failure
     }
 
     fn pending(&self) -> bool {
-        self.dirty.with_value(|d| d.keys().any(|id| !self.conflicts.with_value(|c| c.contains_key(id))))
+        self.tracks.with_value(|t| t.values().any(|x| x.pending.is_some() && x.clash.is_none()))
     }
 
     fn remote(&self, key: &str, text: Option<String>) {
         let Some(id) = C::id(key) else { return };
-        let read = text.as_deref().map(|t| read_entry::<C>(&id, t));
-        let rev = read.as_ref().map(|(h, _)| h.rev);
-        if self.seen.with_value(|s| s.get(&id).and_then(|x| x.rev)) == rev {
+        let rev = text.as_deref().map(rev_of);
+        let known = track(&self.tracks, key);
+        if known.seen == rev {
             return;
         }
-        let dirty = self.dirty.with_value(|d| d.contains_key(&id));
-        match read {
-            None if dirty => self.conflict(&id, None, None),
-            None => {
-                let name = self.get_untracked(&id).map(|v| C::describe(&v));
-                self.follow(&id, None, None);
-                if let (true, Some(name)) = (C::NOTIFY, name) {
-                    self.hub.notice.set(Some(format!("{name} vừa bị xoá ở một thẻ khác.")));
-                }
+        if known.pending.is_some() {
+            let newer = text.as_deref().is_some_and(|t| matches!(read_entry::<C>(&id, t).1, Err(Unreadable::Newer(_))));
+            if !newer {
+                self.clash(&id, key, rev, text);
+                return;
             }
-            Some((_, Ok(v))) if dirty => self.conflict(&id, rev, Some(v)),
-            Some((head, Ok(v))) => {
+        }
+        let Some(text) = text else {
+            let name = self.get_untracked(&id).map(|v| C::describe(&v));
+            self.follow(&id, None, None);
+            if let (true, Some(name)) = (C::NOTIFY, name) {
+                self.hub.notice.set(Some(format!("{name} vừa bị xoá ở một thẻ khác.")));
+            }
+            return;
+        };
+        match read_entry::<C>(&id, &text) {
+            (head, Ok(v)) => {
                 if C::NOTIFY {
                     self.hub.notice.set(Some(format!("{} vừa được cập nhật từ một thẻ khác.", C::describe(&v))));
                 }
-                self.from_file.update_value(|f| {
-                    if head.mine {
-                        f.remove(&id);
-                    } else {
-                        f.insert(id.clone());
-                    }
-                });
+                set_track(&self.tracks, key, |t| t.from_file = !head.mine);
                 self.follow(&id, rev, Some(v));
             }
-            Some((_, Err(why))) => {
-                if let Some(t) = text {
-                    self.quarantine(key.to_owned(), t, why);
-                }
-            }
+            (_, Err(why)) => self.quarantine(key.to_owned(), text, why),
         }
     }
 
     fn resolve(&self, key: &str, keep_mine: bool) {
         let Some(id) = C::id(key) else { return };
-        let Some(conflict) = self.conflicts.try_update_value(|c| c.remove(&id)).flatten() else { return };
+        let Some((rev, text)) = track(&self.tracks, key).clash else { return };
         if keep_mine {
             // This tab has now seen the other's version: its write may land on it.
-            self.seen.update_value(|s| {
-                s.insert(id.clone(), Seen { rev: conflict.rev });
-            });
-            self.dirty.update_value(|d| {
-                d.insert(id, true);
+            set_track(&self.tracks, key, |t| {
+                t.seen = rev;
+                t.clash = None;
+                t.pending = Some(true);
             });
             self.hub.flush();
         } else {
-            self.follow(&id, conflict.rev, conflict.theirs);
+            let theirs = text.as_deref().and_then(|t| read_entry::<C>(&id, t).1.ok());
+            self.follow(&id, rev, theirs);
         }
     }
 }

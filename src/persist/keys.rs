@@ -25,17 +25,19 @@ pub const PROBE: &str = "kiemdiem/probe";
 /// In session storage: the page was opened by a link from the other app.
 pub const CROSSING: &str = "kiemdiem/focus";
 
+use kiemdiem_core::ids::{DocId, MemberId, WorkspaceId};
+
 /// What a key of this app names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Key {
     /// A document (`kiemdiem/doc/<id>`).
-    Doc(String),
+    Doc(DocId),
     /// A cell's workspace head.
-    CellHead(String),
+    CellHead(WorkspaceId),
     /// A member of a cell: (workspace, member).
-    CellMember(String, String),
+    CellMember(WorkspaceId, MemberId),
     /// A member's review kept by a cell: (workspace, document).
-    CellReview(String, String),
+    CellReview(WorkspaceId, DocId),
 }
 
 impl Key {
@@ -52,15 +54,15 @@ impl Key {
     /// What a storage key names, if it is a record of this app.
     pub fn parse(key: &str) -> Option<Key> {
         if let Some(id) = key.strip_prefix(DOC_PREFIX) {
-            return (!id.is_empty() && !id.contains('/')).then(|| Key::Doc(id.to_owned()));
+            return (!id.is_empty() && !id.contains('/')).then(|| Key::Doc(id.into()));
         }
         let rest = key.strip_prefix(CELL_PREFIX)?;
         let mut parts = rest.split('/');
-        let ws = parts.next().filter(|w| !w.is_empty())?.to_owned();
+        let ws = WorkspaceId::from(parts.next().filter(|w| !w.is_empty())?);
         match (parts.next(), parts.next(), parts.next()) {
             (None, _, _) => Some(Key::CellHead(ws)),
-            (Some("m"), Some(m), None) if !m.is_empty() => Some(Key::CellMember(ws, m.to_owned())),
-            (Some("r"), Some(d), None) if !d.is_empty() => Some(Key::CellReview(ws, d.to_owned())),
+            (Some("m"), Some(m), None) if !m.is_empty() => Some(Key::CellMember(ws, m.into())),
+            (Some("r"), Some(d), None) if !d.is_empty() => Some(Key::CellReview(ws, d.into())),
             _ => None,
         }
     }

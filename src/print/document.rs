@@ -13,6 +13,7 @@ use crate::components::page_heading::PageHeading;
 use crate::routes;
 use kiemdiem_core::cell::model::Member;
 use kiemdiem_core::document::{Document, Value};
+use kiemdiem_core::ids::{DocId, MemberId, WorkspaceId};
 use kiemdiem_core::level::Level;
 use kiemdiem_core::review;
 use kiemdiem_core::template::{DocKind, Field, FieldKind, Section, Template, Widget};
@@ -193,7 +194,7 @@ fn problem(message: String) -> AnyView {
 /// `/in/van-ban/<id>`.
 #[component]
 pub fn DocumentPrint() -> impl IntoView {
-    let id = use_params_map().get_untracked().get("id").unwrap_or_default();
+    let id = DocId::from(use_params_map().get_untracked().get("id").unwrap_or_default());
     match source::document(&id).and_then(|d| {
         templates::get(&d.template)
             .map(|t| (d, t))
@@ -212,7 +213,8 @@ pub fn DocumentPrint() -> impl IntoView {
 #[component]
 pub fn CellMemberPrint() -> impl IntoView {
     let p = use_params_map().get_untracked();
-    let (ws_id, member_id) = (p.get("ws").unwrap_or_default(), p.get("member").unwrap_or_default());
+    let (ws_id, member_id) =
+        (WorkspaceId::from(p.get("ws").unwrap_or_default()), MemberId::from(p.get("member").unwrap_or_default()));
     let found = source::workspace(&ws_id).and_then(|(ws, reviews)| {
         let m = ws
             .member(&member_id)

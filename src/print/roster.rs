@@ -11,12 +11,13 @@ use super::toolbar::Toolbar;
 use crate::components::page_heading::PageHeading;
 use kiemdiem_core::cell::model::Line;
 use kiemdiem_core::cell::summary::Summary;
+use kiemdiem_core::ids::WorkspaceId;
 use kiemdiem_core::level::Level;
 use kiemdiem_core::score::percent;
 
 #[component]
 pub fn RosterPrint() -> impl IntoView {
-    let ws_id = use_params_map().get_untracked().get("ws").unwrap_or_default();
+    let ws_id = WorkspaceId::from(use_params_map().get_untracked().get("ws").unwrap_or_default());
     let (ws, reviews) = match source::workspace(&ws_id) {
         Ok(x) => x,
         Err(m) => return view! { <PageHeading title="Không in được"/><p>{m}</p><p><a href=crate::routes::CELL>"Về danh sách chi bộ"</a></p> }.into_any(),

@@ -8,6 +8,7 @@ use super::model::{Line, Profile, Status};
 use super::summary::Summary;
 use crate::document::Document;
 use crate::finding::{Finding, Rule, Severity};
+use crate::ids::MemberId;
 use crate::level::Level;
 use crate::review;
 use crate::rules;
@@ -86,8 +87,8 @@ pub fn cap(summary: &Summary, profile: &Profile) -> Cap {
     Cap::new(excellent, good, if scope.raised { 25 } else { 20 })
 }
 
-fn finding(rule: Rule, severity: Severity, member: Option<&str>, message: String) -> Finding {
-    Finding { rule, severity, member: member.map(str::to_owned), message }
+fn finding(rule: Rule, severity: Severity, member: Option<&MemberId>, message: String) -> Finding {
+    Finding { rule, severity, member: member.cloned(), message }
 }
 
 /// Every finding, worst first, then in roster order.

@@ -10,6 +10,7 @@ use super::model::{Line, Workspace};
 use super::summary::Summary;
 use crate::document::Document;
 use crate::file::{self, Envelope, FileKind};
+use crate::ids::DocId;
 
 /// Gói hồ sơ của chi bộ: the workspace (profile, members and the cell's proposals and
 /// votes), the collective review, every member's review, and the summary.
@@ -34,7 +35,7 @@ pub struct Bundle {
 pub fn wrap_bundle(
     ws: &Workspace,
     collective: Option<&Document>,
-    reviews: &BTreeMap<String, Document>,
+    reviews: &BTreeMap<DocId, Document>,
     summary: Summary,
     now: DateTime<FixedOffset>,
     app_version: &str,

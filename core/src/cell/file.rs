@@ -41,7 +41,7 @@ pub fn read_cell(bytes: &[u8]) -> Result<Read<CellPayload>, FileError> {
         FileKind::CellWorkspace => {
             let env: Envelope<Workspace> = typed(value, migrated_from)?;
             let changed = serde_json::to_value(&env.document).map(|v| digest(&v)).unwrap_or_default() != env.sha256;
-            if env.document.id != env.id {
+            if env.document.id != env.id.as_str() {
                 return Err(FileError::KindMismatch);
             }
             Ok(Read { value: CellPayload::Workspace(env.document), kind, changed, migrated_from })
@@ -61,7 +61,7 @@ pub fn read_cell(bytes: &[u8]) -> Result<Read<CellPayload>, FileError> {
             }
             let workspace: Workspace = serde_json::from_value(body.remove("workspace").unwrap_or(Json::Null))
                 .map_err(|e| FileError::Invalid { detail: format!("workspace: {e}") })?;
-            if workspace.id != env.id {
+            if workspace.id != env.id.as_str() {
                 return Err(FileError::KindMismatch);
             }
             let one = |item: Json| {

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::model::{Member, Workspace};
 use crate::document::Document;
+use crate::ids::{DocId, MemberId};
 use crate::intake::Item;
 use crate::template::DocKind;
 use crate::templates::{self, review_2025::ids};
@@ -73,12 +74,12 @@ pub fn refusal(doc: &Document, ws: &Workspace, file: &str) -> Option<String> {
 /// already here: it is refused with the reason, and the member asked for a fresh export.
 pub fn import_reviews(
     ws: &mut Workspace,
-    reviews: &mut BTreeMap<String, Document>,
+    reviews: &mut BTreeMap<DocId, Document>,
     items: Vec<Item>,
 ) -> Vec<(String, Outcome)> {
     // Member index by review id, and by (name, birth date) for members who sent a new
     // document, or were added by hand (name only).
-    let mut by_review: BTreeMap<String, usize> = BTreeMap::new();
+    let mut by_review: BTreeMap<DocId, usize> = BTreeMap::new();
     let mut by_person: BTreeMap<(String, String), usize> = BTreeMap::new();
     let mut by_hand: BTreeMap<String, usize> = BTreeMap::new();
     for (i, m) in ws.members.iter().enumerate() {
@@ -148,7 +149,7 @@ pub fn import_reviews(
                 }
                 None => {
                     let i = ws.members.len();
-                    let mut m = Member::by_hand(doc.id.clone(), name);
+                    let mut m = Member::by_hand(MemberId::from(doc.id.as_str()), name);
                     m.review = Some(doc.id.clone());
                     ws.members.push(m);
                     by_review.insert(doc.id.clone(), i);

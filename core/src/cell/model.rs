@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::parse_field_date;
 use crate::document::Document;
+use crate::ids::{DocId, MemberId, WorkspaceId};
 use crate::level::Level;
 use crate::review;
 use crate::score::Points;
@@ -278,10 +279,10 @@ impl Votes {
 #[serde(deny_unknown_fields)]
 pub struct Member {
     /// Stable id (a UUID).
-    pub id: String,
+    pub id: MemberId,
     /// The member's review in this workspace, when a file was imported.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub review: Option<String>,
+    pub review: Option<DocId>,
     /// Họ và tên: from the review, or typed for a member with no file.
     pub name: String,
     /// Why the member is not reviewed this year, if the secretary said so.
@@ -312,9 +313,9 @@ pub struct Member {
 
 impl Member {
     /// A member added by hand, with no file.
-    pub fn by_hand(id: String, name: String) -> Member {
+    pub fn by_hand(id: impl Into<MemberId>, name: String) -> Member {
         Member {
-            id,
+            id: id.into(),
             review: None,
             name,
             exemption: None,
@@ -378,7 +379,7 @@ pub fn under_six_months(admitted: NaiveDate, on: NaiveDate) -> bool {
 #[serde(deny_unknown_fields)]
 pub struct Workspace {
     /// A UUID, stable across devices (a re-imported bundle finds its workspace).
-    pub id: String,
+    pub id: WorkspaceId,
     /// When the workspace was created.
     #[serde(with = "crate::time::rfc3339")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "DateTime<FixedOffset>"))]
@@ -394,13 +395,20 @@ pub struct Workspace {
     pub members: Vec<Member>,
     /// The id of the collective review (Mẫu 01), once started.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub collective: Option<String>,
+    pub collective: Option<DocId>,
 }
 
 impl Workspace {
     /// An empty workspace for `year`, created at `now`, with the default profile.
-    pub fn new(id: String, year: i32, now: DateTime<FixedOffset>) -> Workspace {
-        Workspace { id, created: now, updated: now, profile: Profile::new(year), members: Vec::new(), collective: None }
+    pub fn new(id: impl Into<WorkspaceId>, year: i32, now: DateTime<FixedOffset>) -> Workspace {
+        Workspace {
+            id: id.into(),
+            created: now,
+            updated: now,
+            profile: Profile::new(year),
+            members: Vec::new(),
+            collective: None,
+        }
     }
 
     /// "Chi bộ 3 · năm 2025", for lists and messages.
@@ -413,13 +421,13 @@ impl Workspace {
     }
 
     /// The member with this id, if on the roster.
-    pub fn member(&self, id: &str) -> Option<&Member> {
-        self.members.iter().find(|m| m.id == id)
+    pub fn member(&self, id: &MemberId) -> Option<&Member> {
+        self.members.iter().find(|m| m.id == *id)
     }
 
     /// The member with this id, to edit.
-    pub fn member_mut(&mut self, id: &str) -> Option<&mut Member> {
-        self.members.iter_mut().find(|m| m.id == id)
+    pub fn member_mut(&mut self, id: &MemberId) -> Option<&mut Member> {
+        self.members.iter_mut().find(|m| m.id == *id)
     }
 }
 

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::{Member, Workspace};
 use crate::file::{self, Envelope, FileError, FileKind};
+use crate::ids::MemberId;
 
 /// One member's record: the member and their place in the roster's order of arrival.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,13 +39,26 @@ pub fn head_of(ws: &Workspace) -> Workspace {
 
 /// The workspace made of its head and its members' records (in any order). Its `updated`
 /// is the latest of theirs.
+///
+/// Members are placed by position in a table rather than sorted: positions are handed out
+/// one after another (see [`split`]), so the table is about as long as the roster, and no
+/// sort is compiled in for it. A position far beyond the roster's length (a record edited
+/// by hand) goes after the others rather than growing the table.
 pub fn assemble<'a>(head: &Workspace, members: impl IntoIterator<Item = &'a StoredMember>) -> Workspace {
-    let mut list: Vec<&StoredMember> = members.into_iter().collect();
-    list.sort_by_key(|m| m.position);
+    let list: Vec<&StoredMember> = members.into_iter().collect();
+    let window = list.len().saturating_mul(2).saturating_add(64);
+    let mut table: Vec<Vec<&StoredMember>> = vec![Vec::new(); window];
+    let mut beyond = Vec::new();
+    for m in &list {
+        match table.get_mut(m.position as usize) {
+            Some(slot) => slot.push(m),
+            None => beyond.push(m),
+        }
+    }
     let mut ws = head.clone();
     ws.updated = list.iter().map(|m| m.updated).fold(head.updated, DateTime::max);
     ws.members.extend(head.members.iter().cloned());
-    ws.members.extend(list.into_iter().map(|m| m.member.clone()));
+    ws.members.extend(table.into_iter().flatten().chain(beyond.into_iter().copied()).map(|m| m.member.clone()));
     ws
 }
 
@@ -56,7 +70,7 @@ pub struct Changes {
     /// Members' records to write (new or changed).
     pub put: Vec<StoredMember>,
     /// Members whose records go (by member id).
-    pub removed: Vec<String>,
+    pub removed: Vec<MemberId>,
 }
 
 impl Changes {
@@ -72,7 +86,7 @@ impl Changes {
 /// them into records.
 pub fn split(
     head: Option<&Workspace>,
-    stored: &BTreeMap<String, StoredMember>,
+    stored: &BTreeMap<MemberId, StoredMember>,
     new: &Workspace,
     now: DateTime<FixedOffset>,
 ) -> Changes {
@@ -109,7 +123,7 @@ pub fn read_member(bytes: &[u8]) -> Result<StoredMember, FileError> {
         return Err(FileError::KindMismatch);
     }
     let env: Envelope<StoredMember> = file::typed(value, migrated_from)?;
-    if env.document.member.id != env.id {
+    if env.document.member.id != env.id.as_str() {
         return Err(FileError::KindMismatch);
     }
     Ok(env.document)
@@ -126,12 +140,12 @@ mod tests {
     }
 
     fn ws(members: &[&str]) -> Workspace {
-        let mut w = Workspace::new("w".into(), 2025, t("2025-12-01T08:00:00+07:00"));
-        w.members = members.iter().map(|id| Member::by_hand((*id).into(), format!("Đồng chí {id}"))).collect();
+        let mut w = Workspace::new("w", 2025, t("2025-12-01T08:00:00+07:00"));
+        w.members = members.iter().map(|id| Member::by_hand(*id, format!("Đồng chí {id}"))).collect();
         w
     }
 
-    fn stored(w: &Workspace) -> BTreeMap<String, StoredMember> {
+    fn stored(w: &Workspace) -> BTreeMap<MemberId, StoredMember> {
         w.members
             .iter()
             .enumerate()
@@ -150,7 +164,7 @@ mod tests {
         let now = t("2025-12-02T08:00:00+07:00");
         let c = split(Some(&head_of(&before)), &stored(&before), &after, now);
         assert_eq!(c.head, None, "the head is not touched");
-        assert_eq!(c.removed, Vec::<String>::new());
+        assert_eq!(c.removed, Vec::<MemberId>::new());
         assert_eq!(c.put.len(), 1);
         assert_eq!((c.put[0].position, c.put[0].member.id.as_str(), c.put[0].updated), (1, "b", now));
     }
@@ -160,9 +174,9 @@ mod tests {
         let before = ws(&["a", "b", "c"]);
         let mut after = before.clone();
         after.members.remove(0);
-        after.members.push(Member::by_hand("d".into(), "Đồng chí d".into()));
+        after.members.push(Member::by_hand("d", "Đồng chí d".into()));
         let c = split(Some(&head_of(&before)), &stored(&before), &after, t("2025-12-02T08:00:00+07:00"));
-        assert_eq!(c.removed, vec!["a".to_owned()]);
+        assert_eq!(c.removed, vec![MemberId::from("a")]);
         assert_eq!(c.put.iter().map(|m| (m.member.id.as_str(), m.position)).collect::<Vec<_>>(), vec![("d", 3)]);
         assert_eq!(c.head, None);
     }

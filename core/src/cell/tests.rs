@@ -14,6 +14,7 @@ use super::summary::Summary;
 use crate::document::Document;
 use crate::file;
 use crate::finding::{Rule, Severity};
+use crate::ids::{DocId, MemberId};
 use crate::intake::Item;
 use crate::level::Level;
 use crate::templates::review_2025::ids;
@@ -24,7 +25,7 @@ fn at(text: &str) -> DateTime<FixedOffset> {
 
 /// A finished-looking 2B review of `name` with the given points and self-proposed level.
 fn review(id: &str, name: &str, general: &str, results: &str, level: Level) -> Document {
-    let mut d = Document::new(id.into(), "2025/2B", 2025, at("2025-12-01T08:00:00+07:00"));
+    let mut d = Document::new(id, "2025/2B", 2025, at("2025-12-01T08:00:00+07:00"));
     d.set_text(ids::FULL_NAME, name);
     d.set_text(ids::BIRTH_DATE, "01/01/1980");
     d.set_text(ids::GENERAL_POINTS, general);
@@ -45,7 +46,7 @@ fn review(id: &str, name: &str, general: &str, results: &str, level: Level) -> D
 }
 
 fn workspace(official: u32) -> Workspace {
-    let mut ws = Workspace::new("ws-1".into(), 2025, at("2025-11-01T08:00:00+07:00"));
+    let mut ws = Workspace::new("ws-1", 2025, at("2025-11-01T08:00:00+07:00"));
     ws.profile.cell = "Chi bộ 3".into();
     ws.profile.party_committee = "Đảng bộ phường Ba Đình".into();
     ws.profile.official_members = official;
@@ -56,12 +57,12 @@ fn ok(doc: Document) -> Item {
     Item::Doc { label: format!("{}.json", doc.id), doc, changed: false }
 }
 
-fn lines<'a>(ws: &'a Workspace, reviews: &'a BTreeMap<String, Document>) -> Vec<Line<'a>> {
+fn lines<'a>(ws: &'a Workspace, reviews: &'a BTreeMap<DocId, Document>) -> Vec<Line<'a>> {
     ws.members.iter().map(|m| Line::of(m, m.review.as_ref().and_then(|r| reviews.get(r)), &ws.profile)).collect()
 }
 
 fn propose(ws: &mut Workspace, id: &str, level: Level, yes: u32) {
-    let m = ws.member_mut(id).expect("member");
+    let m = ws.member_mut(&MemberId::from(id)).expect("member");
     m.proposed = Some(level);
     m.votes = Votes {
         method: Some(VoteMethod::ShowOfHands),
@@ -81,7 +82,7 @@ fn import_counts_each_file_and_a_refused_file_changes_nothing() {
     let mut b_newer = b.clone();
     b_newer.updated = at("2025-12-02T08:00:00+07:00");
     b_newer.set_text(ids::RESULTS_POINTS, "60");
-    let mut commitment = Document::new("c".into(), "2025/CK", 2025, at("2025-01-01T08:00:00+07:00"));
+    let mut commitment = Document::new("c", "2025/CK", 2025, at("2025-01-01T08:00:00+07:00"));
     commitment.set_text(ids::FULL_NAME, "Lê Văn Cường");
     let mut last_year = review("d", "Phạm Văn Dũng", "25", "50", Level::Good);
     last_year.year = 2024;
@@ -108,7 +109,7 @@ fn import_counts_each_file_and_a_refused_file_changes_nothing() {
     assert_eq!(outcomes[6], &Outcome::Updated);
     assert_eq!(ws.members.len(), 2);
     assert_eq!(reviews.len(), 2);
-    assert_eq!(reviews["b"], b_newer);
+    assert_eq!(reviews[&DocId::from("b")], b_newer);
     // The older version again is kept out.
     let again = import_reviews(&mut ws, &mut reviews, vec![ok(review("b", "Trần Thị Bình", "25", "55", Level::Good))]);
     assert_eq!(again[0].1, Outcome::KeptNewer);
@@ -126,7 +127,7 @@ fn import_counts_each_file_and_a_refused_file_changes_nothing() {
         matches!(&out[0].1, Outcome::Refused(m) if m.contains("\"sua-tay.json\"") && m.contains("Trần Thị Bình")),
         "{out:?}"
     );
-    assert_eq!(reviews["b"], b_newer);
+    assert_eq!(reviews[&DocId::from("b")], b_newer);
     let stranger = review("e", "Hoàng Văn Em", "25", "55", Level::Good);
     let out =
         import_reviews(&mut ws, &mut reviews, vec![Item::Doc { label: "e.json".into(), doc: stranger, changed: true }]);
@@ -137,7 +138,7 @@ fn import_counts_each_file_and_a_refused_file_changes_nothing() {
 fn a_file_attaches_to_a_member_added_by_hand_and_keeps_the_cells_columns() {
     let mut ws = workspace(10);
     let mut reviews = BTreeMap::new();
-    let mut m = Member::by_hand("hand".into(), "  nguyễn   văn an ".into());
+    let mut m = Member::by_hand("hand", "  nguyễn   văn an ".into());
     m.comment = "Gương mẫu".into();
     ws.members.push(m);
     let out =
@@ -152,18 +153,18 @@ fn a_file_attaches_to_a_member_added_by_hand_and_keeps_the_cells_columns() {
     let out = import_reviews(&mut ws, &mut reviews, vec![ok(fresh)]);
     assert_eq!(out[0].1, Outcome::Updated);
     assert_eq!(ws.members[0].review.as_deref(), Some("a2"));
-    assert!(!reviews.contains_key("a"));
+    assert!(!reviews.contains_key(&DocId::from("a")));
 }
 
 #[test]
 fn status_exempt_declared_or_admitted_under_six_months() {
     let mut ws = workspace(10);
     let reviews = BTreeMap::new();
-    let mut a = Member::by_hand("a".into(), "A".into());
+    let mut a = Member::by_hand("a", "A".into());
     a.exemption = Some(Exemption::Suspended);
-    let mut b = Member::by_hand("b".into(), "B".into());
+    let mut b = Member::by_hand("b", "B".into());
     b.admitted_on = "01/07/2025".into(); // 6 months end 01/01/2026 > 31/12/2025
-    let mut c = Member::by_hand("c".into(), "C".into());
+    let mut c = Member::by_hand("c", "C".into());
     c.admitted_on = "30/06/2025".into(); // 6 months end 30/12/2025 ≤ 31/12/2025
     ws.members = vec![a, b, c];
     let l = lines(&ws, &reviews);
@@ -191,7 +192,7 @@ fn the_cap_warning_follows_the_cells_proposals() {
         propose(&mut ws, &format!("m{i}"), Level::Good, 8);
     }
     propose(&mut ws, "m5", Level::Excellent, 8);
-    let cap_findings = |ws: &Workspace, reviews: &BTreeMap<String, Document>| {
+    let cap_findings = |ws: &Workspace, reviews: &BTreeMap<DocId, Document>| {
         let (cap, f) = checks::check(&lines(ws, reviews), &ws.profile, None);
         (cap, f.into_iter().filter(|f| f.rule == Rule::ExcellentCap).count())
     };
@@ -241,8 +242,8 @@ fn votes_thresholds_and_probationary_members() {
     let mut ws = workspace(10);
     let mut reviews = BTreeMap::new();
     import_reviews(&mut ws, &mut reviews, vec![ok(review("a", "A", "25", "55", Level::Good))]);
-    ws.member_mut("a").unwrap().proposed = Some(Level::Good);
-    let votes_of = |ws: &Workspace, reviews: &BTreeMap<String, Document>| {
+    ws.member_mut(&MemberId::from("a")).unwrap().proposed = Some(Level::Good);
+    let votes_of = |ws: &Workspace, reviews: &BTreeMap<DocId, Document>| {
         let (_, f) = checks::check(&lines(ws, reviews), &ws.profile, None);
         f.into_iter()
             .filter(|x| matches!(x.rule, Rule::Votes | Rule::Probationary) && x.member.is_some())
@@ -251,23 +252,23 @@ fn votes_thresholds_and_probationary_members() {
     // Not recorded yet.
     assert!(votes_of(&ws, &reviews)[0].message.contains("chưa ghi kết quả biểu quyết"));
     // 5 of 10 is not more than half (6 needed).
-    ws.member_mut("a").unwrap().votes =
+    ws.member_mut(&MemberId::from("a")).unwrap().votes =
         Votes { method: Some(VoteMethod::SecretBallot), present: Some(9), yes: Some(5), no: Some(4), abstain: Some(0) };
     let v = votes_of(&ws, &reviews);
     assert_eq!(v.len(), 1);
     assert!(v[0].message.contains("6/10"), "{}", v[0].message);
-    ws.member_mut("a").unwrap().votes.yes = Some(6);
-    ws.member_mut("a").unwrap().votes.no = Some(3);
+    ws.member_mut(&MemberId::from("a")).unwrap().votes.yes = Some(6);
+    ws.member_mut(&MemberId::from("a")).unwrap().votes.no = Some(3);
     assert!(votes_of(&ws, &reviews).is_empty());
     // Two thirds for the other levels: 7 of 10 needed.
     ws.profile.threshold_other = Threshold::TwoThirds;
     assert!(votes_of(&ws, &reviews)[0].message.contains("7/10"));
     ws.profile.threshold_other = Threshold::MoreThanHalf;
     // More votes than official members present: a probationary member voted.
-    ws.member_mut("a").unwrap().votes.abstain = Some(1);
-    ws.member_mut("a").unwrap().votes.no = Some(3);
-    ws.member_mut("a").unwrap().votes.present = Some(9);
-    ws.member_mut("a").unwrap().votes.yes = Some(6);
+    ws.member_mut(&MemberId::from("a")).unwrap().votes.abstain = Some(1);
+    ws.member_mut(&MemberId::from("a")).unwrap().votes.no = Some(3);
+    ws.member_mut(&MemberId::from("a")).unwrap().votes.present = Some(9);
+    ws.member_mut(&MemberId::from("a")).unwrap().votes.yes = Some(6);
     assert!(votes_of(&ws, &reviews).iter().any(|x| x.severity == Severity::Error && x.message.contains("dự bị")));
 }
 
@@ -280,8 +281,8 @@ fn every_member_is_classified_before_the_cell() {
         &mut reviews,
         vec![ok(review("a", "A", "25", "55", Level::Good)), ok(review("b", "B", "25", "55", Level::Good))],
     );
-    let mut collective = Document::new("c".into(), "2025/01", 2025, at("2025-12-01T08:00:00+07:00"));
-    let order = |ws: &Workspace, reviews: &BTreeMap<String, Document>, c: &Document| {
+    let mut collective = Document::new("c", "2025/01", 2025, at("2025-12-01T08:00:00+07:00"));
+    let order = |ws: &Workspace, reviews: &BTreeMap<DocId, Document>, c: &Document| {
         let (_, f) = checks::check(&lines(ws, reviews), &ws.profile, Some(c));
         f.into_iter().find(|x| x.rule == Rule::ClassifyMembersFirst)
     };
@@ -308,10 +309,10 @@ fn summary_counts_per_level_and_against_the_target() {
             ok(review("c", "C", "20", "40", Level::Completed)),
         ],
     );
-    let mut gone = Member::by_hand("x".into(), "X".into());
+    let mut gone = Member::by_hand("x", "X".into());
     gone.exemption = Some(Exemption::Excused);
     ws.members.push(gone);
-    ws.members.push(Member::by_hand("y".into(), "Y".into()));
+    ws.members.push(Member::by_hand("y", "Y".into()));
     propose(&mut ws, "a", Level::Excellent, 8);
     propose(&mut ws, "b", Level::Good, 8);
     propose(&mut ws, "c", Level::Completed, 8);
@@ -333,8 +334,8 @@ fn the_csv_has_a_bom_quotes_and_no_formulas() {
     let mut reviews = BTreeMap::new();
     import_reviews(&mut ws, &mut reviews, vec![ok(review("a", "Nguyễn Văn An", "27,5", "63", Level::Excellent))]);
     propose(&mut ws, "a", Level::Excellent, 8);
-    ws.member_mut("a").unwrap().comment = "Tốt, \"gương mẫu\"\nđề nghị khen".into();
-    let mut evil = Member::by_hand("e".into(), "=HYPERLINK(\"x\")".into());
+    ws.member_mut(&MemberId::from("a")).unwrap().comment = "Tốt, \"gương mẫu\"\nđề nghị khen".into();
+    let mut evil = Member::by_hand("e", "=HYPERLINK(\"x\")".into());
     evil.probationary = true;
     ws.members.push(evil);
     let csv = roster_csv(&lines(&ws, &reviews));
@@ -354,7 +355,7 @@ fn a_bundle_reads_back_into_the_same_workspace() {
         vec![ok(review("a", "A", "25", "55", Level::Good)), ok(review("b", "B", "25", "55", Level::Good))],
     );
     propose(&mut ws, "a", Level::Good, 8);
-    let mut collective = Document::new("c".into(), "2025/01", 2025, at("2025-12-01T08:00:00+07:00"));
+    let mut collective = Document::new("c", "2025/01", 2025, at("2025-12-01T08:00:00+07:00"));
     collective.set_text(ids::CELL, "Chi bộ 3");
     ws.collective = Some("c".into());
     let summary = Summary::of(&lines(&ws, &reviews), &ws.profile);
@@ -365,7 +366,7 @@ fn a_bundle_reads_back_into_the_same_workspace() {
     let CellPayload::Bundle(b) = read.value else { panic!("a bundle") };
     assert_eq!(b.workspace, ws);
     assert_eq!(b.collective.expect("collective").expect("reads").value, collective);
-    let back: BTreeMap<String, Document> =
+    let back: BTreeMap<DocId, Document> =
         b.reviews.into_iter().map(|r| r.expect("reads").value).map(|d| (d.id.clone(), d)).collect();
     assert_eq!(back, reviews);
     // One broken review does not refuse the bundle.

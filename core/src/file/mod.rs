@@ -64,12 +64,8 @@ pub(crate) mod samples {
 
     /// A 2B review with Vietnamese text, a list and a "Không có" section.
     pub(crate) fn sample() -> Document {
-        let mut d = Document::new(
-            "6f1c2a4e-8b7d-4c1e-9a3f-2d5e7b9c0a11".into(),
-            "2025/2B",
-            2025,
-            t("2026-01-05T14:32:00+07:00"),
-        );
+        let mut d =
+            Document::new("6f1c2a4e-8b7d-4c1e-9a3f-2d5e7b9c0a11", "2025/2B", 2025, t("2026-01-05T14:32:00+07:00"));
         d.updated = t("2026-01-05T15:10:12+07:00");
         d.set_text("full_name", "Nguyễn Văn An");
         d.set_text("general_points", "27,5");

@@ -145,7 +145,7 @@ pub(crate) fn check_document(env: Envelope<Document>, migrated_from: Option<u64>
         templates::get(&template_id).ok_or(FileError::UnknownTemplate { id: template_id.clone() })?;
     if FileKind::of(template.kind) != Some(env.kind)
         || env.document.template != template.id
-        || env.document.id != env.id
+        || env.document.id != env.id.as_str()
     {
         return Err(FileError::KindMismatch);
     }

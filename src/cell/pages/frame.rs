@@ -2,6 +2,7 @@
 //! saving is doing, and the screen itself (or a clear message when the workspace is not on
 //! this device).
 
+use kiemdiem_core::ids::WorkspaceId;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
 
@@ -11,9 +12,9 @@ use crate::components::page_heading::PageHeading;
 use crate::persist::SaveStatus;
 
 /// The workspace id of the current address.
-pub fn use_ws_id() -> Memo<String> {
+pub fn use_ws_id() -> Memo<WorkspaceId> {
     let params = use_params_map();
-    Memo::new(move |_| params.read().get("ws").unwrap_or_default())
+    Memo::new(move |_| WorkspaceId::from(params.read().get("ws").unwrap_or_default()))
 }
 
 /// The workspace's menu: where each entry goes, and its label.

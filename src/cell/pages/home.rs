@@ -10,6 +10,7 @@ use crate::clock;
 use crate::components::page_heading::PageHeading;
 use kiemdiem_core::cell::intake::{read_cell_file, CellItem};
 use kiemdiem_core::cell::model::{CellType, Workspace};
+use kiemdiem_core::ids::WorkspaceId;
 use kiemdiem_core::intake::Item;
 use kiemdiem_core::template::DocKind;
 use kiemdiem_core::year::{default_year, YEARS};
@@ -38,7 +39,7 @@ pub fn CellHome() -> impl IntoView {
             crate::components::focus::focus_element(id);
             return;
         };
-        let mut ws = Workspace::new(clock::new_id(), y, clock::now());
+        let mut ws = Workspace::new(clock::new_id::<WorkspaceId>(), y, clock::now());
         ws.profile.party_committee = committee.get_untracked().trim().to_owned();
         ws.profile.cell = cell.get_untracked().trim().to_owned();
         ws.profile.cell_type = cell_type.get_untracked();

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use crate::cell::store::{use_cell_store, ReportLine};
 use kiemdiem_core::cell::intake::{read_cell_file, CellItem};
 use kiemdiem_core::file::MAX_BUNDLE_BYTES;
+use kiemdiem_core::ids::WorkspaceId;
 use kiemdiem_core::intake::{self, Item};
 
 /// How many files are read at once between two updates of the progress bar.
@@ -50,7 +51,7 @@ async fn read_all(files: &[web_sys::File]) -> Vec<Result<Vec<u8>, String>> {
 
 /// `<ImportBox ws=…/>`: the file chooser, the drop zone, the progress and the report.
 #[component]
-pub fn ImportBox(#[prop(into)] ws: Signal<String>) -> impl IntoView {
+pub fn ImportBox(#[prop(into)] ws: Signal<WorkspaceId>) -> impl IntoView {
     let store = use_cell_store();
     let progress = RwSignal::new(None::<(usize, usize)>);
     let report = RwSignal::new(Vec::<ReportLine>::new());

@@ -10,6 +10,7 @@ use crate::cell::store::use_cell_store;
 use crate::cell::widgets::{CountField, TextField};
 use kiemdiem_core::cell::checks;
 use kiemdiem_core::cell::model::{Exemption, Member, VoteMethod, Votes};
+use kiemdiem_core::ids::MemberId;
 use kiemdiem_core::level::Level;
 use kiemdiem_core::templates;
 
@@ -24,7 +25,7 @@ fn MemberBody() -> impl IntoView {
     let ws = use_ws_id();
     let params = use_params_map();
     let navigate = use_navigate();
-    let member_id = Memo::new(move |_| params.read().get("member").unwrap_or_default());
+    let member_id = Memo::new(move |_| MemberId::from(params.read().get("member").unwrap_or_default()));
     let member = Memo::new(move |_| store.get(&ws.get()).and_then(|w| w.member(&member_id.get()).cloned()));
     let edit = move |change: Box<dyn FnOnce(&mut Member)>| {
         store.update(&ws.get_untracked(), |w| {
@@ -43,7 +44,7 @@ fn MemberBody() -> impl IntoView {
                 checks::check(lines, &w.profile, None)
                     .1
                     .into_iter()
-                    .filter(|f| f.member.as_deref() == Some(id.as_str()))
+                    .filter(|f| f.member.as_ref() == Some(&id))
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default()

@@ -13,6 +13,7 @@ use crate::clock;
 use kiemdiem_core::cell::checks;
 use kiemdiem_core::cell::model::{Line, Member, Status};
 use kiemdiem_core::finding::Severity;
+use kiemdiem_core::ids::MemberId;
 use kiemdiem_core::level::Level;
 
 const PAGE: usize = 100;
@@ -29,7 +30,7 @@ enum Sort {
 #[derive(Clone, PartialEq)]
 struct Row {
     n: usize,
-    id: String,
+    id: MemberId,
     name: String,
     status: &'static str,
     exempt: bool,
@@ -93,7 +94,7 @@ fn Roster() -> impl IntoView {
                     .map(|(i, l)| {
                         let problems = findings
                             .iter()
-                            .filter(|f| f.member.as_deref() == Some(&l.member.id) && f.severity >= Severity::Warning)
+                            .filter(|f| f.member.as_ref() == Some(&l.member.id) && f.severity >= Severity::Warning)
                             .count();
                         row_of(i + 1, l, problems)
                     })
@@ -134,10 +135,10 @@ fn Roster() -> impl IntoView {
             return;
         }
         add_error.set(None);
-        store.update(&ws.get_untracked(), |w| w.members.push(Member::by_hand(clock::new_id(), name)));
+        store.update(&ws.get_untracked(), |w| w.members.push(Member::by_hand(clock::new_id::<MemberId>(), name)));
         new_name.set(String::new());
     };
-    let set_level = move |id: String, code: String| {
+    let set_level = move |id: MemberId, code: String| {
         store.update(&ws.get_untracked(), |w| {
             if let Some(m) = w.member_mut(&id) {
                 m.proposed = Level::from_code(&code);

@@ -9,6 +9,7 @@ use crate::cell::store::use_cell_store;
 use crate::store::use_store;
 use kiemdiem_core::cell::checks;
 use kiemdiem_core::finding::Severity;
+use kiemdiem_core::ids::MemberId;
 
 #[component]
 pub fn RulesPage() -> impl IntoView {
@@ -25,7 +26,7 @@ pub fn RulesPanel() -> impl IntoView {
         let id = ws.get();
         let collective = store.get(&id).and_then(|w| w.collective).and_then(|c| docs.get(&c));
         store.with_lines(&id, |w, lines| {
-            let names: Vec<(String, String)> =
+            let names: Vec<(MemberId, String)> =
                 lines.iter().map(|l| (l.member.id.clone(), l.member.name.clone())).collect();
             let (cap, findings) = checks::check(lines, &w.profile, collective.as_ref());
             (cap, findings, names, w.profile.cap.wider, w.profile.cap.raised)

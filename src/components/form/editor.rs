@@ -11,6 +11,7 @@ use crate::clock;
 use crate::store::Store;
 use kiemdiem_core::document::Document;
 use kiemdiem_core::finding::Finding;
+use kiemdiem_core::ids::DocId;
 use kiemdiem_core::review;
 use kiemdiem_core::rules;
 use kiemdiem_core::template::{DocKind, Step, Template};
@@ -27,7 +28,7 @@ pub struct Editor {
     pub template: &'static Template,
     /// The document, as the store holds it now (another tab's change shows up here too).
     pub doc: Memo<Document>,
-    id: StoredValue<String>,
+    id: StoredValue<DocId>,
     /// Every validation problem of the working copy, recomputed on each edit.
     pub problems: Memo<Vec<Problem>>,
     /// The classification rules' findings (reviews only).
@@ -95,7 +96,7 @@ impl Editor {
     }
 
     /// The document's id.
-    pub fn id(&self) -> String {
+    pub fn id(&self) -> DocId {
         self.id.get_value()
     }
 

@@ -1,21 +1,8 @@
 // Journey J3: a cell secretary collects the members' files, records the meeting, checks the
 // rules, and exports the bundle and the roster.
 import { readFileSync } from 'node:fs';
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, newCellWorkspace as newWorkspace } from './fixtures.mjs';
 import { reviewFile, reviewPayloads } from '../cell-files.mjs';
-
-async function newWorkspace(page) {
-  await open(page, '/chi-bo');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chi bộ: thu nhận và tổng hợp');
-  await page.getByLabel('Đảng bộ', { exact: true }).fill('Đảng bộ phường Ba Đình');
-  await page.getByLabel('Chi bộ', { exact: true }).fill('Chi bộ Khu phố 3');
-  await page.getByLabel('Năm kiểm điểm').fill('2025');
-  await page.getByRole('button', { name: 'Lập hồ sơ chi bộ' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hồ sơ chi bộ');
-  await page.getByLabel('Số đảng viên chính thức của chi bộ').fill('10');
-  await page.getByRole('link', { name: 'Đảng viên', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Danh sách đảng viên');
-}
 
 test('twelve files, votes, the cap warning, and the bundle and CSV exports', async ({ page, browser }) => {
   await newWorkspace(page);

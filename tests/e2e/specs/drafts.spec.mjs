@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, seedReviewFixture as seedFixture } from './fixtures.mjs';
 
 const FIXTURE = new URL('../../fixtures/format-v1/review-2b.json', import.meta.url);
 const STORED_KEY = 'kiemdiem/doc/6f1c2a4e-8b7d-4c1e-9a3f-2d5e7b9c0a11';
@@ -20,13 +20,6 @@ async function startReview(page) {
 async function storedEntry(page) {
   const id = new URL(page.url()).pathname.split('/')[2];
   return page.evaluate((k) => localStorage.getItem(k), `kiemdiem/doc/${id}`);
-}
-
-/** Puts the committed review fixture into storage, as a previous visit would have. */
-async function seedFixture(page) {
-  const text = readFileSync(FIXTURE, 'utf8');
-  await page.goto('/khong-co');
-  await page.evaluate(([k, v]) => localStorage.setItem(k, JSON.stringify(JSON.parse(v))), [STORED_KEY, text]);
 }
 
 test('typing, then closing the tab without leaving the field, loses nothing', async ({ page, context }) => {

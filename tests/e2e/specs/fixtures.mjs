@@ -47,3 +47,29 @@ export async function fillTaskCounts(page, [assigned, onTime, late, notDone, exc
   await page.getByLabel('Số nhiệm vụ không hoàn thành').fill(String(notDone));
   await page.getByLabel(/số nhiệm vụ vượt mức yêu cầu/).fill(String(exceeded));
 }
+
+/** The committed 2B review fixture, and its document id. */
+export const REVIEW_FIXTURE = new URL('../../fixtures/format-v1/review-2b.json', import.meta.url);
+export const REVIEW_FIXTURE_ID = '6f1c2a4e-8b7d-4c1e-9a3f-2d5e7b9c0a11';
+
+/** Puts the review fixture into storage as an earlier version of the app kept it (a plain envelope). */
+export async function seedReviewFixture(page) {
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(REVIEW_FIXTURE, 'utf8');
+  await page.goto('/khong-co');
+  await page.evaluate(([k, v]) => localStorage.setItem(k, JSON.stringify(JSON.parse(v))), [`kiemdiem/doc/${REVIEW_FIXTURE_ID}`, text]);
+}
+
+/** Makes a cell workspace for 2025 with 10 official members and opens its roster. */
+export async function newCellWorkspace(page) {
+  await open(page, '/chi-bo');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chi bộ: thu nhận và tổng hợp');
+  await page.getByLabel('Đảng bộ', { exact: true }).fill('Đảng bộ phường Ba Đình');
+  await page.getByLabel('Chi bộ', { exact: true }).fill('Chi bộ Khu phố 3');
+  await page.getByLabel('Năm kiểm điểm').fill('2025');
+  await page.getByRole('button', { name: 'Lập hồ sơ chi bộ' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hồ sơ chi bộ');
+  await page.getByLabel('Số đảng viên chính thức của chi bộ').fill('10');
+  await page.getByRole('link', { name: 'Đảng viên', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Danh sách đảng viên');
+}

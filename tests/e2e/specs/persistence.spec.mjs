@@ -1,29 +1,16 @@
 // Issue 11: one way to keep documents. Two tabs never lose each other's edits, and no import
 // silently replaces what is on the device.
 import { readFileSync } from 'node:fs';
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, newCellWorkspace, seedReviewFixture, REVIEW_FIXTURE, REVIEW_FIXTURE_ID } from './fixtures.mjs';
 import { reviewPayloads, reviewFile } from '../cell-files.mjs';
 
-const FIXTURE = new URL('../../fixtures/format-v1/review-2b.json', import.meta.url);
-const FIXTURE_ID = '6f1c2a4e-8b7d-4c1e-9a3f-2d5e7b9c0a11';
-
-/** Puts the committed review fixture into storage, as an earlier version of the app kept it. */
-async function seedFixture(page) {
-  const text = readFileSync(FIXTURE, 'utf8');
-  await page.goto('/khong-co');
-  await page.evaluate(([k, v]) => localStorage.setItem(k, JSON.stringify(JSON.parse(v))), [`kiemdiem/doc/${FIXTURE_ID}`, text]);
-}
+const FIXTURE = REVIEW_FIXTURE;
+const FIXTURE_ID = REVIEW_FIXTURE_ID;
+const seedFixture = seedReviewFixture;
 
 /** A new cell workspace with three members imported; returns the roster's address. */
 async function workspaceWithThree(page) {
-  await open(page, '/chi-bo');
-  await page.getByLabel('Đảng bộ', { exact: true }).fill('Đảng bộ phường Ba Đình');
-  await page.getByLabel('Chi bộ', { exact: true }).fill('Chi bộ Khu phố 3');
-  await page.getByLabel('Năm kiểm điểm').fill('2025');
-  await page.getByRole('button', { name: 'Lập hồ sơ chi bộ' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hồ sơ chi bộ');
-  await page.getByLabel('Số đảng viên chính thức của chi bộ').fill('10');
-  await page.getByRole('link', { name: 'Đảng viên', exact: true }).click();
+  await newCellWorkspace(page);
   await page.getByLabel(/Chọn các tệp bản kiểm điểm/).setInputFiles(reviewPayloads(3));
   await expect(page.getByText(/Đã xử lý 3 tệp: 3 nhận mới/)).toBeVisible();
   await expect(page.getByText('Đã lưu trên máy này.')).toBeVisible();
