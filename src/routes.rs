@@ -57,7 +57,7 @@ pub const CELL: &str = "/chi-bo";
 /// The id of the last step of every document: the review page.
 pub const REVIEW_STEP: &str = "xem-lai";
 /// The id of Mẫu 01's first step.
-pub const REPORT_FIRST_STEP: &str = "thong-tin";
+pub const REPORT_FIRST_STEP: &str = kiemdiem_core::templates::IDENTITY;
 
 /// The address of a step of a member's document. A cell's Mẫu 01 lives in its workspace,
 /// which a document does not name: it opens at the cell app's list.

@@ -102,7 +102,7 @@ pub fn CommitmentPage() -> impl IntoView {
         }
         let id = doc.id.clone();
         store.put(doc);
-        navigate(&crate::routes::doc(DocKind::Commitment, &id, "thong-tin"), Default::default());
+        navigate(&crate::routes::doc(DocKind::Commitment, &id, kiemdiem_core::templates::IDENTITY), Default::default());
     };
 
     view! {

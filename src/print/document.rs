@@ -101,7 +101,7 @@ fn section_view(section: &'static Section, doc: &Document) -> AnyView {
 
 /// The identity block: "Họ và tên: … Ngày sinh: …".
 fn identity(template: &'static Template, doc: &Document) -> AnyView {
-    let Some(section) = template.sections().find(|s| s.id == "thong-tin") else { return ().into_any() };
+    let Some(section) = template.sections().find(|s| s.id == templates::IDENTITY) else { return ().into_any() };
     section
         .fields
         .iter()
@@ -134,7 +134,7 @@ pub fn PrintedDocument(
     let commitment = template.kind == DocKind::Commitment;
     let sections = template
         .sections()
-        .filter(|s| s.printed || (commitment && s.id != "thong-tin"))
+        .filter(|s| s.printed || (commitment && s.id != templates::IDENTITY))
         .map(|s| section_view(s, &doc))
         .collect_view();
     let signature = match template.kind {

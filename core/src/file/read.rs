@@ -45,10 +45,25 @@ pub struct Read<T> {
 
 /// Checks what every file must have (size, UTF-8, JSON, format, version, kind) and returns
 /// the parsed value with its kind.
+///
+/// Only a cell bundle may be larger than [`MAX_FILE_BYTES`]: any larger file that is not a
+/// readable bundle is refused for its size, whatever else is wrong with it, so that every
+/// import path gives the same message for the same file.
 pub(crate) fn head(bytes: &[u8]) -> Result<(Json, FileKind, Option<u64>), FileError> {
     if bytes.len() > MAX_BUNDLE_BYTES {
         return Err(FileError::TooLarge { bytes: bytes.len(), limit: MAX_BUNDLE_BYTES });
     }
+    head_of_text(bytes).map_err(|e| match e {
+        FileError::NotUtf8 { .. } | FileError::Syntax { .. } | FileError::NotOurs | FileError::Invalid { .. }
+            if bytes.len() > MAX_FILE_BYTES =>
+        {
+            FileError::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES }
+        }
+        e => e,
+    })
+}
+
+fn head_of_text(bytes: &[u8]) -> Result<(Json, FileKind, Option<u64>), FileError> {
     let text = std::str::from_utf8(bytes).map_err(|e| FileError::NotUtf8 { at: e.valid_up_to() })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Json =
@@ -183,6 +198,20 @@ mod tests {
         let edited = text.replace("27,5", "29,5");
         let r = read(edited.as_bytes()).expect("an edited file is still read");
         assert!(r.changed, "an edit after export is flagged");
+    }
+
+    #[test]
+    fn a_file_over_five_megabytes_that_is_no_bundle_is_refused_for_its_size() {
+        let big = MAX_FILE_BYTES + 1;
+        let too_large = Err(FileError::TooLarge { bytes: big, limit: MAX_FILE_BYTES });
+        assert_eq!(read(&vec![b' '; big]), too_large, "blank");
+        assert_eq!(read(&vec![0xff; big]), too_large, "not text");
+        let mut not_ours = b"{\"a\": \"".to_vec();
+        not_ours.resize(big - 2, b'x');
+        not_ours.extend_from_slice(b"\"}");
+        assert_eq!(read(&not_ours), too_large, "JSON, not ours");
+        // A small broken file still says what is broken.
+        assert_eq!(read(b"{\"a\": \"x\"}"), Err(FileError::NotOurs));
     }
 
     #[test]

@@ -36,7 +36,7 @@ pub fn form_01() -> Template {
         subtitle: "Kiểm điểm, tự đánh giá, xếp loại chất lượng của tập thể",
         subtitle_wording: Wording::Inferred,
         steps: vec![
-            step("thong-tin", "Thông tin chung", vec![identity()]),
+            step(super::IDENTITY, "Thông tin chung", vec![identity()]),
             step("uu-diem", "I. Ưu điểm, kết quả", strengths()),
             step("han-che", "II. Hạn chế, nguyên nhân", shortcomings()),
             step("khac-phuc", "III. Khắc phục hạn chế kỳ trước", vec![earlier()]),
@@ -49,7 +49,7 @@ pub fn form_01() -> Template {
 
 fn identity() -> Section {
     use ids::*;
-    section("thong-tin", "", 2, "Thông tin của chi bộ")
+    section(super::IDENTITY, "", 2, "Thông tin của chi bộ")
         .ours()
         .hint("Tên đảng bộ và chi bộ lấy từ hồ sơ chi bộ; sửa ở đây nếu cần. Địa danh và ngày in ở dòng ngày tháng của báo cáo.")
         .fields(vec![

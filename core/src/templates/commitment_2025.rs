@@ -65,7 +65,7 @@ pub fn commitment() -> Template {
         subtitle: "",
         subtitle_wording: Wording::Partial,
         steps: vec![
-            step("thong-tin", "Thông tin chung", vec![identity()]),
+            step(super::IDENTITY, "Thông tin chung", vec![identity()]),
             step("noi-dung", "Nội dung cam kết", areas()),
             step("chi-tieu", "Chỉ tiêu, nhiệm vụ", targets()),
             step("khac-phuc", "Kế hoạch khắc phục", vec![remedy_plan()]),
@@ -75,7 +75,7 @@ pub fn commitment() -> Template {
 
 fn identity() -> Section {
     use ids::*;
-    section("thong-tin", "", 2, "Thông tin người cam kết")
+    section(super::IDENTITY, "", 2, "Thông tin người cam kết")
         .ours()
         .hint("Những thông tin này in ở đầu bản cam kết.")
         .fields(vec![

@@ -4,6 +4,10 @@ pub mod cell_2025;
 pub mod commitment_2025;
 pub mod review_2025;
 
+/// The id of the first step and section of every form: Thông tin chung (who writes, where,
+/// when). Addresses, the print header and carry-forward find it by this id.
+pub const IDENTITY: &str = "thong-tin";
+
 use std::sync::OnceLock;
 
 use super::template::{DocKind, Template};

@@ -177,7 +177,7 @@ pub fn form_2c() -> Template {
 
 fn steps(form: Form) -> Vec<Step> {
     vec![
-        step("thong-tin", "Thông tin chung", vec![identity(form)]),
+        step(super::IDENTITY, "Thông tin chung", vec![identity(form)]),
         step("uu-diem", "I. Ưu điểm, kết quả", strengths(form)),
         step("han-che", "II. Hạn chế, nguyên nhân", shortcomings()),
         step("khac-phuc", "III. Khắc phục hạn chế kỳ trước", vec![earlier_shortcomings()]),
@@ -213,7 +213,7 @@ fn identity(form: Form) -> Section {
         text(PLACE, "Địa danh", 100).hint("Tên nơi viết, in ở dòng ngày tháng, ví dụ: Hà Nội."),
         date(WRITTEN_ON, "Ngày viết bản kiểm điểm", false),
     ]);
-    section("thong-tin", "", 2, "Thông tin người kiểm điểm")
+    section(super::IDENTITY, "", 2, "Thông tin người kiểm điểm")
         .ours()
         .hint("Những thông tin này in ở đầu bản kiểm điểm. Lần sau ứng dụng sẽ điền sẵn để đồng chí chỉ cần sửa nếu có thay đổi.")
         .fields(fields)
