@@ -16,6 +16,7 @@ pub mod ids;
 pub mod intake;
 pub mod level;
 pub mod limits;
+pub mod pack;
 pub mod record;
 pub mod review;
 pub mod rules;

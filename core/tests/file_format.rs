@@ -23,6 +23,7 @@ use kiemdiem_core::document::{row, Document};
 use kiemdiem_core::file::{self, Backup, Envelope, Payload, FORMAT_VERSION};
 use kiemdiem_core::ids::DocId;
 use kiemdiem_core::level::Level;
+use kiemdiem_core::pack::{read_pack, wrap_pack, Criterion, FormCriteria, Issuer, Pack, PackCap, PackForm};
 use proptest::prelude::*;
 
 fn root() -> PathBuf {
@@ -136,6 +137,91 @@ fn bundle_text() -> String {
     bundle_of(&ws, Some(&collective), &reviews, "2025-12-20T10:31:00+07:00")
 }
 
+/// A made-up criteria pack for every form, labelled as an example: never a committee's
+/// document. Its criteria follow the headings of QĐ 366's appendices, with invented points.
+fn sample_pack() -> Pack {
+    let c = |title: &str, max: f64, evidence: &str| Criterion { title: title.into(), max, evidence: evidence.into() };
+    let member = FormCriteria {
+        general: vec![
+            c("Về chính trị, phẩm chất đạo đức và ý thức tổ chức kỷ luật", 15.0, ""),
+            c("Năng lực chuyên môn, nghiệp vụ; thái độ, tinh thần đổi mới sáng tạo", 10.0, ""),
+            c("Về tự phê bình và phê bình, khắc phục hạn chế, khuyết điểm", 5.0, ""),
+        ],
+        results: vec![
+            c("Nhiệm vụ thường xuyên theo kế hoạch", 45.0, "Danh sách sản phẩm, thời hạn, kết quả nghiệm thu"),
+            c("Nhiệm vụ đột xuất được giao", 15.0, "Văn bản giao nhiệm vụ và kết quả"),
+            c("Chất lượng, hiệu quả công việc", 10.0, ""),
+        ],
+    };
+    let leader = FormCriteria {
+        general: vec![
+            c("Về chính trị, tư tưởng", 6.0, ""),
+            c("Về phẩm chất đạo đức và ý thức tổ chức kỷ luật", 6.0, ""),
+            c("Năng lực lãnh đạo, quản lý", 8.0, ""),
+            c("Mức độ tín nhiệm, uy tín, khả năng quy tụ đoàn kết", 5.0, ""),
+            c("Tự phê bình và phê bình, khắc phục hạn chế", 5.0, ""),
+        ],
+        results: vec![
+            c("Kết quả thực hiện chức trách, nhiệm vụ được giao", 30.0, ""),
+            c("Kết quả lãnh đạo, chỉ đạo, điều hành trong phạm vi phụ trách", 25.0, ""),
+            c("Xếp loại của tập thể, cán bộ thuộc quyền quản lý trực tiếp", 15.0, ""),
+        ],
+    };
+    let outside = FormCriteria {
+        general: vec![
+            c("Phẩm chất chính trị, đạo đức, lối sống, ý thức tổ chức kỷ luật", 20.0, ""),
+            c("Tự phê bình và phê bình, khắc phục hạn chế, khuyết điểm", 10.0, ""),
+        ],
+        results: vec![
+            c("Thực hiện quyền, nghĩa vụ đảng viên; nhiệm vụ chi bộ phân công", 40.0, ""),
+            c("Học tập nghị quyết, tham gia sinh hoạt chi bộ", 15.0, ""),
+            c("Nhiệm vụ đột xuất, hoạt động ở địa phương", 15.0, ""),
+        ],
+    };
+    let collective = FormCriteria {
+        general: vec![
+            c("Xây dựng Đảng về chính trị, tư tưởng, đạo đức", 15.0, ""),
+            c("Xây dựng tổ chức, kiểm tra, giám sát", 15.0, ""),
+        ],
+        results: vec![
+            c("Lãnh đạo thực hiện nhiệm vụ chính trị của đơn vị", 50.0, "Các chỉ tiêu, nhiệm vụ của năm và kết quả"),
+            c("Kết quả xếp loại đảng viên và tổ chức đoàn thể", 20.0, ""),
+        ],
+    };
+    Pack {
+        issuer: Issuer {
+            organisation: "Đảng ủy phường Ví Dụ (ví dụ, không phải văn bản thật)".into(),
+            number: "00-HD/VD".into(),
+            date: "10/11/2025".into(),
+        },
+        year: 2025,
+        example: true,
+        forms: BTreeMap::from([
+            (PackForm::Leader, leader),
+            (PackForm::Member, member),
+            (PackForm::Outside, outside),
+            (PackForm::Collective, collective),
+        ]),
+        nq04: None,
+        threshold_excellent: None,
+        threshold_other: None,
+        cap: Some(PackCap {
+            groups: vec!["Cán bộ lãnh đạo, quản lý".into(), "Đảng viên khác".into()], percent: 20
+        }),
+        six_months_on: Some("31/12/2025".into()),
+        target_good_percent: Some(90),
+    }
+}
+
+fn pack_text() -> String {
+    file::to_file_text(&wrap_pack(
+        &sample_pack(),
+        "8a5e0000-0000-4000-8000-0000000ac001",
+        time("2025-11-10T08:00:00+07:00"),
+        "0.1.0",
+    ))
+}
+
 /// Compares `actual` with a committed file, or rewrites it under `env_var=1`.
 fn committed(path: &Path, actual: &str, env_var: &str) {
     if std::env::var(env_var).as_deref() == Ok("1") {
@@ -181,6 +267,11 @@ fn committed_schemas_are_generated_from_the_types() {
         schemars::schema_for!(Envelope<Bundle>),
         "Kiểm điểm: gói hồ sơ của chi bộ (kind = cell_bundle)",
     );
+    write(
+        "criteria-pack.schema.json",
+        schemars::schema_for!(Envelope<Pack>),
+        "Kiểm điểm: bộ tiêu chí chấm điểm của cấp ủy cấp trên (kind = criteria_pack)",
+    );
 }
 
 #[test]
@@ -191,6 +282,7 @@ fn current_fixtures_are_what_the_app_exports() {
     committed(&dir.join("review-2b.json"), &review_text(), "UPDATE_FIXTURES");
     committed(&dir.join("backup.json"), &backup_text(), "UPDATE_FIXTURES");
     committed(&dir.join("cell-bundle.json"), &bundle_text(), "UPDATE_FIXTURES");
+    committed(&dir.join("criteria-pack.json"), &pack_text(), "UPDATE_FIXTURES");
 }
 
 #[test]
@@ -203,6 +295,27 @@ fn fixtures_of_every_version_read_and_round_trip() {
         for entry in entries {
             let path = entry.unwrap().path();
             let bytes = std::fs::read(&path).unwrap();
+            let original: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+            if original["kind"] == "criteria_pack" {
+                let read = read_pack(&bytes).unwrap_or_else(|e| panic!("{}: {}", path.display(), e.message("fixture")));
+                assert!(!read.changed && read.value.example, "{}: an unchanged example pack", path.display());
+                let again = file::to_file_text(&wrap_pack(
+                    &read.value,
+                    original["id"].as_str().unwrap(),
+                    time(original["created"].as_str().unwrap()),
+                    "0.1.0",
+                ));
+                if version == FORMAT_VERSION {
+                    assert_eq!(
+                        again.as_bytes(),
+                        &bytes[..],
+                        "{}: export → import → export changed the bytes",
+                        path.display()
+                    );
+                }
+                seen += 1;
+                continue;
+            }
             let read = read_cell(&bytes).unwrap_or_else(|e| panic!("{}: {}", path.display(), e.message("fixture")));
             assert!(!read.changed, "{}: digest mismatch", path.display());
             assert_eq!(read.migrated_from, (version < FORMAT_VERSION).then_some(u64::from(version)));

@@ -155,7 +155,8 @@ impl Hub {
         if self.memory_only() {
             return;
         }
-        if !matches!(self.status.get_untracked(), SaveStatus::Full | SaveStatus::Failed(_)) {
+        // Set once, not on every edit of an import of hundreds of records.
+        if !matches!(self.status.get_untracked(), SaveStatus::Full | SaveStatus::Failed(_) | SaveStatus::Pending) {
             self.status.set(SaveStatus::Pending);
         }
         if self.timer.with_value(Option::is_none) {

@@ -18,7 +18,7 @@ function validator(name) {
   return ajv.compile(read(`schema/${name}.schema.json`));
 }
 
-const schemaFor = { review: 'review', commitment: 'commitment', backup: 'backup', cell_review: 'cell-review', cell_bundle: 'cell-bundle' };
+const schemaFor = { review: 'review', commitment: 'commitment', backup: 'backup', cell_review: 'cell-review', cell_bundle: 'cell-bundle', criteria_pack: 'criteria-pack' };
 
 test('every fixture validates against the schema of its kind and the envelope schema', () => {
   const envelope = validator('envelope');
@@ -33,7 +33,7 @@ test('every fixture validates against the schema of its kind and the envelope sc
       count++;
     }
   }
-  assert.ok(count >= 3, 'fixtures were found');
+  assert.ok(count >= 4, 'fixtures were found');
 });
 
 test('the schemas reject what the app refuses', () => {

@@ -34,6 +34,9 @@ pub enum FileKind {
     /// One member of a cell's workspace, with the cell's columns, as the browser keeps it
     /// (never exported on its own).
     CellMember,
+    /// Bộ tiêu chí chấm điểm: a superior committee's sub-criteria and settings
+    /// ([`crate::pack`]).
+    CriteriaPack,
 }
 
 impl FileKind {

@@ -52,6 +52,8 @@ pub enum FileError {
     /// A cell's file (bundle, workspace or collective review) where only a member's files
     /// are read.
     CellFile,
+    /// A superior committee's criteria pack where a document is expected.
+    PackFile,
     /// The template's kind and the file's kind disagree (a review template in a
     /// commitment file…).
     KindMismatch,
@@ -90,6 +92,9 @@ impl FileError {
             ),
             FileError::CellFile => format!(
                 "Tệp \"{file}\" là hồ sơ của chi bộ (gói chi bộ hoặc báo cáo của chi bộ). Hãy mở tệp này ở trang \"Chi bộ: thu nhận và tổng hợp\"."
+            ),
+            FileError::PackFile => format!(
+                "Tệp \"{file}\" là bộ tiêu chí chấm điểm của cấp ủy cấp trên, không phải bản kiểm điểm hay bản cam kết, nên không nhập vào đây được."
             ),
             FileError::KindMismatch => format!(
                 "Tệp \"{file}\" có loại tài liệu không khớp với mẫu ghi trong tệp; tệp có thể đã bị sửa tay. Hãy xin lại tệp gốc."

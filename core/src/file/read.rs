@@ -136,6 +136,7 @@ pub(crate) fn read_member(value: Json, kind: FileKind, migrated_from: Option<u64
             Ok(Read { value: Payload::Backup(docs), kind, changed, migrated_from })
         }
         FileKind::CellWorkspace | FileKind::CellBundle | FileKind::CellMember => Err(FileError::CellFile),
+        FileKind::CriteriaPack => Err(FileError::PackFile),
     }
 }
 
