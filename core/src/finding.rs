@@ -50,6 +50,16 @@ pub enum Rule {
     OverHalfNotDone,
     /// The task counts are incomplete, so a level's conditions cannot be checked.
     MissingTaskCounts,
+    /// A leader's units (Mẫu 2A) do not meet a level's conditions for leaders.
+    LeaderUnits,
+    /// A leader's case of Không hoàn thành nhiệm vụ: units under 70 %, over 50 % of
+    /// low-confidence votes, or over half of the units rated Không hoàn thành nhiệm vụ.
+    LeaderNotCompleted,
+    /// The results of a leader's units are missing, so the leaders' conditions cannot be
+    /// checked.
+    MissingUnitResults,
+    /// Hoàn thành xuất sắc nhiệm vụ of a collective: no member of it disciplined.
+    CollectiveDiscipline,
     /// The cell rates itself (Mẫu 01) only after every member (QĐ 366 Điều 12 khoản 2).
     ClassifyMembersFirst,
     /// The cell proposes more Hoàn thành xuất sắc nhiệm vụ than the 20 % (or 25 %) cap.
@@ -81,7 +91,12 @@ impl Rule {
             Rule::DisciplineOrDegradation | Rule::OverHalfNotDone => {
                 "Quy định 366-QĐ/TW, Điều 11 khoản 4: mức Không hoàn thành nhiệm vụ"
             }
-            Rule::MissingTaskCounts | Rule::MemberRules => "Quy định 366-QĐ/TW, Điều 11",
+            Rule::MissingTaskCounts | Rule::MemberRules | Rule::MissingUnitResults => "Quy định 366-QĐ/TW, Điều 11",
+            Rule::LeaderUnits => "Quy định 366-QĐ/TW, Điều 11: điều kiện đối với cá nhân giữ chức vụ lãnh đạo, quản lý",
+            Rule::LeaderNotCompleted => {
+                "Quy định 366-QĐ/TW, Điều 11 khoản 4: cá nhân giữ chức vụ lãnh đạo, quản lý không hoàn thành nhiệm vụ"
+            }
+            Rule::CollectiveDiscipline => "Quy định 366-QĐ/TW, Điều 11: mức Hoàn thành xuất sắc nhiệm vụ của tập thể",
             Rule::ClassifyMembersFirst => "Quy định 366-QĐ/TW, Điều 12 khoản 2 (3)",
             Rule::ExcellentCap => "Quy định 366-QĐ/TW, Điều 11: tỉ lệ Hoàn thành xuất sắc nhiệm vụ",
             Rule::Exempt => "Quy định 366-QĐ/TW, Điều 5 khoản 2.1",

@@ -4,7 +4,7 @@
 use super::codes::{Discipline, YesNo};
 use super::document::Document;
 use super::level::Level;
-use super::rules::{Assessment, Conduct, RemedyStatus, TaskCounts};
+use super::rules::{Assessment, Conduct, RemedyStatus, TaskCounts, UnitResults};
 use super::score::Points;
 use super::template::MAX_COUNT;
 use super::templates::review_2025::ids;
@@ -28,6 +28,27 @@ pub fn task_counts(doc: &Document) -> Option<TaskCounts> {
     })
 }
 
+/// A leader's units (Mẫu 2A), when every figure needed was given: the three shares and
+/// the two counts, and the low-confidence share when a confidence vote was held.
+pub fn unit_results(doc: &Document) -> Option<UnitResults> {
+    let share = |id: &str| Points::parse(doc.text(id), 100).ok();
+    let low_confidence = if YesNo::is_yes(doc.text(ids::CONFIDENCE_VOTE)) {
+        Some(share(ids::LOW_CONFIDENCE)?)
+    } else if doc.text(ids::CONFIDENCE_VOTE).is_empty() {
+        return None;
+    } else {
+        None
+    };
+    Some(UnitResults {
+        completed: share(ids::UNITS_COMPLETED)?,
+        late: share(ids::UNITS_LATE)?,
+        exceeded: share(ids::UNITS_EXCEEDED)?,
+        units: parse_count(doc.text(ids::UNITS_COUNT))?,
+        units_failed: parse_count(doc.text(ids::UNITS_FAILED))?,
+        low_confidence,
+    })
+}
+
 /// A whole number as typed in a count field (at most [`MAX_COUNT`]).
 pub fn parse_count(text: &str) -> Option<u32> {
     let t = text.trim();
@@ -47,6 +68,7 @@ pub fn assessment(doc: &Document) -> Assessment {
             .map(|r| RemedyStatus::from_value(r.get(ids::EARLIER_STATUS).map(String::as_str).unwrap_or("")))
             .collect()
     };
+    let leader = doc.template.ends_with("/2A");
     Assessment {
         total: total(doc),
         proposed: Level::from_code(doc.text(ids::PROPOSED_LEVEL)),
@@ -57,5 +79,37 @@ pub fn assessment(doc: &Document) -> Assessment {
             self_remedied: YesNo::is_yes(doc.text(ids::SELF_REMEDIED)),
         },
         earlier,
+        leader,
+        units: if leader { unit_results(doc) } else { None },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_leaders_units_are_read_when_every_figure_is_there() {
+        let t = chrono::DateTime::parse_from_rfc3339("2025-12-01T08:00:00+07:00").expect("time");
+        let mut d = Document::new("a", "2025/2A", 2025, t);
+        for (id, v) in [
+            (ids::UNITS_COMPLETED, "100"),
+            (ids::UNITS_LATE, "5,5"),
+            (ids::UNITS_EXCEEDED, "30"),
+            (ids::UNITS_COUNT, "4"),
+            (ids::UNITS_FAILED, "0"),
+            (ids::CONFIDENCE_VOTE, "khong"),
+        ] {
+            d.set_text(id, v);
+        }
+        let u = unit_results(&d).expect("complete");
+        assert_eq!((u.late, u.low_confidence), (Points::from_tenths(55), None));
+        assert!(assessment(&d).leader && assessment(&d).units.is_some());
+        d.set_text(ids::CONFIDENCE_VOTE, "co");
+        assert!(unit_results(&d).is_none(), "a vote was held: its share is needed");
+        d.set_text(ids::LOW_CONFIDENCE, "12");
+        assert_eq!(unit_results(&d).and_then(|u| u.low_confidence), Some(Points::from_tenths(120)));
+        d.template = "2025/2B".into();
+        assert!(!assessment(&d).leader && assessment(&d).units.is_none());
     }
 }

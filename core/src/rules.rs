@@ -41,6 +41,25 @@ pub struct Conduct {
 
 pub use crate::codes::RemedyStatus;
 
+/// What a leader (Mẫu 2A) reports of the units, fields or bodies they directly lead, for
+/// the leaders' conditions of QĐ 366 Điều 11 [C]. Shares are in percent, with tenths.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct UnitResults {
+    /// Share of their tasks the units completed.
+    pub completed: Points,
+    /// Share of their tasks not on schedule ("chưa bảo đảm tiến độ").
+    pub late: Points,
+    /// Share of their tasks completed beyond requirements.
+    pub exceeded: Points,
+    /// How many units the leader directly leads.
+    pub units: u32,
+    /// Of those, how many are rated Không hoàn thành nhiệm vụ.
+    pub units_failed: u32,
+    /// Share of low-confidence votes at the year's confidence vote; `None` when there was
+    /// none ("nếu có").
+    pub low_confidence: Option<Points>,
+}
+
 /// Everything the rules read of one review.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Assessment {
@@ -54,6 +73,10 @@ pub struct Assessment {
     pub conduct: Conduct,
     /// Statuses of the shortcomings named at earlier reviews (empty: none, "nếu có").
     pub earlier: Vec<RemedyStatus>,
+    /// Written on Mẫu 2A: the leaders' conditions apply too.
+    pub leader: bool,
+    /// A leader's units, when every figure was given.
+    pub units: Option<UnitResults>,
 }
 
 /// QĐ 366 Điều 11, the score bands: ≥ 90 xuất sắc, 70 to < 90 tốt, 50 to < 70 hoàn
@@ -80,6 +103,14 @@ pub fn above_band(total: Points, proposed: Level) -> Option<Finding> {
 /// thành vượt mức yêu cầu." and "Đã khắc phục 100% các hạn chế, khuyết điểm được chỉ ra
 /// ở thời điểm kiểm điểm trước (nếu có)." (The 20 % cap is the cell's, not the member's.)
 pub fn excellent_conditions(tasks: &TaskCounts, earlier: &[RemedyStatus]) -> Vec<Finding> {
+    excellent_conditions_of(MEMBER, tasks, earlier)
+}
+
+/// Who a message speaks of: "đồng chí" for a member, "chi bộ" for the cell's Mẫu 01.
+const MEMBER: &str = "đồng chí";
+const CELL: &str = "chi bộ";
+
+fn excellent_conditions_of(who: &str, tasks: &TaskCounts, earlier: &[RemedyStatus]) -> Vec<Finding> {
     let label = Level::Excellent.label();
     let mut out = Vec::new();
     if tasks.late > 0 || tasks.not_done > 0 {
@@ -87,7 +118,7 @@ pub fn excellent_conditions(tasks: &TaskCounts, earlier: &[RemedyStatus]) -> Vec
             Rule::ExcellentConditions,
             Severity::Error,
             format!(
-                "Mức \"{label}\" cần hoàn thành 100% nhiệm vụ đúng hạn; đồng chí có {} nhiệm vụ chậm tiến độ và {} nhiệm vụ không hoàn thành.",
+                "Mức \"{label}\" cần hoàn thành 100% nhiệm vụ đúng hạn; {who} có {} nhiệm vụ chậm tiến độ và {} nhiệm vụ không hoàn thành.",
                 tasks.late, tasks.not_done
             ),
         ));
@@ -97,7 +128,7 @@ pub fn excellent_conditions(tasks: &TaskCounts, earlier: &[RemedyStatus]) -> Vec
             Rule::ExcellentConditions,
             Severity::Error,
             format!(
-                "Mức \"{label}\" cần ít nhất 30% nhiệm vụ hoàn thành vượt mức yêu cầu; đồng chí có {}/{} nhiệm vụ ({}%).",
+                "Mức \"{label}\" cần ít nhất 30% nhiệm vụ hoàn thành vượt mức yêu cầu; {who} có {}/{} nhiệm vụ ({}%).",
                 tasks.exceeded,
                 tasks.assigned,
                 percent(tasks.exceeded, tasks.assigned)
@@ -127,12 +158,16 @@ pub fn excellent_conditions(tasks: &TaskCounts, earlier: &[RemedyStatus]) -> Vec
 /// QĐ 366 Điều 11, Hoàn thành tốt nhiệm vụ: "Hoàn thành 100% các nhiệm vụ được giao, đúng
 /// thời hạn, bảo đảm chất lượng, hiệu quả."
 pub fn good_conditions(tasks: &TaskCounts) -> Option<Finding> {
+    good_conditions_of(MEMBER, tasks)
+}
+
+fn good_conditions_of(who: &str, tasks: &TaskCounts) -> Option<Finding> {
     (tasks.late > 0 || tasks.not_done > 0).then(|| {
         Finding::new(
             Rule::GoodConditions,
             Severity::Error,
             format!(
-                "Mức \"{}\" cần hoàn thành 100% nhiệm vụ đúng thời hạn; đồng chí có {} nhiệm vụ chậm tiến độ và {} nhiệm vụ không hoàn thành.",
+                "Mức \"{}\" cần hoàn thành 100% nhiệm vụ đúng thời hạn; {who} có {} nhiệm vụ chậm tiến độ và {} nhiệm vụ không hoàn thành.",
                 Level::Good.label(),
                 tasks.late,
                 tasks.not_done
@@ -141,17 +176,28 @@ pub fn good_conditions(tasks: &TaskCounts) -> Option<Finding> {
     })
 }
 
+/// What the text leaves to the competent level, said wherever a member falls in a gap.
+pub const LEFT_TO_COMPETENT_LEVEL: &str = "Trường hợp này không thuộc mức nào Quy định 366-QĐ/TW nêu rõ (mức Hoàn thành nhiệm vụ cần hoàn thành 100% nhiệm vụ, tối đa 20% chậm tiến độ; mức Không hoàn thành nhiệm vụ khi có trên 50% nhiệm vụ không hoàn thành hoặc có vi phạm), nên cấp có thẩm quyền xem xét, quyết định.";
+
 /// QĐ 366 Điều 11, Hoàn thành nhiệm vụ: "Hoàn thành 100% các nhiệm vụ được giao; số nhiệm
 /// vụ chưa bảo đảm tiến độ không vượt quá 20%."
+///
+/// A member who misses these (some but at most half of the tasks undone, or more than 20 %
+/// late) with no case of khoản 4 is in no level the text defines: the finding is a warning
+/// that the competent level decides, never an error that forces Không hoàn thành nhiệm vụ.
 pub fn completed_conditions(tasks: &TaskCounts) -> Vec<Finding> {
+    completed_conditions_of(MEMBER, tasks)
+}
+
+fn completed_conditions_of(who: &str, tasks: &TaskCounts) -> Vec<Finding> {
     let label = Level::Completed.label();
     let mut out = Vec::new();
     if tasks.not_done > 0 {
         out.push(Finding::new(
             Rule::CompletedConditions,
-            Severity::Error,
+            Severity::Warning,
             format!(
-                "Mức \"{label}\" cần hoàn thành 100% nhiệm vụ được giao; đồng chí có {} nhiệm vụ không hoàn thành.",
+                "Mức \"{label}\" cần hoàn thành 100% nhiệm vụ được giao; {who} có {} nhiệm vụ không hoàn thành. {LEFT_TO_COMPETENT_LEVEL}",
                 tasks.not_done
             ),
         ));
@@ -159,9 +205,9 @@ pub fn completed_conditions(tasks: &TaskCounts) -> Vec<Finding> {
     if u64::from(tasks.late) * 5 > u64::from(tasks.assigned) {
         out.push(Finding::new(
             Rule::CompletedConditions,
-            Severity::Error,
+            Severity::Warning,
             format!(
-                "Mức \"{label}\" cho phép tối đa 20% nhiệm vụ chậm tiến độ; đồng chí có {}/{} nhiệm vụ ({}%).",
+                "Mức \"{label}\" cho phép tối đa 20% nhiệm vụ chậm tiến độ; {who} có {}/{} nhiệm vụ ({}%). {LEFT_TO_COMPETENT_LEVEL}",
                 tasks.late,
                 tasks.assigned,
                 percent(tasks.late, tasks.assigned)
@@ -169,6 +215,16 @@ pub fn completed_conditions(tasks: &TaskCounts) -> Vec<Finding> {
         ));
     }
     out
+}
+
+/// The highest level a member may propose, as far as the text settles it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ceiling {
+    /// The score and the conditions allow this level and none higher.
+    Level(Level),
+    /// The score is 50 or more but the task counts meet no level the text defines: the
+    /// competent level decides ([`LEFT_TO_COMPETENT_LEVEL`]).
+    CompetentLevel,
 }
 
 /// QĐ 366 Điều 11 khoản 4: a member concluded to show degradation, or disciplined
@@ -225,6 +281,128 @@ pub fn over_half_not_done(tasks: &TaskCounts, proposed: Level) -> Option<Finding
     })
 }
 
+/// The whole percent, in tenths.
+const fn pct(n: u16) -> u16 {
+    n * 10
+}
+
+/// QĐ 366 Điều 11, the leaders' conditions: the units, fields and bodies they directly lead
+/// must "hoàn thành 100% nhiệm vụ, đúng hạn", with at least 30 % beyond requirements for
+/// Hoàn thành xuất sắc nhiệm vụ; for Hoàn thành nhiệm vụ, 100 % completed with at most
+/// 20 % not on schedule [C]. Between those and the cases of khoản 4 the text defines no
+/// level: a warning that the competent level decides.
+pub fn leader_conditions(u: &UnitResults, proposed: Level) -> Vec<Finding> {
+    let label = proposed.label();
+    let all_done = u.completed.tenths() >= pct(100);
+    let mut out = Vec::new();
+    let error = |message: String| Finding::new(Rule::LeaderUnits, Severity::Error, message);
+    match proposed {
+        Level::Excellent | Level::Good => {
+            if !all_done || u.late.tenths() > 0 {
+                out.push(error(format!(
+                    "Mức \"{label}\" của cán bộ lãnh đạo, quản lý cần cơ quan, đơn vị do đồng chí trực tiếp phụ trách hoàn thành 100% nhiệm vụ đúng hạn; đã hoàn thành {}%, chưa bảo đảm tiến độ {}%.",
+                    u.completed, u.late
+                )));
+            }
+            if proposed == Level::Excellent && u.exceeded.tenths() < pct(30) {
+                out.push(error(format!(
+                    "Mức \"{label}\" của cán bộ lãnh đạo, quản lý cần ít nhất 30% nhiệm vụ của cơ quan, đơn vị do đồng chí phụ trách hoàn thành vượt mức yêu cầu; hiện là {}%.",
+                    u.exceeded
+                )));
+            }
+        }
+        Level::Completed => {
+            if !all_done || u.late.tenths() > pct(20) {
+                out.push(Finding::new(
+                    Rule::LeaderUnits,
+                    Severity::Warning,
+                    format!(
+                        "Mức \"{label}\" của cán bộ lãnh đạo, quản lý cần cơ quan, đơn vị do đồng chí phụ trách hoàn thành 100% nhiệm vụ, chưa bảo đảm tiến độ không quá 20%; đã hoàn thành {}%, chưa bảo đảm tiến độ {}%. {LEFT_TO_COMPETENT_LEVEL}",
+                        u.completed, u.late
+                    ),
+                ));
+            }
+        }
+        Level::NotCompleted => {}
+    }
+    out
+}
+
+/// QĐ 366 Điều 11 khoản 4, the leaders' cases of Không hoàn thành nhiệm vụ [C]: the units
+/// they lead complete under 70 % of their tasks; over 50 % of low-confidence votes at the
+/// year's confidence vote; over half of the units they lead rated Không hoàn thành nhiệm
+/// vụ. ("Trên" is strict: exactly 50 % is not over it.)
+pub fn leader_not_completed(u: &UnitResults, proposed: Level) -> Vec<Finding> {
+    if proposed == Level::NotCompleted {
+        return Vec::new();
+    }
+    let not_completed = Level::NotCompleted.label();
+    let mut out = Vec::new();
+    let mut push = |why: String| {
+        out.push(Finding::new(
+            Rule::LeaderNotCompleted,
+            Severity::Error,
+            format!("{why}, nên mức xếp loại là \"{not_completed}\"."),
+        ))
+    };
+    if u.completed.tenths() < pct(70) {
+        push(format!(
+            "Cơ quan, đơn vị do đồng chí trực tiếp phụ trách hoàn thành {}% nhiệm vụ (dưới 70%)",
+            u.completed
+        ));
+    }
+    if let Some(low) = u.low_confidence.filter(|l| l.tenths() > pct(50)) {
+        push(format!("Đồng chí có {low}% số phiếu tín nhiệm thấp tại kỳ lấy phiếu trong năm (trên 50%)"));
+    }
+    if u64::from(u.units_failed) * 2 > u64::from(u.units) {
+        push(format!(
+            "{}/{} cơ quan, đơn vị do đồng chí phụ trách bị xếp loại \"{not_completed}\" (trên một nửa)",
+            u.units_failed, u.units
+        ));
+    }
+    out
+}
+
+/// The rules of the cell's own review (Mẫu 01), QĐ 366 Điều 11 for collectives [C]: the
+/// score band, the task conditions of each level as for a member, and for Hoàn thành xuất
+/// sắc nhiệm vụ "không có … thành viên của tập thể … bị kỷ luật". `disciplined` names the
+/// members of the roster disciplined in the year. Worst first.
+pub fn collective_check(a: &Assessment, disciplined: &[String]) -> Vec<Finding> {
+    let Some(proposed) = a.proposed else { return Vec::new() };
+    let mut out = Vec::new();
+    if let Some(total) = a.total {
+        out.extend(above_band(total, proposed));
+    }
+    match a.tasks {
+        Some(tasks) => match proposed {
+            Level::Excellent => out.extend(excellent_conditions_of(CELL, &tasks, &[])),
+            Level::Good => out.extend(good_conditions_of(CELL, &tasks)),
+            Level::Completed => out.extend(completed_conditions_of(CELL, &tasks)),
+            Level::NotCompleted => {}
+        },
+        None if proposed > Level::NotCompleted => out.push(Finding::new(
+            Rule::MissingTaskCounts,
+            Severity::Warning,
+            "Chưa nhập đủ số liệu nhiệm vụ của chi bộ, nên chưa kiểm tra được điều kiện của mức đề xuất.".into(),
+        )),
+        None => {}
+    }
+    if proposed == Level::Excellent && !disciplined.is_empty() {
+        out.push(Finding::new(
+            Rule::CollectiveDiscipline,
+            Severity::Error,
+            format!(
+                "Mức \"{}\" của tập thể cần không có thành viên bị kỷ luật trong năm; chi bộ có {} đồng chí bị kỷ luật: {}.",
+                Level::Excellent.label(),
+                disciplined.len(),
+                disciplined.join(", ")
+            ),
+        ));
+    }
+    out.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    out
+}
+
 /// Every rule that applies to the proposed level, worst first. Nothing is said until a
 /// level is proposed.
 pub fn check(a: &Assessment) -> Vec<Finding> {
@@ -251,30 +429,48 @@ pub fn check(a: &Assessment) -> Vec<Finding> {
         )),
         None => {}
     }
+    if a.leader {
+        match &a.units {
+            Some(u) => {
+                out.extend(leader_not_completed(u, proposed));
+                out.extend(leader_conditions(u, proposed));
+            }
+            None if proposed > Level::NotCompleted => out.push(Finding::new(
+                Rule::MissingUnitResults,
+                Severity::Warning,
+                "Chưa nhập đủ kết quả của cơ quan, đơn vị do đồng chí trực tiếp phụ trách, nên chưa kiểm tra được điều kiện dành cho cán bộ lãnh đạo, quản lý.".into(),
+            )),
+            None => {}
+        }
+    }
     out.sort_by_key(|f| std::cmp::Reverse(f.severity));
     out
 }
 
 /// The highest level the score and the conditions allow, when the score and the task
 /// counts are known. A self-remedied discipline case is left to the competent level, so it
-/// does not lower this.
-pub fn highest_allowed(a: &Assessment) -> Option<Level> {
+/// does not lower this; nor does a gap of the text ([`Ceiling::CompetentLevel`]).
+pub fn highest_allowed(a: &Assessment) -> Option<Ceiling> {
     let (total, tasks) = (a.total?, a.tasks?);
-    let mut level = Level::band(total);
+    // A leader's ceiling also needs the units' results.
+    let units = if a.leader { Some(a.units?) } else { None };
     let conduct_blocks = (a.conduct.disciplined || a.conduct.degradation_concluded) && !a.conduct.self_remedied;
-    if conduct_blocks || over_half_not_done(&tasks, Level::Completed).is_some() {
-        return Some(Level::NotCompleted);
+    let leader_fails = units.is_some_and(|u| !leader_not_completed(&u, Level::Completed).is_empty());
+    if conduct_blocks || leader_fails || over_half_not_done(&tasks, Level::Completed).is_some() {
+        return Some(Ceiling::Level(Level::NotCompleted));
     }
-    if level == Level::Excellent && !excellent_conditions(&tasks, &a.earlier).is_empty() {
+    let units_allow = |level: Level| units.is_none_or(|u| leader_conditions(&u, level).is_empty());
+    let mut level = Level::band(total);
+    if level == Level::Excellent && !(excellent_conditions(&tasks, &a.earlier).is_empty() && units_allow(level)) {
         level = Level::Good;
     }
-    if level == Level::Good && good_conditions(&tasks).is_some() {
+    if level == Level::Good && !(good_conditions(&tasks).is_none() && units_allow(level)) {
         level = Level::Completed;
     }
-    if level == Level::Completed && !completed_conditions(&tasks).is_empty() {
-        level = Level::NotCompleted;
+    if level == Level::Completed && !(completed_conditions(&tasks).is_empty() && units_allow(level)) {
+        return Some(Ceiling::CompetentLevel);
     }
-    Some(level)
+    Some(Ceiling::Level(level))
 }
 
 #[cfg(test)]
@@ -340,6 +536,11 @@ mod tests {
         assert_eq!(rules(&completed_conditions(&tasks(10, 7, 3, 0, 0))), vec![Rule::CompletedConditions]);
         assert!(completed_conditions(&tasks(5, 4, 1, 0, 0)).is_empty());
         assert_eq!(completed_conditions(&tasks(10, 9, 0, 1, 0)).len(), 1);
+        // The text defines no level for these: a warning that the competent level decides.
+        for f in completed_conditions(&tasks(10, 6, 3, 1, 0)) {
+            assert_eq!(f.severity, Severity::Warning);
+            assert!(f.message.contains("cấp có thẩm quyền xem xét, quyết định"), "{}", f.message);
+        }
         let f = completed_conditions(&tasks(3, 2, 1, 0, 0));
         assert!(f[0].message.contains("1/3 nhiệm vụ (33,3%)"), "{}", f[0].message);
     }
@@ -381,13 +582,14 @@ mod tests {
             tasks: Some(tasks(10, 10, 0, 0, 3)),
             conduct: Conduct::default(),
             earlier: vec![RemedyStatus::Remedied],
+            ..Assessment::default()
         };
         assert!(check(&a).is_empty());
-        assert_eq!(highest_allowed(&a), Some(Level::Excellent));
+        assert_eq!(highest_allowed(&a), Some(Ceiling::Level(Level::Excellent)));
 
         let a2 = Assessment { tasks: Some(tasks(10, 9, 1, 0, 3)), ..a.clone() };
         assert_eq!(rules(&check(&a2)), vec![Rule::ExcellentConditions]);
-        assert_eq!(highest_allowed(&a2), Some(Level::Completed));
+        assert_eq!(highest_allowed(&a2), Some(Ceiling::Level(Level::Completed)));
 
         let a3 = Assessment {
             conduct: Conduct { disciplined: true, self_remedied: true, ..Conduct::default() },
@@ -406,6 +608,120 @@ mod tests {
         assert_eq!(highest_allowed(&no_tasks), None);
     }
 
+    fn units(completed: u16, late: u16, exceeded: u16, units: u32, failed: u32, low: Option<u16>) -> UnitResults {
+        UnitResults {
+            completed: Points::from_tenths(completed * 10),
+            late: Points::from_tenths(late * 10),
+            exceeded: Points::from_tenths(exceeded * 10),
+            units,
+            units_failed: failed,
+            low_confidence: low.map(|l| Points::from_tenths(l * 10)),
+        }
+    }
+
+    #[test]
+    fn leaders_units_meet_each_levels_conditions_at_the_boundaries() {
+        let best = units(100, 0, 30, 4, 0, None);
+        assert!(leader_conditions(&best, Level::Excellent).is_empty(), "30 % beyond requirements is enough");
+        let f = leader_conditions(&units(100, 0, 29, 4, 0, None), Level::Excellent);
+        assert_eq!((f.len(), f[0].severity), (1, Severity::Error));
+        assert!(f[0].message.contains("29%"), "{}", f[0].message);
+        assert!(leader_conditions(&units(100, 0, 0, 4, 0, None), Level::Good).is_empty());
+        assert_eq!(rules(&leader_conditions(&units(100, 1, 0, 4, 0, None), Level::Good)), vec![Rule::LeaderUnits]);
+        assert_eq!(rules(&leader_conditions(&units(99, 0, 0, 4, 0, None), Level::Good)), vec![Rule::LeaderUnits]);
+        assert!(leader_conditions(&units(100, 20, 0, 4, 0, None), Level::Completed).is_empty(), "20 % late is allowed");
+        let gap = leader_conditions(&units(100, 21, 0, 4, 0, None), Level::Completed);
+        assert_eq!(gap[0].severity, Severity::Warning, "the text defines no level: the competent level decides");
+        assert_eq!(leader_conditions(&units(90, 0, 0, 4, 0, None), Level::Completed)[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn leaders_cases_of_not_completed_at_70_50_and_half_the_units() {
+        assert!(
+            leader_not_completed(&units(70, 0, 0, 4, 0, None), Level::Completed).is_empty(),
+            "70 % is not under 70 %"
+        );
+        assert_eq!(
+            rules(&leader_not_completed(&units(69, 0, 0, 4, 0, None), Level::Completed)),
+            vec![Rule::LeaderNotCompleted]
+        );
+        assert!(
+            leader_not_completed(&units(100, 0, 0, 4, 0, Some(50)), Level::Good).is_empty(),
+            "50 % is not over 50 %"
+        );
+        let low = leader_not_completed(&units(100, 0, 0, 4, 0, Some(51)), Level::Good);
+        assert!(low[0].message.contains("51% số phiếu tín nhiệm thấp"), "{}", low[0].message);
+        assert!(leader_not_completed(&units(100, 0, 0, 4, 2, None), Level::Good).is_empty(), "half is not over half");
+        assert_eq!(leader_not_completed(&units(100, 0, 0, 4, 3, None), Level::Good).len(), 1);
+        assert!(leader_not_completed(&units(10, 0, 0, 4, 4, Some(90)), Level::NotCompleted).is_empty());
+        assert_eq!(leader_not_completed(&units(10, 0, 0, 4, 4, Some(90)), Level::Completed).len(), 3);
+    }
+
+    #[test]
+    fn a_leader_is_held_to_the_units_too() {
+        let a = Assessment {
+            total: Some(pts("95")),
+            proposed: Some(Level::Excellent),
+            tasks: Some(tasks(10, 10, 0, 0, 3)),
+            leader: true,
+            units: Some(units(100, 0, 30, 4, 0, None)),
+            ..Assessment::default()
+        };
+        assert!(check(&a).is_empty());
+        assert_eq!(highest_allowed(&a), Some(Ceiling::Level(Level::Excellent)));
+        let weaker = Assessment { units: Some(units(100, 10, 0, 4, 0, None)), ..a.clone() };
+        assert_eq!(rules(&check(&weaker)), vec![Rule::LeaderUnits, Rule::LeaderUnits]);
+        assert_eq!(highest_allowed(&weaker), Some(Ceiling::Level(Level::Completed)));
+        let failing = Assessment { units: Some(units(60, 0, 0, 4, 0, None)), ..a.clone() };
+        assert_eq!(highest_allowed(&failing), Some(Ceiling::Level(Level::NotCompleted)));
+        let missing = Assessment { units: None, ..a.clone() };
+        assert_eq!(rules(&check(&missing)), vec![Rule::MissingUnitResults]);
+        assert_eq!(highest_allowed(&missing), None);
+        // A member of Mẫu 2B is never asked about units.
+        let member = Assessment { leader: false, units: None, ..a };
+        assert!(check(&member).is_empty());
+    }
+
+    #[test]
+    fn the_collective_meets_the_task_conditions_and_excellence_needs_no_one_disciplined() {
+        let a = Assessment {
+            total: Some(pts("92")),
+            proposed: Some(Level::Excellent),
+            tasks: Some(tasks(10, 10, 0, 0, 3)),
+            ..Assessment::default()
+        };
+        assert!(collective_check(&a, &[]).is_empty());
+        let f = collective_check(&a, &["Trần Văn Bình".to_owned()]);
+        assert_eq!(rules(&f), vec![Rule::CollectiveDiscipline]);
+        assert!(f[0].message.contains("Trần Văn Bình"), "{}", f[0].message);
+        let few_beyond = Assessment { tasks: Some(tasks(10, 10, 0, 0, 2)), ..a.clone() };
+        let f = collective_check(&few_beyond, &[]);
+        assert_eq!(rules(&f), vec![Rule::ExcellentConditions]);
+        assert!(f[0].message.contains("chi bộ có 2/10"), "{}", f[0].message);
+        let good = Assessment {
+            proposed: Some(Level::Good),
+            total: Some(pts("80")),
+            tasks: Some(tasks(10, 9, 1, 0, 0)),
+            ..a.clone()
+        };
+        assert_eq!(
+            rules(&collective_check(&good, &["A".to_owned()])),
+            vec![Rule::GoodConditions],
+            "discipline bars only excellence"
+        );
+        let gap = Assessment {
+            proposed: Some(Level::Completed),
+            total: Some(pts("60")),
+            tasks: Some(tasks(10, 7, 3, 0, 0)),
+            ..a.clone()
+        };
+        assert_eq!(collective_check(&gap, &[]).iter().map(|f| f.severity).collect::<Vec<_>>(), vec![Severity::Warning]);
+        let above = Assessment { total: Some(pts("89,9")), ..a.clone() };
+        assert_eq!(rules(&collective_check(&above, &[])), vec![Rule::AboveBand]);
+        let unknown = Assessment { tasks: None, ..a };
+        assert_eq!(rules(&collective_check(&unknown, &[])), vec![Rule::MissingTaskCounts]);
+    }
+
     #[test]
     fn highest_allowed_walks_down_the_levels() {
         let base = Assessment {
@@ -414,14 +730,27 @@ mod tests {
             tasks: Some(tasks(10, 10, 0, 0, 1)),
             ..Assessment::default()
         };
-        assert_eq!(highest_allowed(&base), Some(Level::Good));
+        assert_eq!(highest_allowed(&base), Some(Ceiling::Level(Level::Good)));
         let late = Assessment { tasks: Some(tasks(10, 8, 2, 0, 5)), ..base.clone() };
-        assert_eq!(highest_allowed(&late), Some(Level::Completed));
+        assert_eq!(highest_allowed(&late), Some(Ceiling::Level(Level::Completed)));
+        // Gaps of the text, at each boundary: the competent level decides.
         let very_late = Assessment { tasks: Some(tasks(10, 7, 3, 0, 5)), ..base.clone() };
-        assert_eq!(highest_allowed(&very_late), Some(Level::NotCompleted));
+        assert_eq!(highest_allowed(&very_late), Some(Ceiling::CompetentLevel));
+        let just_over_20 = Assessment { tasks: Some(tasks(100, 79, 21, 0, 5)), ..base.clone() };
+        assert_eq!(highest_allowed(&just_over_20), Some(Ceiling::CompetentLevel));
+        let exactly_20 = Assessment { tasks: Some(tasks(100, 80, 20, 0, 5)), ..base.clone() };
+        assert_eq!(highest_allowed(&exactly_20), Some(Ceiling::Level(Level::Completed)));
+        let one_undone = Assessment { tasks: Some(tasks(10, 9, 0, 1, 5)), ..base.clone() };
+        assert_eq!(highest_allowed(&one_undone), Some(Ceiling::CompetentLevel));
+        let half_undone = Assessment { tasks: Some(tasks(10, 5, 0, 5, 0)), ..base.clone() };
+        assert_eq!(highest_allowed(&half_undone), Some(Ceiling::CompetentLevel), "exactly 50 % is not over half");
+        let over_half = Assessment { tasks: Some(tasks(10, 4, 0, 6, 0)), ..base.clone() };
+        assert_eq!(highest_allowed(&over_half), Some(Ceiling::Level(Level::NotCompleted)));
+        let fifty = Assessment { total: Some(pts("50")), tasks: Some(tasks(10, 9, 0, 1, 0)), ..base.clone() };
+        assert_eq!(highest_allowed(&fifty), Some(Ceiling::CompetentLevel));
         let low = Assessment { total: Some(pts("49,9")), ..base.clone() };
-        assert_eq!(highest_allowed(&low), Some(Level::NotCompleted));
+        assert_eq!(highest_allowed(&low), Some(Ceiling::Level(Level::NotCompleted)));
         let disciplined = Assessment { conduct: Conduct { disciplined: true, ..Conduct::default() }, ..base };
-        assert_eq!(highest_allowed(&disciplined), Some(Level::NotCompleted));
+        assert_eq!(highest_allowed(&disciplined), Some(Ceiling::Level(Level::NotCompleted)));
     }
 }

@@ -148,6 +148,16 @@ fn self_assessment() -> Vec<Section> {
                 points(RESULTS_POINTS, "2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ (tối đa 70 điểm)", 70),
             ])
             .widget(Widget::ScoreTotal),
+        section("B.tasks", "", 2, "Số liệu nhiệm vụ của chi bộ trong năm")
+            .ours()
+            .hint("Các số này dùng để kiểm tra điều kiện của từng mức xếp loại đối với tập thể (Điều 11 Quy định 366-QĐ/TW). Mức Hoàn thành xuất sắc nhiệm vụ còn cần không có đảng viên nào của chi bộ bị kỷ luật trong năm; ứng dụng đối chiếu với bản kiểm điểm của các đồng chí.")
+            .fields(vec![
+                count(TASKS_ASSIGNED, "Số nhiệm vụ chi bộ được giao trong năm").optional(),
+                count(TASKS_ON_TIME, "Số nhiệm vụ hoàn thành đúng hạn").optional(),
+                count(TASKS_LATE, "Số nhiệm vụ hoàn thành nhưng chậm tiến độ").optional(),
+                count(TASKS_NOT_DONE, "Số nhiệm vụ không hoàn thành").optional(),
+                count(TASKS_EXCEEDED, "Trong số nhiệm vụ đã hoàn thành: số nhiệm vụ vượt mức yêu cầu").optional(),
+            ]),
         section("B.II", "II.", 2, "Đề xuất xếp loại mức chất lượng:")
             .note("(Gửi kèm Phụ lục về kết quả thực hiện nhiệm vụ trong đó thể hiện sản phẩm tiến độ, chất lượng cụ thể - theo hướng dẫn của các cấp uỷ, tổ chức đảng).")
             .hint("Mức chi bộ tự đề xuất; cấp ủy cấp trên xem xét, quyết định. Theo Quy định 366-QĐ/TW Điều 12, mọi đảng viên phải được xếp loại trước khi chi bộ tự xếp loại.")

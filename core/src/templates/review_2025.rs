@@ -87,6 +87,21 @@ pub mod ids {
     pub const DEGRADATION: &str = "degradation_concluded";
     /// Tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả (có / không).
     pub const SELF_REMEDIED: &str = "self_remedied";
+
+    /// Mẫu 2A: share of their tasks the units the leader directly leads completed, in %.
+    pub const UNITS_COMPLETED: &str = "units_completed_percent";
+    /// Mẫu 2A: share of the units' tasks not on schedule, in %.
+    pub const UNITS_LATE: &str = "units_late_percent";
+    /// Mẫu 2A: share of the units' tasks completed beyond requirements, in %.
+    pub const UNITS_EXCEEDED: &str = "units_exceeded_percent";
+    /// Mẫu 2A: how many units the leader directly leads.
+    pub const UNITS_COUNT: &str = "units_count";
+    /// Mẫu 2A: of those, how many are rated Không hoàn thành nhiệm vụ.
+    pub const UNITS_FAILED: &str = "units_failed";
+    /// Mẫu 2A: whether a confidence vote was held in the year (có / không).
+    pub const CONFIDENCE_VOTE: &str = "confidence_vote";
+    /// Mẫu 2A: share of low-confidence votes at that vote, in %.
+    pub const LOW_CONFIDENCE: &str = "low_confidence_percent";
 }
 
 /// Status values of an earlier shortcoming, from the instruction of section III [C].
@@ -414,10 +429,36 @@ fn self_assessment(form: Form) -> Vec<Section> {
                     .optional()
                     .hint("Chỉ trả lời khi có kỷ luật hoặc kết luận. Trường hợp này do cấp có thẩm quyền xem xét, quyết định mức xếp loại."),
             ]),
+    ]
+    .into_iter()
+    .chain((form == Form::A).then(leader_units))
+    .chain([
         section("B.II", "II.", 2, "Đề xuất xếp loại mức chất lượng:")
             .note("(Gửi kèm Phụ lục về kết quả thực hiện nhiệm vụ trong đó thể hiện sản phẩm tiến độ, chất lượng cụ thể - theo hướng dẫn của các cấp uỷ, tổ chức đảng).")
             .hint("Chọn mức đồng chí tự đề xuất. Ứng dụng đối chiếu mức này với tổng điểm và các điều kiện của Quy định 366-QĐ/TW và báo ngay nếu chưa phù hợp.")
             .fields(vec![choice(PROPOSED_LEVEL, "Mức xếp loại đồng chí tự đề xuất", &levels)])
             .widget(Widget::RuleFindings),
-    ]
+    ])
+    .collect()
+}
+
+/// Mẫu 2A only: what the leaders' conditions of QĐ 366 Điều 11 read of the units, fields or
+/// bodies the leader directly leads [C]. The wording of the questions is the app's: the form
+/// asks for these results in its annex, whose layout each committee sets (HD 43 mục 7.12).
+fn leader_units() -> Section {
+    use ids::*;
+    section("B.units", "", 2, "Kết quả của cơ quan, đơn vị, lĩnh vực do đồng chí trực tiếp phụ trách")
+        .ours()
+        .hint("Các số này dùng để kiểm tra điều kiện dành cho cán bộ lãnh đạo, quản lý (Điều 11 Quy định 366-QĐ/TW). Tỉ lệ tính theo phần trăm, được dùng một chữ số thập phân.")
+        .fields(vec![
+            points(UNITS_COMPLETED, "Tỉ lệ nhiệm vụ đã hoàn thành (%)", 100).optional(),
+            points(UNITS_LATE, "Tỉ lệ nhiệm vụ chưa bảo đảm tiến độ (%)", 100).optional(),
+            points(UNITS_EXCEEDED, "Tỉ lệ nhiệm vụ hoàn thành vượt mức yêu cầu (%)", 100).optional(),
+            count(UNITS_COUNT, "Số cơ quan, đơn vị do đồng chí trực tiếp phụ trách").optional(),
+            count(UNITS_FAILED, "Trong đó, số cơ quan, đơn vị bị xếp loại Không hoàn thành nhiệm vụ").optional(),
+            choice(CONFIDENCE_VOTE, "Trong năm có lấy phiếu tín nhiệm đối với đồng chí không?", &YES_NO).optional(),
+            points(LOW_CONFIDENCE, "Nếu có: tỉ lệ phiếu tín nhiệm thấp (%)", 100)
+                .optional()
+                .hint("Chỉ điền khi trong năm có lấy phiếu tín nhiệm."),
+        ])
 }

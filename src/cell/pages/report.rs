@@ -10,36 +10,43 @@ use crate::cell::store::use_cell_store;
 use crate::components::form::editor::ExtraFindings;
 use crate::pages::editor::DocumentEditor;
 use kiemdiem_core::cell::checks;
+use kiemdiem_core::codes::Discipline;
 use kiemdiem_core::finding::{Finding, Rule, Severity};
+use kiemdiem_core::templates::review_2025::ids;
 use kiemdiem_core::templates::{self, cell_2025};
+use kiemdiem_core::{review, rules};
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
     let store = use_cell_store();
     let docs = crate::store::use_store();
     let ws = use_ws_id();
-    // The cell's level is held to its score band (QĐ 366 Điều 11), and comes after every
-    // member's (QĐ 366 Điều 12, the order rule).
+    // The cell's level is held to the rules for collectives (QĐ 366 Điều 11: band, task
+    // conditions, no member disciplined for excellence, from the roster's reviews), and
+    // comes after every member's (QĐ 366 Điều 12, the order rule).
     let order = Signal::derive(move || {
         let id = ws.get();
         let collective = store.get(&id).and_then(|w| w.collective).and_then(|c| docs.get(&c));
-        let band = collective.as_ref().and_then(|d| {
-            let a = kiemdiem_core::review::assessment(d);
-            a.total.zip(a.proposed).and_then(|(t, l)| kiemdiem_core::rules::above_band(t, l))
-        });
-        let mut out: Vec<Finding> = band.into_iter().collect();
-        out.extend(
-            store
-                .with_lines(&id, |w, lines| {
+        store
+            .with_lines(&id, |w, lines| {
+                let disciplined: Vec<String> = lines
+                    .iter()
+                    .filter(|l| l.review.is_some_and(|r| Discipline::disciplined(r.text(ids::DISCIPLINE))))
+                    .map(|l| l.member.name.clone())
+                    .collect();
+                let mut out: Vec<Finding> = collective
+                    .as_ref()
+                    .map(|d| rules::collective_check(&review::assessment(d), &disciplined))
+                    .unwrap_or_default();
+                out.extend(
                     checks::check(lines, &w.profile, collective.as_ref())
                         .1
                         .into_iter()
-                        .filter(|f| f.rule == Rule::ClassifyMembersFirst && f.severity == Severity::Error)
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default(),
-        );
-        out
+                        .filter(|f| f.rule == Rule::ClassifyMembersFirst && f.severity == Severity::Error),
+                );
+                out
+            })
+            .unwrap_or_default()
     });
     provide_context(ExtraFindings(order));
     // Mẫu 01 is started when the page opens, never from the render below.

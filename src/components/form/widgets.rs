@@ -58,8 +58,13 @@ pub fn RuleFindings() -> impl IntoView {
     let highest = move || assessment.with(rules::highest_allowed);
     view! {
         <div class="findings" id="rule-findings" aria-live="polite">
-            {move || highest().map(|l| view! {
-                <p class="highest">"Theo điểm và số liệu đã nhập, mức cao nhất có thể đề xuất: "<strong>{l.label()}</strong>"."</p>
+            {move || highest().map(|c| match c {
+                rules::Ceiling::Level(l) => view! {
+                    <p class="highest">"Theo điểm và số liệu đã nhập, mức cao nhất có thể đề xuất: "<strong>{l.label()}</strong>"."</p>
+                }.into_any(),
+                rules::Ceiling::CompetentLevel => view! {
+                    <p class="highest">"Theo số liệu nhiệm vụ đã nhập, trường hợp của đồng chí không thuộc mức nào Quy định 366-QĐ/TW nêu rõ: cấp có thẩm quyền xem xét, quyết định."</p>
+                }.into_any(),
             })}
             {move || {
                 let findings = ed.findings.get();

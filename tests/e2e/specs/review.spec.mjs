@@ -111,6 +111,18 @@ test('a member fills a complete 2B review and finishes it', async ({ page }) => 
   await page.getByLabel('Số nhiệm vụ hoàn thành đúng hạn').fill('10');
   await page.getByLabel('Số nhiệm vụ hoàn thành nhưng chậm tiến độ').fill('0');
   await expect(findings).toContainText('Mức đề xuất phù hợp');
+  // One task undone and nothing of khoản 4: no level the text defines. A warning says the
+  // competent level decides; nothing forces "Không hoàn thành nhiệm vụ".
+  await page.getByLabel('Hoàn thành nhiệm vụ', { exact: true }).check();
+  await page.getByLabel('Số nhiệm vụ hoàn thành đúng hạn').fill('9');
+  await page.getByLabel('Số nhiệm vụ không hoàn thành').fill('1');
+  await expect(findings).toContainText('không thuộc mức nào Quy định 366-QĐ/TW nêu rõ');
+  await expect(findings).toContainText('cấp có thẩm quyền xem xét, quyết định');
+  await expect(findings).not.toContainText('Chưa phù hợp');
+  await page.getByLabel('Số nhiệm vụ hoàn thành đúng hạn').fill('10');
+  await page.getByLabel('Số nhiệm vụ không hoàn thành').fill('0');
+  await page.getByLabel('Hoàn thành xuất sắc nhiệm vụ').check();
+  await expect(findings).toContainText('Mức đề xuất phù hợp');
 
   await next(page, 'Bước 8/8: Xem lại và hoàn thành');
   await expect(page.getByRole('heading', { name: 'Không còn chỗ nào cần điền hoặc sửa' })).toBeVisible();
