@@ -275,6 +275,26 @@ mod storage {
     }
 
     #[wasm_bindgen_test]
+    fn a_delete_never_removes_an_entry_this_tab_cannot_read() {
+        clear();
+        let owner = leptos::prelude::Owner::new();
+        owner.with(|| {
+            let store = Store::provide();
+            store.put(sample("s-6"));
+            store.flush();
+            // Another tab (a newer app) rewrote the entry in a form this one cannot read.
+            let newer = r#"{"format":"kiemdiem","format_version":9,"kind":"review","id":"s-6"}"#;
+            local::write(&key("s-6"), newer).unwrap();
+            let _ = store.remove(&DocId::from("s-6"));
+            assert_eq!(local::read(&key("s-6")).as_deref(), Some(newer), "never deleted");
+            assert!(
+                store.quarantine.get_untracked().iter().any(|q| q.newer && q.text == newer),
+                "listed as unreadable"
+            );
+        });
+    }
+
+    #[wasm_bindgen_test]
     fn an_import_never_replaces_an_edit_and_undo_never_restores_over_a_newer_version() {
         use kiemdiem::store::{ImportOutcome, Restored};
         clear();

@@ -60,6 +60,12 @@ pub enum Rule {
     MissingUnitResults,
     /// Hoàn thành xuất sắc nhiệm vụ of a collective: no member of it disciplined.
     CollectiveDiscipline,
+    /// HD 43 mục 7.6: the temporary cell's comment is needed before the cell classifies.
+    TemporaryCell,
+    /// HD 43 mục 7.5: long sick leave or maternity: the level rests on the work done.
+    LongLeave,
+    /// QĐ 366 Điều 3: a state employee's rating is the basis of the Party rating.
+    StateRating,
     /// The cell rates itself (Mẫu 01) only after every member (QĐ 366 Điều 12 khoản 2).
     ClassifyMembersFirst,
     /// The cell proposes more Hoàn thành xuất sắc nhiệm vụ than the 20 % (or 25 %) cap.
@@ -97,6 +103,9 @@ impl Rule {
                 "Quy định 366-QĐ/TW, Điều 11 khoản 4: cá nhân giữ chức vụ lãnh đạo, quản lý không hoàn thành nhiệm vụ"
             }
             Rule::CollectiveDiscipline => "Quy định 366-QĐ/TW, Điều 11: mức Hoàn thành xuất sắc nhiệm vụ của tập thể",
+            Rule::TemporaryCell => "Hướng dẫn 43-HD/BTCTW, mục 7.6",
+            Rule::LongLeave => "Hướng dẫn 43-HD/BTCTW, mục 7.5",
+            Rule::StateRating => "Quy định 366-QĐ/TW, Điều 3",
             Rule::ClassifyMembersFirst => "Quy định 366-QĐ/TW, Điều 12 khoản 2 (3)",
             Rule::ExcellentCap => "Quy định 366-QĐ/TW, Điều 11: tỉ lệ Hoàn thành xuất sắc nhiệm vụ",
             Rule::Exempt => "Quy định 366-QĐ/TW, Điều 5 khoản 2.1",

@@ -70,6 +70,13 @@ macro_rules! id_type {
     };
 }
 
+/// Whether a text can be an id: what the app makes is a UUID, but a file may say anything,
+/// and an id names a storage key (`kiemdiem/doc/<id>`), so it must be one non-empty path
+/// segment of printable characters.
+pub fn is_valid(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 100 && !id.chars().any(|c| c == '/' || c.is_control() || c.is_whitespace())
+}
+
 id_type!(
     /// A document's id (a UUID): a member's review or commitment, or a cell's Mẫu 01.
     DocId
@@ -96,5 +103,13 @@ mod tests {
         assert_eq!(id, "6f1c2a4e");
         assert_eq!(&*id, "6f1c2a4e");
         assert_eq!(id.to_string(), "6f1c2a4e");
+    }
+
+    #[test]
+    fn an_id_is_one_printable_path_segment() {
+        assert!(is_valid("6f1c2a4e-8b7d-4c1e-9a3f-2d5e7b9c0a11"));
+        for bad in ["", "a/b", "a b", "a\nb", &"x".repeat(101)] {
+            assert!(!is_valid(bad), "{bad:?}");
+        }
     }
 }

@@ -65,8 +65,16 @@ pub fn backup_items(name: &str, items: impl IntoIterator<Item = Result<(Document
         .collect()
 }
 
+/// The message for a file whose document id cannot be kept.
+pub fn bad_id(label: &str) -> String {
+    format!("Tệp \"{label}\" có mã văn bản không hợp lệ (tệp có thể đã bị sửa tay), nên không nhận. Hãy đề nghị gửi lại tệp xuất từ ứng dụng.")
+}
+
 /// A document read fine, checked against what its form allows.
 pub fn check(label: String, doc: Document, changed: bool) -> Item {
+    if !crate::ids::is_valid(&doc.id) {
+        return Item::Refused { message: bad_id(&label), label };
+    }
     let problems = crate::limits::problems(&doc);
     if problems.is_empty() {
         Item::Doc { label, doc, changed }

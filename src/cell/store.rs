@@ -203,11 +203,17 @@ impl CellStore {
             unreadable: hub.quarantine,
         };
         provide_context(store);
-        // Workspaces kept whole by earlier versions move their members into records.
-        let legacy: Vec<Workspace> =
-            heads.with_untracked(|h| h.values().filter(|w| !w.members.is_empty()).cloned().collect());
-        for ws in legacy {
-            store.apply(&ws);
+        // Workspaces kept whole by earlier versions move their members into records: the
+        // assembled workspace (records first) is written at its own time, at once.
+        let legacy: Vec<WorkspaceId> = heads
+            .with_untracked(|h| h.iter().filter(|(_, w)| !w.members.is_empty()).map(|(id, _)| id.clone()).collect());
+        for id in &legacy {
+            if let Some(ws) = workspaces.with_untracked(|w| w.get(id).cloned()) {
+                store.apply_as(&ws, true, ws.updated);
+            }
+        }
+        if !legacy.is_empty() {
+            hub.flush();
         }
         store
     }
@@ -301,16 +307,27 @@ impl CellStore {
     }
 
     /// Removes a workspace, its members and their reviews from this device.
+    ///
+    /// When another tab changed one of its records meanwhile, that record stays (this tab
+    /// takes it), the workspace is kept, and the user is told.
     pub fn remove(&self, id: &WorkspaceId) {
         let members: Vec<(WorkspaceId, MemberId)> =
             self.members.with_untracked(|m| m.keys().filter(|(w, _)| w == id).cloned().collect());
         let reviews: Vec<(WorkspaceId, DocId)> =
             self.stored_reviews.with_untracked(|m| m.keys().filter(|(w, _)| w == id).cloned().collect());
+        let mut kept = 0;
         for key in members {
-            let _ = self.members.remove(&key);
+            kept += usize::from(self.members.remove(&key).is_err());
         }
         for key in reviews {
-            let _ = self.stored_reviews.remove(&key);
+            kept += usize::from(self.stored_reviews.remove(&key).is_err());
+        }
+        if kept > 0 {
+            let title = self.workspaces.with_untracked(|w| w.get(id).map(Workspace::title)).unwrap_or_default();
+            self.hub.notice.set(Some(format!(
+                "{title}: {kept} mục vừa được sửa ở một thẻ khác nên chưa bị xoá; hồ sơ được giữ lại. Hãy xem lại rồi xoá nếu đồng chí vẫn muốn."
+            )));
+            return;
         }
         let _ = self.heads.remove(id);
     }

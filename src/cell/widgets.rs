@@ -72,3 +72,64 @@ pub fn CountField(
         </div>
     }
 }
+
+/// `<DateField id label value on_change/>`: a date typed as ngày/tháng/năm. A date that is
+/// not one (e.g. "31/02/2025") shows its error, tied to the field and announced, and leaves
+/// the stored value as it was; an empty field stores nothing.
+#[component]
+pub fn DateField(
+    #[prop(into)] id: String,
+    label: &'static str,
+    #[prop(into)] value: Signal<String>,
+    on_change: Callback<String>,
+    #[prop(optional)] hint: Option<&'static str>,
+) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let error_id = format!("{id}-loi");
+    let hint_id = format!("{id}-goi-y");
+    let described = {
+        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
+        move || {
+            let mut ids: Vec<&str> = Vec::new();
+            if hint.is_some() {
+                ids.push(&hint_id);
+            }
+            if error.with(Option::is_some) {
+                ids.push(&error_id);
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        match kiemdiem_core::date::parse_field_date(&text) {
+            Ok(_) => {
+                error.set(None);
+                on_change.run(text.trim().to_owned());
+            }
+            Err(_) if text.trim().is_empty() => {
+                error.set(None);
+                on_change.run(String::new());
+            }
+            Err(e) => error.set(Some(format!("\"{label}\": {} Giá trị này chưa được lưu.", e.message()))),
+        }
+    };
+    let shown = value.get_untracked();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            <input
+                id=id.clone()
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                value=shown
+                aria-invalid=move || error.with(|e| e.is_some().to_string())
+                aria-describedby=described
+                on:input=input
+            />
+            <p class="field-error" id=error_id.clone() role="alert">{move || error.get()}</p>
+        </div>
+    }
+}

@@ -156,7 +156,7 @@ impl<C: Codec> Collection<C> {
     fn load(&self) {
         let mut items = BTreeMap::new();
         let mut tracks = BTreeMap::new();
-        for (key, text) in local::entries_under(C::prefix()) {
+        for (key, text) in local::entries_where(C::prefix(), |k| C::id(k).is_some()) {
             let Some(id) = C::id(&key) else { continue };
             let (head, value) = read_entry::<C>(&id, &text);
             match value {
@@ -241,18 +241,34 @@ impl<C: Codec> Collection<C> {
     /// Removes a record from this device and returns it. When another tab changed it
     /// since this tab last saw it, nothing is removed: this tab takes the other's version
     /// and `Err` carries it.
+    ///
+    /// An entry this tab cannot read (a newer app's, a broken one) is never deleted: it is
+    /// listed as unreadable and only this tab's copy goes.
     pub fn remove(&self, id: &C::Id) -> Result<Option<C::Value>, C::Value> {
         let key = C::key(id);
+        let mut delete = true;
         if !self.hub.memory_only() {
             if let Checked::Changed(rev, Some(text)) = check(&self.tracks, &key) {
-                if let (_, Ok(theirs)) = read_entry::<C>(id, &text) {
-                    self.follow(id, rev, Some(theirs.clone()));
-                    return Err(theirs);
+                match read_entry::<C>(id, &text) {
+                    (head, Ok(theirs)) => {
+                        set_track(&self.tracks, &key, |t| t.from_file = !head.mine);
+                        self.follow(id, rev, Some(theirs.clone()));
+                        return Err(theirs);
+                    }
+                    (_, Err(why)) => {
+                        self.quarantine(key.clone(), text, why);
+                        delete = false;
+                    }
                 }
             }
-            local::remove(&key);
+            if delete {
+                local::remove(&key);
+            }
         }
         set_track(&self.tracks, &key, |t| *t = Track::default());
+        self.hub.conflicts.update(|c| {
+            c.remove(&key);
+        });
         let mut removed = None;
         self.items.update(|m| removed = m.remove(id));
         Ok(removed)
@@ -305,23 +321,46 @@ impl<C: Codec> Part for Collection<C> {
         });
         let mut failure = None;
         for (key, mine) in pending {
-            let Some(id) = C::id(&key) else { continue };
+            let Some(id) = C::id(&key) else {
+                set_track(&self.tracks, &key, |t| t.pending = None);
+                failure = Some(SaveStatus::Failed(format!("mục \"{key}\" có tên không hợp lệ nên không lưu được")));
+                continue;
+            };
+            let value = self.get_untracked(&id);
             match check(&self.tracks, &key) {
-                Checked::Changed(_, Some(text))
-                    if matches!(read_entry::<C>(&id, &text).1, Err(Unreadable::Newer(_))) =>
-                {
-                    failure = Some(SaveStatus::Failed(NEWER_HERE.to_owned()));
-                }
-                Checked::Changed(rev, text) => self.clash(&id, &key, rev, text),
+                Checked::Changed(rev, Some(text)) => match read_entry::<C>(&id, &text) {
+                    // Another tab wrote exactly this: nothing to choose.
+                    (_, Ok(theirs)) if value.as_ref() == Some(&theirs) => set_track(&self.tracks, &key, |t| {
+                        t.seen = rev;
+                        t.pending = None;
+                    }),
+                    (_, Ok(_)) => self.clash(&id, &key, rev, Some(text)),
+                    // Never written over: a newer app's entry, or one this app cannot read.
+                    (_, Err(why)) => {
+                        let what = value.as_ref().map(C::describe).unwrap_or_else(|| "văn bản này".to_owned());
+                        let message = match &why {
+                            Unreadable::Newer(_) => format!(
+                                "một phiên bản mới hơn của ứng dụng (ở thẻ khác) vừa lưu {what}; phiên bản này không ghi đè lên. Hãy tải lại trang"
+                            ),
+                            _ => format!("mục lưu trữ của {what} không đọc được nên không ghi đè lên; hãy xuất văn bản ra tệp"),
+                        };
+                        self.quarantine(key.clone(), text, why);
+                        failure = Some(SaveStatus::Failed(message));
+                    }
+                },
+                Checked::Changed(rev, None) => self.clash(&id, &key, rev, None),
                 Checked::Clear => {
-                    let envelope = self.get_untracked(&id).and_then(|v| C::encode(&v));
-                    let written = match envelope {
-                        Some(envelope) => write(&self.tracks, &key, &envelope, mine),
-                        // Gone meanwhile, or not writable by this app: nothing to write.
-                        None => {
+                    let written = match (value.as_ref(), value.as_ref().and_then(C::encode)) {
+                        (Some(_), Some(envelope)) => write(&self.tracks, &key, &envelope, mine),
+                        // Gone meanwhile: nothing to write.
+                        (None, _) => {
                             set_track(&self.tracks, &key, |t| t.pending = None);
                             Ok(())
                         }
+                        (Some(v), None) => Err(SaveStatus::Failed(format!(
+                            "{} theo mẫu mà phiên bản này chưa có nên không lưu được; hãy tải lại trang",
+                            C::describe(v)
+                        ))),
                     };
                     if let Err(f) = written {
                         failure = Some(f);
@@ -344,8 +383,16 @@ impl<C: Codec> Part for Collection<C> {
             return;
         }
         if known.pending.is_some() {
-            let newer = text.as_deref().is_some_and(|t| matches!(read_entry::<C>(&id, t).1, Err(Unreadable::Newer(_))));
-            if !newer {
+            let read = text.as_deref().map(|t| read_entry::<C>(&id, t).1);
+            let same = matches!(&read, Some(Ok(theirs)) if self.get_untracked(&id).as_ref() == Some(theirs));
+            if same {
+                set_track(&self.tracks, key, |t| {
+                    t.seen = rev;
+                    t.pending = None;
+                });
+                return;
+            }
+            if !matches!(read, Some(Err(Unreadable::Newer(_)))) {
                 self.clash(&id, key, rev, text);
                 return;
             }
@@ -374,19 +421,24 @@ impl<C: Codec> Part for Collection<C> {
         let Some(id) = C::id(key) else { return };
         let Some((rev, text)) = track(&self.tracks, key).clash else { return };
         if keep_mine {
-            // This tab has now seen the other's version: its write may land on it.
+            // This tab has now seen the other's version: its write may land on it. The
+            // change keeps what it was (an edit, or taken from a file).
             set_track(&self.tracks, key, |t| {
                 t.seen = rev;
                 t.clash = None;
-                t.pending = Some(true);
+                t.pending = Some(t.pending.unwrap_or(true));
             });
             self.hub.flush();
         } else {
-            let theirs = text.as_deref().and_then(|t| read_entry::<C>(&id, t).1.ok());
-            self.follow(&id, rev, theirs);
+            match text.as_deref().map(|t| read_entry::<C>(&id, t)) {
+                Some((head, Ok(theirs))) => {
+                    set_track(&self.tracks, key, |t| t.from_file = !head.mine);
+                    self.follow(&id, rev, Some(theirs));
+                }
+                None => self.follow(&id, rev, None),
+                // Nothing readable to take: this tab's version stays, unsaved.
+                Some((_, Err(_))) => set_track(&self.tracks, key, |t| t.clash = None),
+            }
         }
     }
 }
-
-/// Why a save was refused when a newer version of the app wrote the entry.
-const NEWER_HERE: &str = "một phiên bản mới hơn của ứng dụng (ở thẻ khác) vừa lưu văn bản này; phiên bản này không ghi đè lên. Hãy tải lại trang";

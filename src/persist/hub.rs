@@ -196,13 +196,15 @@ impl Hub {
 
     /// Settles a conflict (see [`Hub::conflicts`]).
     pub fn resolve(&self, key: &str, keep_mine: bool) {
+        // Gone from the list first: settling it writes, and that write may find a newer
+        // change and list the record again.
+        self.conflicts.update(|c| {
+            c.remove(key);
+        });
         // Every collection that owns the key is asked; only the one holding the conflict acts.
         for part in self.parts().into_iter().filter(|p| p.owns(key)) {
             part.resolve(key, keep_mine);
         }
-        self.conflicts.update(|c| {
-            c.remove(key);
-        });
     }
 
     pub(super) fn quarantine(&self, item: Quarantined) {

@@ -45,6 +45,16 @@ pub fn probe() -> Result<(), String> {
     }
 }
 
+/// Every entry whose key starts with `prefix` and passes `wanted`: (key, text). Only the
+/// wanted entries' texts are read.
+pub fn entries_where(prefix: &str, wanted: impl Fn(&str) -> bool) -> Vec<(String, String)> {
+    let Ok(s) = web_storage() else { return Vec::new() };
+    let n = s.length().unwrap_or(0);
+    let keys: Vec<String> =
+        (0..n).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(prefix) && wanted(k)).collect();
+    keys.into_iter().filter_map(|k| s.get_item(&k).ok().flatten().map(|v| (k, v))).collect()
+}
+
 /// Every entry whose key starts with `prefix`: (key, text).
 pub fn entries_under(prefix: &str) -> Vec<(String, String)> {
     let Ok(s) = web_storage() else { return Vec::new() };

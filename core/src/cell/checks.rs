@@ -160,8 +160,11 @@ pub fn check(lines: &[Line], profile: &Profile, collective: Option<&Document>) -
             ),
             ));
         }
+        facts(line, &who, &mut out);
         let Some(level) = m.proposed else { continue };
         member_rules(line, level, &who, &mut out);
+        recorded_discipline(line, level, &who, &mut out);
+        state_rating(line, level, &who, &mut out);
         votes(line, level, profile, &who, &mut out);
     }
 
@@ -176,6 +179,70 @@ pub fn check(lines: &[Line], profile: &Profile, collective: Option<&Document>) -
 
     out.sort_by_key(|f| std::cmp::Reverse(f.severity));
     (cap, out)
+}
+
+/// What the cell records of a member that matters whatever the level (HD 43 mục 7.5, 7.6;
+/// QĐ 366 Điều 3).
+fn facts(line: &Line, who: &str, out: &mut Vec<Finding>) {
+    let m = line.member;
+    if let Some(t) = m.temporary.as_ref().filter(|t| t.comment.trim().is_empty()) {
+        let place = if t.cell.trim().is_empty() {
+            "chi bộ nơi sinh hoạt tạm thời".to_owned()
+        } else {
+            t.cell.trim().to_owned()
+        };
+        let severity = if m.proposed.is_some() { Severity::Error } else { Severity::Warning };
+        out.push(finding(Rule::TemporaryCell, severity, Some(&m.id), format!(
+            "{who} đang sinh hoạt đảng tạm thời: trước khi xếp loại, chi bộ cần có nhận xét của {place}. Hãy ghi nhận xét đó ở trang của đồng chí."
+        )));
+    }
+    if m.long_leave {
+        out.push(finding(Rule::LongLeave, Severity::Note, Some(&m.id), format!(
+            "{who} nghỉ ốm từ 3 tháng trở lên hoặc nghỉ thai sản trong năm: kết quả xếp loại căn cứ vào kết quả làm việc thực tế của năm."
+        )));
+    }
+    if m.state_employee && m.state_rating.is_none() {
+        out.push(finding(Rule::StateRating, Severity::Warning, Some(&m.id), format!(
+            "{who} là cán bộ, công chức, viên chức hoặc người lao động nhưng chưa có kết quả xếp loại của cơ quan, đơn vị. Kết quả đó là cơ sở để xếp loại đảng viên; hãy ghi vào trang của đồng chí."
+        )));
+    }
+}
+
+/// A discipline the cell recorded (QĐ 366 Điều 11 khoản 4): Không hoàn thành nhiệm vụ, or
+/// the competent level decides when the member admitted and remedied it. Said once: not
+/// again when the member's own review already reports a discipline.
+fn recorded_discipline(line: &Line, level: Level, who: &str, out: &mut Vec<Finding>) {
+    let Some(d) = &line.member.discipline else { return };
+    let in_review = line.review.is_some_and(|r| crate::codes::Discipline::disciplined(r.text(ids::DISCIPLINE)));
+    if level == Level::NotCompleted || (in_review && !d.self_remedied) {
+        return;
+    }
+    let what = format!("{} ({})", d.source.label().to_lowercase(), d.form.trim().to_lowercase());
+    let not_completed = Level::NotCompleted.label();
+    let (severity, message) = if d.self_remedied {
+        (Severity::Warning, format!(
+            "{who} bị {what} trong năm nhưng đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả: mức \"{}\" được giữ để cấp có thẩm quyền xem xét, quyết định; nếu không, mức xếp loại là \"{not_completed}\".",
+            level.label()
+        ))
+    } else {
+        (Severity::Error, format!(
+            "{who} bị {what} trong năm, nên mức xếp loại là \"{not_completed}\" (trừ trường hợp tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả)."
+        ))
+    };
+    out.push(finding(Rule::DisciplineOrDegradation, severity, Some(&line.member.id), message));
+}
+
+/// QĐ 366 Điều 3: the state rating is the basis of the Party rating; a proposal above it
+/// is flagged for the cell to explain.
+fn state_rating(line: &Line, level: Level, who: &str, out: &mut Vec<Finding>) {
+    let m = line.member;
+    if let Some(state) = m.state_rating.filter(|s| m.state_employee && level > *s) {
+        out.push(finding(Rule::StateRating, Severity::Warning, Some(&m.id), format!(
+            "{who}: mức chi bộ đề xuất \"{}\" cao hơn kết quả xếp loại công chức, viên chức \"{}\", là cơ sở để xếp loại đảng viên. Hãy xem lại hoặc giải trình với cấp có thẩm quyền.",
+            level.label(),
+            state.label()
+        )));
+    }
 }
 
 /// The rules of Điều 11 applied to the level the cell proposes for one member: the score

@@ -24,6 +24,19 @@ pub enum CellItem {
     },
 }
 
+/// Whether every id a bundle brings can be kept (see [`crate::ids::is_valid`]).
+fn bundle_ids_valid(b: &BundleRead) -> bool {
+    let ws = &b.workspace;
+    let docs = b.reviews.iter().chain(b.collective.iter()).flatten().map(|r| r.value.id.as_str());
+    crate::ids::is_valid(&ws.id)
+        && ws
+            .members
+            .iter()
+            .all(|m| crate::ids::is_valid(&m.id) && m.review.as_ref().is_none_or(|r| crate::ids::is_valid(r)))
+        && ws.collective.as_ref().is_none_or(|c| crate::ids::is_valid(c))
+        && docs.into_iter().all(crate::ids::is_valid)
+}
+
 /// Reads any file given to the cell's import into its items.
 pub fn read_cell_file(name: &str, bytes: &[u8]) -> Vec<CellItem> {
     let refused = |message: String| vec![CellItem::Member(Item::Refused { label: name.to_owned(), message })];
@@ -39,6 +52,7 @@ pub fn read_cell_file(name: &str, bytes: &[u8]) -> Vec<CellItem> {
                     .map(CellItem::Member)
                     .collect()
             }
+            CellPayload::Bundle(bundle) if !bundle_ids_valid(&bundle) => refused(crate::intake::bad_id(name)),
             CellPayload::Bundle(bundle) => vec![CellItem::Bundle { label: name.to_owned(), bundle }],
             CellPayload::Workspace(_) => refused(format!(
                 "Tệp \"{name}\" là dữ liệu trình duyệt tự lưu, không phải tệp xuất từ ứng dụng. Hãy chọn tệp bản kiểm điểm (.json) mà đảng viên đã xuất và gửi cho chi bộ."

@@ -273,6 +273,63 @@ impl Votes {
     }
 }
 
+/// Whose discipline: the Party's, or the administration's (as a state employee).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DisciplineSource {
+    /// Kỷ luật đảng.
+    Party,
+    /// Kỷ luật hành chính (công chức, viên chức, người lao động).
+    Administrative,
+}
+
+impl DisciplineSource {
+    /// Both, in the order the member page shows them.
+    pub const ALL: [DisciplineSource; 2] = [DisciplineSource::Party, DisciplineSource::Administrative];
+
+    /// What the member page shows.
+    pub fn label(self) -> &'static str {
+        match self {
+            DisciplineSource::Party => "Kỷ luật đảng",
+            DisciplineSource::Administrative => "Kỷ luật hành chính",
+        }
+    }
+}
+
+/// A discipline of the year, as the cell knows it (QĐ 366 Điều 11 khoản 4 and "một số
+/// trường hợp cần lưu ý", domain README §6.2–6.3).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DisciplineRecord {
+    /// The Party's or the administration's.
+    pub source: DisciplineSource,
+    /// Hình thức kỷ luật, as decided (khiển trách, cảnh cáo, …).
+    pub form: String,
+    /// The date of the decision, dd/mm/yyyy.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub date: String,
+    /// Tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả: the competent level
+    /// then decides the level.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub self_remedied: bool,
+}
+
+/// HD 43 mục 7.6: a member in temporary Party activities in another cell, whose comment
+/// the home cell needs before it classifies them [C].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TemporaryCell {
+    /// Chi bộ nơi sinh hoạt tạm thời.
+    #[serde(default)]
+    pub cell: String,
+    /// Its comment (nhận xét của chi bộ nơi sinh hoạt tạm thời), as received.
+    #[serde(default)]
+    pub comment: String,
+}
+
 /// One member of the cell, as the secretary keeps them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -309,6 +366,23 @@ pub struct Member {
     /// The cell's vote on the proposed level.
     #[serde(default)]
     pub votes: Votes,
+    /// A discipline of the year the cell knows of, with or without the member's file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discipline: Option<DisciplineRecord>,
+    /// HD 43 mục 7.5: sick leave of 3 months or more in the year, or maternity leave: the
+    /// level rests on the work actually done in the year [C].
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub long_leave: bool,
+    /// HD 43 mục 7.6: in temporary Party activities elsewhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub temporary: Option<TemporaryCell>,
+    /// A state employee (cán bộ, công chức, viên chức, người lao động): their rating is the
+    /// basis of the Party rating (QĐ 366 Điều 3) [C].
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub state_employee: bool,
+    /// Kết quả xếp loại cán bộ, công chức, viên chức of the year, once known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state_rating: Option<Level>,
 }
 
 impl Member {
@@ -326,6 +400,11 @@ impl Member {
             comment: String::new(),
             proposed: None,
             votes: Votes::default(),
+            discipline: None,
+            long_leave: false,
+            temporary: None,
+            state_employee: false,
+            state_rating: None,
         }
     }
 }

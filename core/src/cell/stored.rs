@@ -57,7 +57,9 @@ pub fn assemble<'a>(head: &Workspace, members: impl IntoIterator<Item = &'a Stor
     }
     let mut ws = head.clone();
     ws.updated = list.iter().map(|m| m.updated).fold(head.updated, DateTime::max);
-    ws.members.extend(head.members.iter().cloned());
+    // A head kept whole by an earlier version still lists members: those that already have
+    // a record of their own are taken from the record.
+    ws.members.retain(|m| !list.iter().any(|s| s.member.id == m.id));
     ws.members.extend(table.into_iter().flatten().chain(beyond.into_iter().copied()).map(|m| m.member.clone()));
     ws
 }

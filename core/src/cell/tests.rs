@@ -381,3 +381,102 @@ fn a_bundle_reads_back_into_the_same_workspace() {
     let CellPayload::Workspace(again) = read_cell(stored.as_bytes()).expect("reads").value else { panic!() };
     assert_eq!(again, ws);
 }
+
+/// What the cell records of a member (issue 12): a discipline it knows of, the temporary
+/// cell's comment, long leave, the state rating. Hand-made roster, each rule on its own.
+#[test]
+fn what_the_cell_records_of_a_member_feeds_the_rules() {
+    use super::model::{DisciplineRecord, DisciplineSource, TemporaryCell};
+    let mut ws = workspace(10);
+    let mut reviews = BTreeMap::new();
+    import_reviews(&mut ws, &mut reviews, vec![ok(review("a", "Nguyễn Văn An", "25", "55", Level::Good))]);
+    let id = MemberId::from("a");
+    let reprimand = DisciplineRecord {
+        source: DisciplineSource::Party,
+        form: "Khiển trách".into(),
+        date: "10/05/2025".into(),
+        self_remedied: false,
+    };
+    let findings = |ws: &Workspace, reviews: &BTreeMap<DocId, Document>| {
+        checks::check(&lines(ws, reviews), &ws.profile, None)
+            .1
+            .into_iter()
+            .filter(|f| f.member.as_ref() == Some(&id))
+            .collect::<Vec<_>>()
+    };
+    {
+        let m = ws.member_mut(&id).expect("member");
+        m.proposed = Some(Level::Good);
+        m.votes = Votes {
+            method: Some(VoteMethod::ShowOfHands),
+            present: Some(10),
+            yes: Some(10),
+            no: Some(0),
+            abstain: Some(0),
+        };
+        m.discipline = Some(reprimand.clone());
+    }
+    // A reprimand the cell recorded, with the member rated tốt: the rule forces KHTNV.
+    let f = findings(&ws, &reviews);
+    let d: Vec<_> = f.iter().filter(|f| f.rule == Rule::DisciplineOrDegradation).collect();
+    assert_eq!(d.len(), 1, "{f:?}");
+    assert_eq!(d[0].severity, Severity::Error);
+    assert!(
+        d[0].message.contains("kỷ luật đảng (khiển trách)") && d[0].message.contains("Không hoàn thành nhiệm vụ"),
+        "{}",
+        d[0].message
+    );
+    // Admitted and remedied: the competent level decides, a warning.
+    if let Some(m) = ws.member_mut(&id) {
+        m.discipline = Some(DisciplineRecord { self_remedied: true, ..reprimand.clone() });
+    }
+    let f = findings(&ws, &reviews);
+    let d: Vec<_> = f.iter().filter(|f| f.rule == Rule::DisciplineOrDegradation).collect();
+    assert_eq!(d.iter().map(|f| f.severity).collect::<Vec<_>>(), vec![Severity::Warning]);
+    assert!(d[0].message.contains("cấp có thẩm quyền xem xét, quyết định"), "{}", d[0].message);
+    // Rated KHTNV: nothing to say.
+    if let Some(m) = ws.member_mut(&id) {
+        m.discipline = Some(reprimand);
+        m.proposed = Some(Level::NotCompleted);
+    }
+    assert!(findings(&ws, &reviews).iter().all(|f| f.rule != Rule::DisciplineOrDegradation));
+
+    // Temporary Party activities with no comment yet: an error once a level is proposed.
+    if let Some(m) = ws.member_mut(&id) {
+        m.discipline = None;
+        m.proposed = Some(Level::Good);
+        m.temporary = Some(TemporaryCell { cell: "Chi bộ Tổ dân phố 5".into(), comment: String::new() });
+    }
+    let f = findings(&ws, &reviews);
+    let t: Vec<_> = f.iter().filter(|f| f.rule == Rule::TemporaryCell).collect();
+    assert_eq!(t.iter().map(|f| f.severity).collect::<Vec<_>>(), vec![Severity::Error]);
+    assert!(t[0].message.contains("Chi bộ Tổ dân phố 5"), "{}", t[0].message);
+    if let Some(m) = ws.member_mut(&id) {
+        m.temporary =
+            Some(TemporaryCell { cell: "Chi bộ Tổ dân phố 5".into(), comment: "Gương mẫu.".into() });
+        m.long_leave = true;
+        m.state_employee = true;
+    }
+    let f = findings(&ws, &reviews);
+    assert!(f.iter().all(|f| f.rule != Rule::TemporaryCell));
+    assert_eq!(
+        f.iter().filter(|f| f.rule == Rule::LongLeave).map(|f| f.severity).collect::<Vec<_>>(),
+        vec![Severity::Note]
+    );
+    // A state employee with no rating yet; then a Party level above the state rating.
+    assert_eq!(
+        f.iter().filter(|f| f.rule == Rule::StateRating).map(|f| f.severity).collect::<Vec<_>>(),
+        vec![Severity::Warning]
+    );
+    if let Some(m) = ws.member_mut(&id) {
+        m.state_rating = Some(Level::Completed);
+    }
+    let f = findings(&ws, &reviews);
+    let s: Vec<_> = f.iter().filter(|f| f.rule == Rule::StateRating).collect();
+    assert_eq!(s.len(), 1);
+    assert!(s[0].message.contains("cao hơn kết quả xếp loại công chức, viên chức"), "{}", s[0].message);
+    if let Some(m) = ws.member_mut(&id) {
+        m.state_rating = Some(Level::Good);
+    }
+    assert!(findings(&ws, &reviews).iter().all(|f| f.rule != Rule::StateRating));
+}

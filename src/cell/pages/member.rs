@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::frame::{use_ws_id, WorkspaceFrame};
+use super::member_facts::MemberFacts;
 use crate::cell::paths;
 use crate::cell::store::use_cell_store;
-use crate::cell::widgets::{CountField, TextField};
+use crate::cell::widgets::{CountField, DateField, TextField};
 use kiemdiem_core::cell::checks;
 use kiemdiem_core::cell::model::{Exemption, Member, VoteMethod, Votes};
 use kiemdiem_core::ids::MemberId;
@@ -125,6 +126,7 @@ fn MemberBody() -> impl IntoView {
                     <CountField id="khong-bieu-quyet" label="Số không biểu quyết" value=Signal::derive(move || member.get().and_then(|m| m.votes.abstain)) on_change=votes(|v, n| v.abstain = n)/>
                 </div>
             </section>
+            <MemberFacts member=member edit=Callback::new(move |c: Box<dyn FnOnce(&mut Member)>| edit(c))/>
             <section class="stack">
                 <h3>"Tình trạng của đảng viên"</h3>
                 <div class="field">
@@ -142,7 +144,7 @@ fn MemberBody() -> impl IntoView {
                         <option value="suspended" selected=m.exemption == Some(Exemption::Suspended)>{Exemption::Suspended.label()}</option>
                     </select>
                 </div>
-                <TextField id="ket-nap" label="Ngày kết nạp (ngày/tháng/năm)" hint="Dùng để biết đồng chí đã kết nạp đủ 6 tháng chưa, tính đến ngày ghi trong hồ sơ chi bộ."
+                <DateField id="ket-nap" label="Ngày kết nạp (ngày/tháng/năm)" hint="Dùng để biết đồng chí đã kết nạp đủ 6 tháng chưa, tính đến ngày ghi trong hồ sơ chi bộ."
                     value=Signal::derive(move || member.get().map(|m| m.admitted_on).unwrap_or_default())
                     on_change=Callback::new(move |v: String| edit(Box::new(move |m| m.admitted_on = v)))/>
                 <label class="choice">

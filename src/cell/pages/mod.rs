@@ -5,6 +5,7 @@ pub mod frame;
 pub mod home;
 pub mod import;
 pub mod member;
+pub mod member_facts;
 pub mod other_app;
 pub mod profile;
 pub mod report;

@@ -81,11 +81,13 @@ impl Editor {
     /// draft again: it must pass the checks once more.
     pub fn edit(&self, change: impl FnOnce(&mut Document)) {
         let id = self.id.get_value();
-        self.store.update(&id, |d| {
-            change(d);
-            d.updated = clock::now();
-            d.finished = None;
-        });
+        // Another tab may have deleted the document while it is open here: what is typed
+        // brings it back rather than being dropped.
+        let mut doc = self.store.get_untracked(&id).unwrap_or_else(|| self.doc.get_untracked());
+        change(&mut doc);
+        doc.updated = clock::now();
+        doc.finished = None;
+        self.store.put(doc);
     }
 
     /// Marks the document finished and saves it at once.
