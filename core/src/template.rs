@@ -24,6 +24,23 @@ pub enum Wording {
     Ours,
 }
 
+impl Template {
+    /// The printed texts of this form whose official wording is not confirmed (the print
+    /// toolbar lists them, so that nobody mistakes them for the form's own words).
+    pub fn unconfirmed_texts(&self) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        if !self.subtitle.is_empty() && matches!(self.subtitle_wording, Wording::Partial | Wording::Inferred) {
+            out.push(self.subtitle);
+        }
+        for s in self.sections().filter(|s| s.printed) {
+            if let Some(note) = s.note.filter(|_| matches!(s.note_wording, Wording::Partial | Wording::Inferred)) {
+                out.push(note);
+            }
+        }
+        out
+    }
+}
+
 /// What kind of document a template describes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DocKind {

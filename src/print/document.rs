@@ -19,8 +19,10 @@ use kiemdiem_core::review;
 use kiemdiem_core::template::{DocKind, Field, FieldKind, Section, Template, Widget};
 use kiemdiem_core::templates::{self, review_2025::ids};
 
-/// Identity fields printed in the header or the date line, not in the identity block.
-const IN_HEADER: [&str; 4] = [ids::PARTY_COMMITTEE, ids::CELL, ids::PLACE, ids::WRITTEN_ON];
+/// Identity fields printed in the header or the date line, not in the identity block. The
+/// member's cell is printed in both, as on the paper form ("… Chi bộ ……"); the cell's own
+/// report names it in the header only.
+const IN_HEADER: [&str; 3] = [ids::PARTY_COMMITTEE, ids::PLACE, ids::WRITTEN_ON];
 
 fn choice_label(field: &Field, value: &str) -> String {
     match &field.kind {
@@ -53,23 +55,45 @@ fn value_view(field: &'static Field, doc: &Document) -> AnyView {
     }
 }
 
-/// The score table of Part B.I.
-fn score_table(section: &'static Section, doc: &Document) -> AnyView {
-    let total = review::total(doc).map(|t| t.to_string()).unwrap_or_default();
-    let rows = section.fields.iter().filter_map(|f| match f.kind {
-        FieldKind::Points { max } => Some(view! {
-            <tr><td>{f.label.split(" (tối đa").next().unwrap_or(f.label).to_owned()}</td><td class="num">{max}</td><td class="num">{doc.text(f.id).to_owned()}</td></tr>
-        }),
-        _ => None,
-    }).collect_view();
+/// The score lines of Part B.I, as on the paper form [C]: "1. Nhóm tiêu chí chung: …/30",
+/// "2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: …/70", "Tổng điểm: …/100".
+fn score_lines(section: &'static Section, doc: &Document) -> AnyView {
+    let shown = |v: &str| if v.trim().is_empty() { "…".to_owned() } else { v.trim().to_owned() };
+    let total = review::total(doc).map(|t| t.to_string()).unwrap_or_else(|| "…".to_owned());
+    let lines = section
+        .fields
+        .iter()
+        .filter_map(|f| match f.kind {
+            FieldKind::Points { max } => {
+                let name = f.label.split(" (tối đa").next().unwrap_or(f.label);
+                Some(view! { <p class="score-line">{format!("{name}: {}/{max}", shown(doc.text(f.id)))}</p> })
+            }
+            _ => None,
+        })
+        .collect_view();
     view! {
-        <table class="score-table">
-            <thead><tr><th scope="col">"Nhóm tiêu chí"</th><th scope="col">"Điểm tối đa"</th><th scope="col">"Điểm tự chấm"</th></tr></thead>
-            <tbody>
-                {rows}
-                <tr class="total"><th scope="row">"Tổng điểm"</th><td class="num">"100"</td><td class="num">{total}</td></tr>
-            </tbody>
-        </table>
+        {lines}
+        <p class="score-line score-sum">{format!("Tổng điểm: {total}/100")}</p>
+    }
+    .into_any()
+}
+
+/// The four levels with their boxes, the chosen one ticked, as on the paper form [C].
+fn level_boxes(field: &'static Field, doc: &Document) -> AnyView {
+    let chosen = doc.text(field.id).to_owned();
+    let FieldKind::Choice(choices) = &field.kind else { return value_view(field, doc) };
+    view! {
+        <p class="level-boxes">
+            {choices.iter().map(|c| {
+                let ticked = c.value == chosen;
+                view! {
+                    <span class="level-box" class:ticked=ticked>
+                        <span class="box" aria-hidden="true">{if ticked { "☒" } else { "☐" }}</span>
+                        " "{c.label}
+                    </span>
+                }
+            }).collect_view()}
+        </p>
     }
     .into_any()
 }
@@ -77,14 +101,19 @@ fn score_table(section: &'static Section, doc: &Document) -> AnyView {
 fn section_view(section: &'static Section, doc: &Document) -> AnyView {
     let heading = format!("{} {}", section.number, section.heading).trim().to_owned();
     let class = format!("sec depth-{}", section.depth);
+    // Mẫu 01's opening sentence comes before "A." on the paper form [C].
+    let opening_first = section.id == "A" && section.note.is_some_and(|n| n.starts_with("Căn cứ"));
     let head = view! {
+        {opening_first.then(|| view! { <p class="opening">{section.note}</p> })}
         <p class=class>{heading}</p>
-        {section.note.map(|n| view! { <p class="note">{n}</p> })}
+        {(!opening_first).then(|| section.note.map(|n| view! { <p class="note">{n}</p> }))}
     };
     let body: AnyView = if doc.is_none(section.id) {
         view! { <p class="answer">"Không có."</p> }.into_any()
     } else if section.widget == Some(Widget::ScoreTotal) {
-        score_table(section, doc)
+        score_lines(section, doc)
+    } else if section.fields.len() == 1 && section.fields[0].id == ids::PROPOSED_LEVEL {
+        level_boxes(&section.fields[0], doc)
     } else if section.fields.len() == 1 {
         value_view(&section.fields[0], doc)
     } else {
@@ -99,14 +128,19 @@ fn section_view(section: &'static Section, doc: &Document) -> AnyView {
     view! { <div class="keep">{head}</div><div class="body">{body}</div> }.into_any()
 }
 
-/// The identity block: "Họ và tên: … Ngày sinh: …".
+/// The identity block: "Họ và tên: … Ngày sinh: … Đơn vị công tác: … Chi bộ: …", the cell
+/// last as on the paper form.
 fn identity(template: &'static Template, doc: &Document) -> AnyView {
     let Some(section) = template.sections().find(|s| s.id == templates::IDENTITY) else { return ().into_any() };
-    section
-        .fields
-        .iter()
-        .filter(|f| !IN_HEADER.contains(&f.id))
-        .filter(|f| f.required || !doc.text(f.id).trim().is_empty())
+    let shown = |f: &&'static Field| {
+        !(IN_HEADER.contains(&f.id) || (template.kind == DocKind::CellReview && f.id == ids::CELL))
+            && (f.required || !doc.text(f.id).trim().is_empty())
+    };
+    let (cell, others): (Vec<&'static Field>, Vec<&'static Field>) =
+        section.fields.iter().filter(shown).partition(|f| f.id == ids::CELL);
+    others
+        .into_iter()
+        .chain(cell)
         .map(|f| {
             let v = doc.text(f.id).trim();
             view! { <p class="identity"><span>{format!("{}: ", f.label)}</span>{if v.is_empty() { "……………………".to_owned() } else { v.to_owned() }}</p> }
@@ -172,8 +206,8 @@ pub fn PrintedDocument(
             <PartyHeader committee=doc.text(ids::PARTY_COMMITTEE).to_owned() cell=doc.text(ids::CELL).to_owned()
                 place=doc.text(ids::PLACE).to_owned() date=doc.text(ids::WRITTEN_ON).to_owned() code=template.printed_code/>
             <h1 class="doc-title" id=crate::components::page_heading::PAGE_HEADING_ID tabindex="-1">{template.title}</h1>
-            {(!template.subtitle.is_empty()).then(|| view! { <p class="doc-subtitle">{template.subtitle}</p> })}
             <p class="doc-year">{format!("Năm {}", doc.year)}</p>
+            {(!template.subtitle.is_empty()).then(|| view! { <p class="doc-subtitle">{template.subtitle}</p> })}
             {identity(template, &doc)}
             {sections}
             <div class="signatures">{signature}</div>
@@ -203,7 +237,7 @@ pub fn DocumentPrint() -> impl IntoView {
         Ok((doc, template)) => {
             document().set_title(&format!("Bản in: {} năm {}", template.kind.label(), doc.year));
             let back = routes::doc(template.kind, &id, routes::REVIEW_STEP);
-            view! { <Toolbar back=back/><PrintedDocument doc=doc template=template/> }.into_any()
+            view! { <Toolbar back=back unconfirmed=template.unconfirmed_texts()/><PrintedDocument doc=doc template=template/> }.into_any()
         }
         Err(m) => problem(m),
     }
@@ -234,7 +268,7 @@ pub fn CellMemberPrint() -> impl IntoView {
         Ok((m, doc, t)) => {
             document().set_title(&format!("Bản in: bản kiểm điểm của {}", m.name));
             let back = routes::cell::member(&ws_id, &member_id);
-            view! { <Toolbar back=back/><PrintedDocument doc=doc template=t opinion=CellOpinion { member: m }/> }
+            view! { <Toolbar back=back unconfirmed=t.unconfirmed_texts()/><PrintedDocument doc=doc template=t opinion=CellOpinion { member: m }/> }
                 .into_any()
         }
         Err(m) => problem(m),

@@ -75,9 +75,18 @@ for (const [form, code, subtitle] of [
     await expect(page.getByRole('button', { name: 'In / Lưu PDF' })).toBeVisible();
     const pdf = await printed(page, testInfo, `review-${form}`);
     expectAll(pdf.flat, [...HEADER, 'Hà Nội, ngày 12 tháng 12 năm 2025', code, 'BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN', subtitle, 'Năm 2025',
-      'Họ và tên: Nguyễn Văn An', ...REVIEW_HEADINGS, 'Chậm nộp báo cáo tháng.', 'Không có.', 'Tổng điểm 100 92,5',
+      'Họ và tên: Nguyễn Văn An', ...REVIEW_HEADINGS, 'Chậm nộp báo cáo tháng.', 'Không có.',
+      '1. Nhóm tiêu chí chung: 27,5/30', '2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: 65/70', 'Tổng điểm: 92,5/100',
+      '☐ Hoàn thành tốt nhiệm vụ', '☐ Hoàn thành nhiệm vụ', '☐ Không hoàn thành nhiệm vụ', 'Chi bộ: Chi bộ Khu phố 3',
       'Hoàn thành xuất sắc nhiệm vụ', 'NGƯỜI TỰ KIỂM ĐIỂM', '(Ký, ghi rõ họ tên)', 'Nguyễn Văn An']);
     expect(pdf.flat).not.toContain('In / Lưu PDF');
+    // As on the paper form: the title, "Năm …", then the subtitle; the chosen level ticked.
+    expect(pdf.flat.indexOf('Năm 2025')).toBeLessThan(pdf.flat.indexOf(subtitle));
+    expect(pdf.flat).toContain('☒ Hoàn thành xuất sắc nhiệm vụ');
+    // The toolbar (never printed) lists what the app prints without a confirmed source.
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByText('Những dòng in chưa có văn bản chính thức xác nhận').click();
+    await expect(page.locator('.unconfirmed')).toContainText('Các dòng ký tên');
     expectInsideMargins(pdf.words);
   });
 }
@@ -123,7 +132,11 @@ test('the cell: Mẫu 01, a member\'s review with the cell\'s opinion, and the r
   let pdf = await printed(page, testInfo, 'mau-01');
   expectAll(pdf.flat, [...HEADER, 'Mẫu 01-HD KĐ.ĐG 2025', 'BÁO CÁO', 'A. NỘI DUNG KIỂM ĐIỂM', 'I. Ưu điểm, kết quả đạt được',
     '1. Việc chấp hành nguyên tắc tổ chức và hoạt động', 'II. Hạn chế, khuyết điểm và nguyên nhân', 'V. Trách nhiệm của tập thể, cá nhân',
-    'VI. Phương hướng, biện pháp khắc phục hạn chế, khuyết điểm', 'B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI', 'T/M CHI ỦY (CHI BỘ)', 'BÍ THƯ']);
+    'VI. Phương hướng, biện pháp khắc phục hạn chế, khuyết điểm', 'B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI', 'T/M CHI ỦY (CHI BỘ)', 'BÍ THƯ',
+    '1. Nhóm tiêu chí chung: 27/30', 'Tổng điểm: …/100']);
+  // The opening sentence comes before "A.", as on the paper form.
+  expect(pdf.flat.indexOf('Căn cứ kết quả lãnh đạo, chỉ đạo')).toBeGreaterThan(-1);
+  expect(pdf.flat.indexOf('Căn cứ kết quả lãnh đạo, chỉ đạo')).toBeLessThan(pdf.flat.indexOf('A. NỘI DUNG KIỂM ĐIỂM'));
   expectInsideMargins(pdf.words);
 
   // The workspace, opened from its bundle.
