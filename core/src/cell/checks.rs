@@ -76,37 +76,74 @@ impl Cap {
     }
 }
 
-/// The cap for the cell's proposals in its comparison scope.
-pub fn cap(summary: &Summary, profile: &Profile) -> Cap {
+/// One comparison group of the cap with its figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GroupCap {
+    /// The group's name, as the rules panel shows it.
+    pub name: &'static str,
+    /// How many members of the roster are in it (those to classify).
+    pub members: u32,
+    /// The cap for its proposals.
+    pub cap: Cap,
+}
+
+/// Cán bộ giữ chức vụ lãnh đạo, quản lý: members reviewed on Mẫu 2A.
+pub const LEADERS: &str = "Cán bộ giữ chức vụ lãnh đạo, quản lý (Mẫu 2A)";
+/// Every other member (Mẫu 2B, 2C, or a paper review).
+pub const OTHERS: &str = "Đảng viên khác (Mẫu 2B, 2C, bản giấy)";
+/// The whole cell (and the wider scope's figures, when set) as one group.
+pub const WHOLE: &str = "Cả chi bộ";
+
+/// The cap for the cell's proposals, per comparison group ("theo đối tượng có vị trí, vai
+/// trò, chức năng, nhiệm vụ tương đồng", QĐ 366 Điều 11): leaders and the other members
+/// apart by default, or the whole cell (with a wider scope's figures) as one.
+pub fn caps(lines: &[Line], profile: &Profile) -> Vec<GroupCap> {
     let scope = &profile.cap;
-    let (mut excellent, mut good) = (summary.cell_proposed[0], summary.cell_proposed[1]);
-    if scope.wider {
-        excellent += scope.others_excellent;
-        good += scope.others_good;
-    }
-    Cap::new(excellent, good, if scope.raised { 25 } else { 20 })
+    let percent = if scope.raised { 25 } else { 20 };
+    let separate = scope.separate_leaders && !scope.wider;
+    let groups: &[&'static str] = if separate { &[LEADERS, OTHERS] } else { &[WHOLE] };
+    groups
+        .iter()
+        .map(|&name| {
+            let in_group =
+                |l: &&Line| !l.status.is_exempt() && (!separate || (l.form == "Mẫu 2A") == (name == LEADERS));
+            let members: Vec<&Line> = lines.iter().filter(in_group).collect();
+            let count = |level: Level| members.iter().filter(|l| l.member.proposed == Some(level)).count() as u32;
+            let (mut excellent, mut good) = (count(Level::Excellent), count(Level::Good));
+            if scope.wider {
+                excellent += scope.others_excellent;
+                good += scope.others_good;
+            }
+            GroupCap { name, members: members.len() as u32, cap: Cap::new(excellent, good, percent) }
+        })
+        .collect()
 }
 
 fn finding(rule: Rule, severity: Severity, member: Option<&MemberId>, message: String) -> Finding {
     Finding { rule, severity, member: member.cloned(), message }
 }
 
-/// Every finding, worst first, then in roster order.
-pub fn check(lines: &[Line], profile: &Profile, collective: Option<&Document>) -> (Cap, Vec<Finding>) {
+/// Every finding, worst first, then in roster order; and the cap of each comparison group.
+pub fn check(lines: &[Line], profile: &Profile, collective: Option<&Document>) -> (Vec<GroupCap>, Vec<Finding>) {
     let summary = Summary::of(lines, profile);
-    let cap = cap(&summary, profile);
+    let caps = caps(lines, profile);
     let mut out = Vec::new();
 
-    if cap.over_both() {
-        out.push(finding(Rule::ExcellentCap, Severity::Warning, None, format!(
-            "Chi bộ đề xuất {} đồng chí Hoàn thành xuất sắc nhiệm vụ, vượt giới hạn {} theo cả hai cách tính. Hãy xem lại; cấp có thẩm quyền sẽ quyết định.",
-            cap.excellent, cap.cap_good_and_excellent
-        )));
-    } else if cap.over_strict() {
-        out.push(finding(Rule::ExcellentCap, Severity::Warning, None, format!(
-            "Chi bộ đề xuất {} đồng chí Hoàn thành xuất sắc nhiệm vụ: vượt giới hạn {} nếu chỉ đếm người Hoàn thành tốt nhiệm vụ, nhưng không vượt nếu đếm cả người xuất sắc ({}). Văn bản chưa nói rõ cách đếm; cấp có thẩm quyền sẽ quyết định.",
-            cap.excellent, cap.cap_good, cap.cap_good_and_excellent
-        )));
+    // With several groups, each message names its group.
+    let several = caps.iter().filter(|g| g.members > 0).count() > 1;
+    for g in &caps {
+        let (cap, who) = (g.cap, if several { format!("Nhóm \"{}\": chi bộ", g.name) } else { "Chi bộ".to_owned() });
+        if cap.over_both() {
+            out.push(finding(Rule::ExcellentCap, Severity::Warning, None, format!(
+                "{who} đề xuất {} đồng chí Hoàn thành xuất sắc nhiệm vụ, vượt giới hạn {} theo cả hai cách tính. Hãy xem lại; cấp có thẩm quyền sẽ quyết định.",
+                cap.excellent, cap.cap_good_and_excellent
+            )));
+        } else if cap.over_strict() {
+            out.push(finding(Rule::ExcellentCap, Severity::Warning, None, format!(
+                "{who} đề xuất {} đồng chí Hoàn thành xuất sắc nhiệm vụ: vượt giới hạn {} nếu chỉ đếm người Hoàn thành tốt nhiệm vụ, nhưng không vượt nếu đếm cả người xuất sắc ({}). Văn bản chưa nói rõ cách đếm; cấp có thẩm quyền sẽ quyết định.",
+                cap.excellent, cap.cap_good, cap.cap_good_and_excellent
+            )));
+        }
     }
 
     let official_in_roster = lines.iter().filter(|l| !l.member.probationary).count();
@@ -178,7 +215,7 @@ pub fn check(lines: &[Line], profile: &Profile, collective: Option<&Document>) -
     }
 
     out.sort_by_key(|f| std::cmp::Reverse(f.severity));
-    (cap, out)
+    (caps, out)
 }
 
 /// What the cell records of a member that matters whatever the level (HD 43 mục 7.5, 7.6;

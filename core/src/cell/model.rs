@@ -54,7 +54,7 @@ impl CellType {
 /// năng, nhiệm vụ tương đồng" (QĐ 366 Điều 11). QĐ 366 does not say whether that is the cell
 /// or the whole grassroots organisation [U], so the secretary sets it; for a wider scope
 /// the counts of the rest of the scope are typed in from the committee's figures.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CapScope {
@@ -74,6 +74,35 @@ pub struct CapScope {
     /// nổi trội"). Only that level may set this; the cell records it.
     #[serde(default)]
     pub raised: bool,
+    /// Count leaders (Mẫu 2A) and the other members as two comparison groups ("đối tượng
+    /// có vị trí, vai trò, chức năng, nhiệm vụ tương đồng", domain README §6.1), the
+    /// default; or the whole cell as one. A wider scope is always counted as one group:
+    /// its figures are typed in as one pair.
+    #[serde(default = "yes", skip_serializing_if = "is_yes")]
+    pub separate_leaders: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Written only when it is not the default, so that files of cells that never changed it
+/// stay as they were.
+fn is_yes(b: &bool) -> bool {
+    *b
+}
+
+impl Default for CapScope {
+    fn default() -> Self {
+        CapScope {
+            wider: false,
+            name: String::new(),
+            others_excellent: 0,
+            others_good: 0,
+            raised: false,
+            separate_leaders: true,
+        }
+    }
 }
 
 /// A vote threshold. The current rule was not found (domain README §6.6) [U]; the default

@@ -193,7 +193,9 @@ fn the_cap_warning_follows_the_cells_proposals() {
     }
     propose(&mut ws, "m5", Level::Excellent, 8);
     let cap_findings = |ws: &Workspace, reviews: &BTreeMap<DocId, Document>| {
-        let (cap, f) = checks::check(&lines(ws, reviews), &ws.profile, None);
+        let (caps, f) = checks::check(&lines(ws, reviews), &ws.profile, None);
+        // Every member here is a 2B: the leaders' group is empty, the others hold them all.
+        let cap = caps.iter().find(|g| g.members > 0).map(|g| g.cap).expect("a group with members");
         (cap, f.into_iter().filter(|f| f.rule == Rule::ExcellentCap).count())
     };
     let (cap, n) = cap_findings(&ws, &reviews);
@@ -479,4 +481,46 @@ fn what_the_cell_records_of_a_member_feeds_the_rules() {
         m.state_rating = Some(Level::Good);
     }
     assert!(findings(&ws, &reviews).iter().all(|f| f.rule != Rule::StateRating));
+}
+
+/// The cap per comparison group (QĐ 366 Điều 11, "theo đối tượng … tương đồng"): leaders
+/// (Mẫu 2A) and the other members apart by default; the whole cell when the profile says so.
+/// Hand-computed: 5 leaders (1 xuất sắc, 4 tốt: ⌊20 % × 4⌋ = 0 → over) and 10 others
+/// (2 xuất sắc, 8 tốt: ⌊20 % × 8⌋ = 1 → over on tốt alone, ⌊20 % × 10⌋ = 2 → within
+/// counting both); as one group: 3 xuất sắc, 12 tốt, ⌊20 % × 12⌋ = 2 → over on tốt alone,
+/// ⌊20 % × 15⌋ = 3 → within counting both.
+#[test]
+fn the_cap_is_counted_per_comparison_group() {
+    let mut ws = workspace(15);
+    let mut reviews = BTreeMap::new();
+    let mut docs = Vec::new();
+    for i in 0..15 {
+        let mut d = review(&format!("p{i}"), &format!("Đảng viên {i}"), "28", "65", Level::Excellent);
+        if i < 5 {
+            d.template = "2025/2A".into();
+        }
+        docs.push(ok(d));
+    }
+    import_reviews(&mut ws, &mut reviews, docs);
+    for i in 0..15 {
+        let level = if i == 0 || i == 5 || i == 6 { Level::Excellent } else { Level::Good };
+        propose(&mut ws, &format!("p{i}"), level, 8);
+    }
+    let (caps, f) = checks::check(&lines(&ws, &reviews), &ws.profile, None);
+    let figures: Vec<_> = caps
+        .iter()
+        .map(|g| (g.name, g.members, g.cap.excellent, g.cap.good, g.cap.cap_good, g.cap.cap_good_and_excellent))
+        .collect();
+    assert_eq!(figures, vec![(checks::LEADERS, 5, 1, 4, 0, 1), (checks::OTHERS, 10, 2, 8, 1, 2)]);
+    let cap: Vec<_> = f.iter().filter(|f| f.rule == Rule::ExcellentCap).map(|f| f.message.clone()).collect();
+    assert_eq!(cap.len(), 2, "{cap:?}");
+    assert!(cap[0].starts_with(&format!("Nhóm \"{}\"", checks::LEADERS)), "{}", cap[0]);
+    assert!(cap[1].contains("vượt giới hạn 1 nếu chỉ đếm người Hoàn thành tốt nhiệm vụ"), "{}", cap[1]);
+    ws.profile.cap.separate_leaders = false;
+    let (caps, _) = checks::check(&lines(&ws, &reviews), &ws.profile, None);
+    let figures: Vec<_> = caps
+        .iter()
+        .map(|g| (g.name, g.members, g.cap.excellent, g.cap.good, g.cap.cap_good, g.cap.cap_good_and_excellent))
+        .collect();
+    assert_eq!(figures, vec![(checks::WHOLE, 15, 3, 12, 2, 3)]);
 }

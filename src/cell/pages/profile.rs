@@ -100,6 +100,13 @@ fn ProfileForm() -> impl IntoView {
                     value=Signal::derive(move || Some(profile.get().cap.others_good))
                     on_change=Callback::new(move |n: Option<u32>| edit(Box::new(move |p| p.cap.others_good = n.unwrap_or(0))))/>
             })}
+            {move || (!profile.get().cap.wider).then(|| view! {
+                <label class="choice">
+                    <input type="checkbox" id="hs-tach-nhom" prop:checked=move || profile.get().cap.separate_leaders
+                        on:change=move |ev| { let on = event_target_checked(&ev); edit(Box::new(move |p| p.cap.separate_leaders = on)); }/>
+                    "Tính riêng hai nhóm: cán bộ giữ chức vụ lãnh đạo, quản lý (Mẫu 2A) và các đảng viên khác"
+                </label>
+            })}
             <label class="choice">
                 <input type="checkbox" prop:checked=move || profile.get().cap.raised on:change=move |ev| { let on = event_target_checked(&ev); edit(Box::new(move |p| p.cap.raised = on)); }/>
                 "Cấp có thẩm quyền đã quyết định tỉ lệ 25% (đơn vị có thành tích xuất sắc, nổi trội)"

@@ -28,13 +28,37 @@ pub fn RulesPanel() -> impl IntoView {
         store.with_lines(&id, |w, lines| {
             let names: Vec<(MemberId, String)> =
                 lines.iter().map(|l| (l.member.id.clone(), l.member.name.clone())).collect();
-            let (cap, findings) = checks::check(lines, &w.profile, collective.as_ref());
-            (cap, findings, names, w.profile.cap.wider, w.profile.cap.raised)
+            let (caps, findings) = checks::check(lines, &w.profile, collective.as_ref());
+            (caps, findings, names, w.profile.cap.wider, w.profile.cap.raised)
         })
     });
     move || {
-        let Some((cap, findings, _names, wider, raised)) = result.get() else { return ().into_any() };
-        let [one, two] = cap.explain();
+        let Some((caps, findings, _names, wider, raised)) = result.get() else { return ().into_any() };
+        let percent = caps.first().map_or(20, |g| g.cap.percent);
+        // One group with members reads as the cell's own figures; several are named.
+        let several = caps.iter().filter(|g| g.members > 0).count() > 1;
+        let groups = caps
+            .into_iter()
+            .filter(|g| g.members > 0 || !several)
+            .map(|g| {
+                let [one, two] = g.cap.explain();
+                let figures = if several {
+                    format!(
+                        "{}: {} đồng chí; đề xuất {} xuất sắc, {} tốt.",
+                        g.name, g.members, g.cap.excellent, g.cap.good
+                    )
+                } else {
+                    format!("Chi bộ đề xuất: {} xuất sắc, {} tốt.", g.cap.excellent, g.cap.good)
+                };
+                view! {
+                    <p class="cap-figures">{figures}</p>
+                    <ul>
+                        <li>{one}</li>
+                        <li>{two}</li>
+                    </ul>
+                }
+            })
+            .collect_view();
         let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
         let warnings = findings.iter().filter(|f| f.severity == Severity::Warning).count();
         view! {
@@ -47,14 +71,10 @@ pub fn RulesPanel() -> impl IntoView {
                 <p>{format!(
                     "Phạm vi so sánh: {}. Tỉ lệ áp dụng: {}%{}.",
                     if wider { "chi bộ cùng số liệu của phạm vi rộng hơn ghi trong hồ sơ" } else { "chi bộ này" },
-                    cap.percent,
+                    percent,
                     if raised { " (cấp có thẩm quyền cho phép 25%)" } else { "" }
                 )}</p>
-                <p class="cap-figures">{format!("Chi bộ đề xuất: {} xuất sắc, {} tốt.", cap.excellent, cap.good)}</p>
-                <ul>
-                    <li>{one}</li>
-                    <li>{two}</li>
-                </ul>
+                {groups}
                 <p class="muted">"Văn bản chưa nói rõ số \"được xếp loại Hoàn thành tốt nhiệm vụ\" có gồm cả người được đề xuất xuất sắc hay không, nên ứng dụng tính theo cả hai cách."</p>
             </section>
             <section aria-labelledby="phat-hien-tieu-de">
