@@ -55,6 +55,10 @@ pub struct Document {
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::time::rfc3339::option")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<DateTime<FixedOffset>>"))]
     pub finished: Option<DateTime<FixedOffset>>,
+    /// The superior committee's criteria pack Part B was scored with, if any
+    /// ([`crate::pack`]); its sub-criteria and points are kept in the values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pack: Option<crate::pack::PackRef>,
 }
 
 impl Document {
@@ -70,6 +74,7 @@ impl Document {
             values: BTreeMap::new(),
             none: BTreeSet::new(),
             finished: None,
+            pack: None,
         }
     }
 

@@ -14,6 +14,10 @@ pub const CHANGED_NOTE: &str = "Lưu ý: nội dung tệp đã bị thay đổi 
 
 /// One document of a file, or why it cannot be taken.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "items are read once and moved into a store: boxing would cost more than it saves"
+)]
 pub enum Item {
     /// A document that may be imported.
     Doc {

@@ -15,6 +15,7 @@ use kiemdiem_core::cell::model::Member;
 use kiemdiem_core::document::{Document, Value};
 use kiemdiem_core::ids::{DocId, MemberId, WorkspaceId};
 use kiemdiem_core::level::Level;
+use kiemdiem_core::pack::{self, Group, PackRef};
 use kiemdiem_core::review;
 use kiemdiem_core::template::{DocKind, Field, FieldKind, Section, Template, Widget};
 use kiemdiem_core::templates::{self, review_2025::ids};
@@ -149,6 +150,37 @@ fn identity(template: &'static Template, doc: &Document) -> AnyView {
         .into_any()
 }
 
+/// The annex the form asks for ("Gửi kèm Phụ lục …"): the points by sub-criterion of the
+/// superior committee's pack the document was scored with.
+fn annex(doc: &Document, used: &PackRef) -> AnyView {
+    let groups = [Group::General, Group::Results].into_iter().enumerate().map(|(n, group)| {
+        let rows = doc.rows(pack::rows_id(group)).to_vec();
+        let subtotal = pack::group_total(doc, group).map_or_else(|| "…".to_owned(), |t| t.to_string());
+        view! {
+            <tr class="group"><th scope="rowgroup" colspan="4">{format!("{}. {}", n + 1, group.label())}</th></tr>
+            {rows.into_iter().enumerate().map(|(i, r)| {
+                let cell = |c: &str| r.get(c).cloned().unwrap_or_default();
+                view! { <tr><td class="num">{format!("{}.{}", n + 1, i + 1)}</td><td>{cell(pack::ids::TITLE)}</td><td class="num">{cell(pack::ids::MAX)}</td><td class="num">{cell(pack::ids::POINTS)}</td></tr> }
+            }).collect_view()}
+            <tr class="subtotal"><td></td><th scope="row">"Cộng"</th><td class="num">{group.total().to_string()}</td><td class="num">{subtotal}</td></tr>
+        }
+    }).collect_view();
+    let total = review::total(doc).map_or_else(|| "…".to_owned(), |t| t.to_string());
+    view! {
+        <section class="annex">
+            <p class="doc-title">"PHỤ LỤC"</p>
+            <p class="doc-subtitle">"Kết quả tự chấm điểm theo tiêu chí"</p>
+            <p class="note">{format!("(Theo bộ tiêu chí của {})", used.title())}</p>
+            <table class="roster-print annex-table">
+                <thead><tr><th scope="col">"STT"</th><th scope="col">"Tiêu chí"</th><th scope="col">"Điểm tối đa"</th><th scope="col">"Điểm tự chấm"</th></tr></thead>
+                <tbody>{groups}</tbody>
+                <tfoot><tr class="subtotal"><td></td><th scope="row">"Tổng điểm"</th><td class="num">"100"</td><td class="num">{total}</td></tr></tfoot>
+            </table>
+        </section>
+    }
+    .into_any()
+}
+
 /// The cell's opinion printed on the cell's copy of a member's review.
 #[derive(Clone)]
 pub struct CellOpinion {
@@ -212,6 +244,7 @@ pub fn PrintedDocument(
             {sections}
             <div class="signatures">{signature}</div>
             {opinion}
+            {doc.pack.as_ref().map(|p| annex(&doc, p))}
         </article>
     }
 }

@@ -23,6 +23,10 @@ pub const MAX_BUNDLE_BYTES: usize = 64 * 1024 * 1024;
 
 /// What a file held.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one value per file read, moved out at once: boxing would cost more than it saves"
+)]
 pub enum Payload {
     /// One document: a review, a commitment or a cell's Mẫu 01.
     Document(Document),

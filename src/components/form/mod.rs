@@ -6,6 +6,7 @@
 
 pub mod editor;
 pub mod field;
+pub mod pack;
 pub mod progress;
 pub mod rows;
 pub mod section;

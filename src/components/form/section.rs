@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use super::field::{FieldView, Slot};
+use super::pack::PackScoring;
 use super::use_editor;
 use super::widgets::SectionWidget;
-use kiemdiem_core::template::{Section, Wording};
+use kiemdiem_core::template::{DocKind, Section, Widget, Wording};
 
 /// A note under text whose wording is not confirmed, so it is never taken for official.
 fn wording_note(w: Wording) -> Option<&'static str> {
@@ -32,6 +33,8 @@ pub fn SectionView(section: &'static Section, step: &'static str) -> impl IntoVi
         }
     };
     let toggle_id = format!("none-{}", section.id);
+    // Part B.I of a member's review can be scored by a superior committee's pack.
+    let scored_by_pack_here = section.widget == Some(Widget::ScoreTotal) && ed.template.kind == DocKind::Review;
     view! {
         <section class="form-section" class:ours=section.wording == Wording::Ours aria-labelledby=heading_id>
             {heading}
@@ -52,7 +55,9 @@ pub fn SectionView(section: &'static Section, step: &'static str) -> impl IntoVi
                     <label for=toggle_id.clone()>"Không có (mục này không có nội dung)"</label>
                 </div>
             })}
-            <Show when=move || !none()>
+            {scored_by_pack_here.then(|| view! { <PackScoring/> })}
+            // With a pack, the two group totals come from its table.
+            <Show when=move || !(none() || (scored_by_pack_here && ed.doc.with(|d| d.pack.is_some())))>
                 {section.fields.iter().map(|f| view! { <FieldView field=f at=Slot::Field(f.id) step=step/> }).collect_view()}
             </Show>
             {section.widget.map(|w| view! { <SectionWidget widget=w/> })}
