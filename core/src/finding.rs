@@ -66,6 +66,8 @@ pub enum Rule {
     LongLeave,
     /// QĐ 366 Điều 3: a state employee's rating is the basis of the Party rating.
     StateRating,
+    /// HD 43 mục 7.12: a member scored by another criteria pack than the cell's.
+    OtherPack,
     /// The cell rates itself (Mẫu 01) only after every member (QĐ 366 Điều 12 khoản 2).
     ClassifyMembersFirst,
     /// The cell proposes more Hoàn thành xuất sắc nhiệm vụ than the 20 % (or 25 %) cap.
@@ -106,6 +108,7 @@ impl Rule {
             Rule::TemporaryCell => "Hướng dẫn 43-HD/BTCTW, mục 7.6",
             Rule::LongLeave => "Hướng dẫn 43-HD/BTCTW, mục 7.5",
             Rule::StateRating => "Quy định 366-QĐ/TW, Điều 3",
+            Rule::OtherPack => "Hướng dẫn 43-HD/BTCTW, mục 7.12",
             Rule::ClassifyMembersFirst => "Quy định 366-QĐ/TW, Điều 12 khoản 2 (3)",
             Rule::ExcellentCap => "Quy định 366-QĐ/TW, Điều 11: tỉ lệ Hoàn thành xuất sắc nhiệm vụ",
             Rule::Exempt => "Quy định 366-QĐ/TW, Điều 5 khoản 2.1",

@@ -114,6 +114,9 @@ pub struct Criterion {
     pub evidence: String,
 }
 
+// JSON has no NaN, so a maximum read from a file always equals itself.
+impl Eq for Criterion {}
+
 impl Criterion {
     /// The maximum in tenths of a point, if it is a valid number of points.
     pub fn max_points(&self) -> Option<Points> {
@@ -125,7 +128,7 @@ impl Criterion {
 }
 
 /// The criteria of one form.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FormCriteria {
@@ -176,7 +179,7 @@ pub struct PackCap {
 }
 
 /// Bộ tiêu chí chấm điểm: see the module documentation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Pack {
@@ -352,6 +355,14 @@ impl PackError {
     }
 }
 
+impl Pack {
+    /// The pack's check code: SHA-256 of the canonical JSON of its content, as recorded
+    /// in the documents scored with it ([`PackRef::sha256`]).
+    pub fn digest(&self) -> String {
+        serde_json::to_value(self).map(|v| digest(&v)).unwrap_or_default()
+    }
+}
+
 /// Reads a pack file: the envelope strictly, then the pack's own checks.
 pub fn read_pack(bytes: &[u8]) -> Result<Read<Pack>, PackError> {
     let (value, kind, migrated_from) = head(bytes).map_err(PackError::File)?;
@@ -439,7 +450,7 @@ pub fn apply(doc: &mut crate::document::Document, pack: &Pack) -> Result<(), Str
             form.label()
         )
     })?;
-    let sha256 = serde_json::to_value(pack).map(|v| digest(&v)).unwrap_or_default();
+    let sha256 = pack.digest();
     for group in [Group::General, Group::Results] {
         let before = doc.rows(rows_id(group)).to_vec();
         let rows = criteria

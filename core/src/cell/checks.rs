@@ -198,6 +198,7 @@ pub fn check(lines: &[Line], profile: &Profile, collective: Option<&Document>) -
             ));
         }
         facts(line, &who, &mut out);
+        pack_used(line, profile, &who, &mut out);
         let Some(level) = m.proposed else { continue };
         member_rules(line, level, &who, &mut out);
         recorded_discipline(line, level, &who, &mut out);
@@ -216,6 +217,26 @@ pub fn check(lines: &[Line], profile: &Profile, collective: Option<&Document>) -
 
     out.sort_by_key(|f| std::cmp::Reverse(f.severity));
     (caps, out)
+}
+
+/// HD 43 mục 7.12: members score by the superior committee's pack. With a pack in the
+/// profile, a review scored by another pack, or by the two groups alone, is flagged.
+fn pack_used(line: &Line, profile: &Profile, who: &str, out: &mut Vec<Finding>) {
+    let (Some(pack), Some(review)) = (&profile.pack, line.review) else { return };
+    let message = match &review.pack {
+        Some(used) if used.sha256 == pack.digest() => return,
+        Some(used) => format!(
+            "{who} chấm điểm theo bộ tiêu chí khác ({}) với bộ tiêu chí của chi bộ ({}, {}). Hãy gửi đồng chí bộ tiêu chí của chi bộ để chấm lại.",
+            used.title(),
+            pack.issuer.organisation,
+            pack.issuer.number
+        ),
+        None => format!(
+            "{who} chấm hai nhóm tiêu chí, chưa chấm theo bộ tiêu chí của chi bộ ({}, {}). Hãy gửi đồng chí tệp bộ tiêu chí (trang Hồ sơ chi bộ).",
+            pack.issuer.organisation, pack.issuer.number
+        ),
+    };
+    out.push(finding(Rule::OtherPack, Severity::Warning, Some(&line.member.id), message));
 }
 
 /// What the cell records of a member that matters whatever the level (HD 43 mục 7.5, 7.6;

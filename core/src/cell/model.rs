@@ -183,6 +183,10 @@ pub struct Profile {
     /// The share of members rated Hoàn thành tốt nhiệm vụ or above the cell aims for, in %.
     #[serde(default = "default_target")]
     pub target_good_percent: u32,
+    /// The superior committee's criteria pack the cell uses ([`crate::pack`]): kept with
+    /// the profile, so the cell's bundle carries it and members can be given it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pack: Option<crate::pack::Pack>,
 }
 
 fn default_target() -> u32 {
@@ -203,12 +207,41 @@ impl Profile {
             threshold_excellent: Threshold::default(),
             threshold_other: Threshold::default(),
             target_good_percent: default_target(),
+            pack: None,
         }
     }
 
     /// The date of the six-month rule, if the text is a valid date.
     pub fn six_months_date(&self) -> Option<NaiveDate> {
         parse_field_date(&self.six_months_on).ok()
+    }
+
+    /// Takes a pack as the cell's, with the settings it sets (thresholds, the cap's rate,
+    /// the six-month date, the target rate). Returns what changed, in words.
+    pub fn use_pack(&mut self, pack: crate::pack::Pack) -> Vec<String> {
+        let mut changed = Vec::new();
+        if let Some(t) = pack.threshold_excellent {
+            self.threshold_excellent = t;
+            changed.push(format!("ngưỡng biểu quyết mức xuất sắc: {}", t.label().to_lowercase()));
+        }
+        if let Some(t) = pack.threshold_other {
+            self.threshold_other = t;
+            changed.push(format!("ngưỡng biểu quyết các mức khác: {}", t.label().to_lowercase()));
+        }
+        if let Some(cap) = &pack.cap {
+            self.cap.raised = cap.percent > 20;
+            changed.push(format!("tỉ lệ xuất sắc tối đa: {}%", cap.percent));
+        }
+        if let Some(d) = pack.six_months_on.as_ref().filter(|d| parse_field_date(d).is_ok()) {
+            self.six_months_on = d.clone();
+            changed.push(format!("ngày tính đủ 6 tháng: {d}"));
+        }
+        if let Some(t) = pack.target_good_percent {
+            self.target_good_percent = t;
+            changed.push(format!("tỉ lệ mục tiêu tốt trở lên: {t}%"));
+        }
+        self.pack = Some(pack);
+        changed
     }
 
     /// The threshold that applies to a proposed level.

@@ -524,3 +524,50 @@ fn the_cap_is_counted_per_comparison_group() {
         .collect();
     assert_eq!(figures, vec![(checks::WHOLE, 15, 3, 12, 2, 3)]);
 }
+
+/// HD 43 mục 7.12: with the cell's pack in its profile, a review scored by another pack or
+/// by the two groups alone is flagged; one scored by the cell's pack is not. A pack's
+/// settings become the profile's.
+#[test]
+fn members_scored_by_another_pack_are_flagged() {
+    use crate::pack::{self, Criterion, FormCriteria, Issuer, Pack, PackCap, PackForm};
+    let c = |t: &str, max: f64| Criterion { title: t.into(), max, evidence: String::new() };
+    let pack_of = |number: &str| Pack {
+        issuer: Issuer {
+            organisation: "Đảng ủy ví dụ".into(), number: number.into(), date: "01/11/2025".into()
+        },
+        year: 2025,
+        example: true,
+        forms: BTreeMap::from([(
+            PackForm::Member,
+            FormCriteria { general: vec![c("Chung", 30.0)], results: vec![c("Kết quả", 70.0)] },
+        )]),
+        nq04: None,
+        threshold_excellent: Some(Threshold::TwoThirds),
+        threshold_other: None,
+        cap: Some(PackCap { groups: Vec::new(), percent: 25 }),
+        six_months_on: Some("30/11/2025".into()),
+        target_good_percent: None,
+    };
+    let mut ws = workspace(10);
+    let changed = ws.profile.use_pack(pack_of("01"));
+    assert_eq!(changed.len(), 3, "{changed:?}");
+    assert_eq!(
+        (ws.profile.threshold_excellent, ws.profile.cap.raised, ws.profile.six_months_on.as_str()),
+        (Threshold::TwoThirds, true, "30/11/2025")
+    );
+    let mut ours = review("a", "A", "25", "55", Level::Good);
+    pack::apply(&mut ours, &pack_of("01")).expect("2B");
+    let mut theirs = review("b", "B", "25", "55", Level::Good);
+    pack::apply(&mut theirs, &pack_of("02")).expect("2B");
+    let plain = review("c", "C", "25", "55", Level::Good);
+    let mut reviews = BTreeMap::new();
+    import_reviews(&mut ws, &mut reviews, vec![ok(ours), ok(theirs), ok(plain)]);
+    let (_, f) = checks::check(&lines(&ws, &reviews), &ws.profile, None);
+    let flagged: Vec<(String, bool)> = f
+        .iter()
+        .filter(|f| f.rule == Rule::OtherPack)
+        .map(|f| (f.member.as_ref().map(|m| m.to_string()).unwrap_or_default(), f.message.contains("bộ tiêu chí khác")))
+        .collect();
+    assert_eq!(flagged, vec![("b".to_owned(), true), ("c".to_owned(), false)]);
+}

@@ -8,6 +8,7 @@ pub mod member;
 pub mod member_facts;
 pub mod other_app;
 pub mod profile;
+pub mod profile_pack;
 pub mod report;
 pub mod roster;
 pub mod rules;

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::frame::{use_ws_id, WorkspaceFrame};
+use super::profile_pack::ProfilePack;
 use crate::cell::store::use_cell_store;
 use crate::cell::widgets::{CountField, TextField};
 use kiemdiem_core::cell::model::{CellType, Profile, Threshold};
@@ -111,6 +112,7 @@ fn ProfileForm() -> impl IntoView {
                 <input type="checkbox" prop:checked=move || profile.get().cap.raised on:change=move |ev| { let on = event_target_checked(&ev); edit(Box::new(move |p| p.cap.raised = on)); }/>
                 "Cấp có thẩm quyền đã quyết định tỉ lệ 25% (đơn vị có thành tích xuất sắc, nổi trội)"
             </label>
+            <ProfilePack profile=profile edit=Callback::new(move |c: Box<dyn FnOnce(&mut Profile)>| edit(c))/>
             <h2>"Ngưỡng biểu quyết"</h2>
             <p class="hint">"Chưa tìm thấy quy định hiện hành về ngưỡng biểu quyết của chi bộ (Hướng dẫn 07-HD/BTCTW năm 2011 đã hết hiệu lực). Ứng dụng mặc định \"trên một nửa số đảng viên chính thức\"; hãy đặt theo hướng dẫn của cấp ủy cấp trên."</p>
             {threshold("hs-nguong-xs", "Đề xuất Hoàn thành xuất sắc nhiệm vụ cần", |p| p.threshold_excellent, |p, t| p.threshold_excellent = t)}

@@ -34,7 +34,8 @@ pub fn SectionView(section: &'static Section, step: &'static str) -> impl IntoVi
     };
     let toggle_id = format!("none-{}", section.id);
     // Part B.I of a member's review can be scored by a superior committee's pack.
-    let scored_by_pack_here = section.widget == Some(Widget::ScoreTotal) && ed.template.kind == DocKind::Review;
+    let scored_by_pack_here =
+        section.widget == Some(Widget::ScoreTotal) && matches!(ed.template.kind, DocKind::Review | DocKind::CellReview);
     view! {
         <section class="form-section" class:ours=section.wording == Wording::Ours aria-labelledby=heading_id>
             {heading}

@@ -1,4 +1,5 @@
 // Issue 12: what the cell knows of a member feeds the rules of QĐ 366 Điều 11.
+import { readFileSync } from 'node:fs';
 import { test, expect, newCellWorkspace } from './fixtures.mjs';
 import { reviewFile } from '../cell-files.mjs';
 
@@ -54,4 +55,29 @@ test('temporary Party activities need the temporary cell\'s comment before the c
   await expect(findings.locator('li.error').filter({ hasText: 'Chi bộ Tổ dân phố 5' })).toHaveCount(1);
   await page.getByLabel('Nhận xét của chi bộ nơi sinh hoạt tạm thời').fill('Chấp hành tốt, gương mẫu.');
   await expect(findings).not.toContainText('Chi bộ Tổ dân phố 5');
+});
+
+test('the cell uses a pack: its settings apply, members scored otherwise are flagged, the bundle and members get it', async ({ page }) => {
+  await newCellWorkspace(page);
+  const file = reviewFile({ n: 2, name: 'Ngô Văn Hai', general: '25', results: '55', level: 'HTTNV' });
+  await page.getByLabel(/Chọn các tệp bản kiểm điểm/).setInputFiles({ name: 'ngo-van-hai.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(page.getByText(/Đã xử lý 1 tệp: 1 nhận mới/)).toBeVisible();
+  await page.getByRole('link', { name: 'Hồ sơ chi bộ' }).click();
+  const pack = readFileSync(new URL('../../fixtures/format-v1/criteria-pack.json', import.meta.url));
+  await page.getByLabel('Chọn tệp bộ tiêu chí (.json)').setInputFiles({ name: 'bo-tieu-chi.json', mimeType: 'application/json', buffer: pack });
+  await expect(page.getByText(/Đã dùng Bộ tiêu chí ví dụ \(không phải văn bản chính thức\)/)).toBeVisible();
+  await expect(page.getByText(/Đã đặt theo bộ tiêu chí: .*ngày tính đủ 6 tháng: 31\/12\/2025/)).toBeVisible();
+  // A member handed the pack gets it as a file.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp bộ tiêu chí để gửi đảng viên' }).click()]);
+  const handed = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(handed.kind).toBe('criteria_pack');
+  expect(handed.document.issuer.number).toBe('00-HD/VD');
+  // The member scored the two groups alone: flagged.
+  await page.getByRole('link', { name: 'Kiểm tra quy định' }).click();
+  await expect(page.getByText(/Ngô Văn Hai chấm hai nhóm tiêu chí, chưa chấm theo bộ tiêu chí của chi bộ/)).toBeVisible();
+  // The bundle carries the pack.
+  await page.getByRole('link', { name: 'Xuất tệp' }).click();
+  const [bundle] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải gói chi bộ' }).click()]);
+  const b = JSON.parse(readFileSync(await bundle.path(), 'utf8'));
+  expect(b.document.workspace.profile.pack.issuer.number).toBe('00-HD/VD');
 });
