@@ -142,7 +142,7 @@ fn self_assessment() -> Vec<Section> {
         section("B", "B.", 1, "NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI"),
         section("B.I", "I.", 2, "Đánh giá theo các nhóm tiêu chí")
             .note("Trên cơ sở cụ thể hoá khung tiêu chí đánh giá đối với tập thể được quy định tại Phụ lục 1, Quy định số 366-QĐ/TW, các tập thể tự đánh giá, chấm điểm theo các tiêu chí được cụ thể hóa như sau:")
-            .hint("Chấm theo tiêu chí cụ thể mà cấp ủy cấp trên đã hướng dẫn; được dùng một chữ số thập phân.")
+            .hint("Chấm theo tiêu chí cụ thể mà cấp ủy cấp trên đã hướng dẫn. Ứng dụng nhận một chữ số thập phân; văn bản chưa nói rõ có được dùng số thập phân hay không, nên hãy theo hướng dẫn của cấp ủy cấp trên.")
             .fields(vec![
                 points(GENERAL_POINTS, "1. Nhóm tiêu chí chung (tối đa 30 điểm)", 30),
                 points(RESULTS_POINTS, "2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ (tối đa 70 điểm)", 70),

@@ -408,7 +408,7 @@ fn self_assessment(form: Form) -> Vec<Section> {
         section("B.I", "I.", 2, "Đánh giá theo các nhóm tiêu chí")
             .note(intro)
             .note_wording(intro_wording)
-            .hint("Chấm điểm theo tiêu chí cụ thể mà cấp ủy cấp trên đã hướng dẫn. Được dùng một chữ số thập phân, ví dụ 27,5. Tổng điểm và khung xếp loại hiện ngay bên dưới.")
+            .hint("Chấm điểm theo tiêu chí cụ thể mà cấp ủy cấp trên đã hướng dẫn. Ứng dụng nhận một chữ số thập phân, ví dụ 27,5; văn bản chưa nói rõ có được dùng số thập phân hay không, nên hãy theo hướng dẫn của cấp ủy cấp trên. Tổng điểm và khung xếp loại hiện ngay bên dưới.")
             .fields(vec![
                 points(GENERAL_POINTS, "1. Nhóm tiêu chí chung (tối đa 30 điểm)", 30),
                 points(RESULTS_POINTS, "2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ (tối đa 70 điểm)", 70),
