@@ -101,29 +101,25 @@ impl Group {
 }
 
 /// One sub-criterion with its maximum.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Criterion {
     /// What is scored, as the committee words it.
     pub title: String,
-    /// The most points it gives, with at most one decimal place (e.g. 7.5).
-    pub max: f64,
+    /// The most points it gives, written as the forms write points: at most one decimal
+    /// place, with a comma ("7,5"). Text rather than a JSON number, so that no
+    /// floating-point reader or writer is compiled into the app.
+    pub max: String,
     /// What counts as evidence (sản phẩm, tiến độ, chất lượng…), if the committee says.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub evidence: String,
 }
 
-// JSON has no NaN, so a maximum read from a file always equals itself.
-impl Eq for Criterion {}
-
 impl Criterion {
-    /// The maximum in tenths of a point, if it is a valid number of points.
+    /// The maximum, if it is a valid number of points (0 to 100, at most one decimal).
     pub fn max_points(&self) -> Option<Points> {
-        let tenths = self.max * 10.0;
-        let rounded = tenths.round();
-        ((rounded - tenths).abs() < 1e-6 && (0.0..=1000.0).contains(&rounded))
-            .then(|| Points::from_tenths(rounded as u16))
+        Points::parse(&self.max, 100).ok()
     }
 }
 
@@ -521,22 +517,22 @@ pub fn sync_totals(doc: &mut crate::document::Document) {
 mod tests {
     use super::*;
 
-    fn c(title: &str, max: f64) -> Criterion {
-        Criterion { title: title.into(), max, evidence: String::new() }
+    fn c(title: &str, max: &str) -> Criterion {
+        Criterion { title: title.into(), max: max.into(), evidence: String::new() }
     }
 
     /// A made-up pack, labelled as an example.
     pub(crate) fn sample() -> Pack {
         let form = FormCriteria {
             general: vec![
-                c("Chính trị, tư tưởng", 10.0),
-                c("Đạo đức, lối sống", 10.0),
-                c("Tự phê bình và phê bình", 10.0),
+                c("Chính trị, tư tưởng", "10"),
+                c("Đạo đức, lối sống", "10"),
+                c("Tự phê bình và phê bình", "10"),
             ],
             results: vec![
-                c("Nhiệm vụ thường xuyên", 40.0),
-                c("Nhiệm vụ đột xuất", 20.0),
-                c("Tham gia sinh hoạt chi bộ", 10.0),
+                c("Nhiệm vụ thường xuyên", "40"),
+                c("Nhiệm vụ đột xuất", "20"),
+                c("Tham gia sinh hoạt chi bộ", "10"),
             ],
         };
         Pack {
@@ -577,7 +573,7 @@ mod tests {
     fn maxima_must_add_up_to_30_and_70_and_the_message_names_form_and_group() {
         let mut pack = sample();
         if let Some(f) = pack.forms.get_mut(&PackForm::Member) {
-            f.general[0].max = 9.5;
+            f.general[0].max = "9,5".into();
         }
         let problems = pack.problems();
         assert_eq!(
@@ -602,7 +598,7 @@ mod tests {
     fn each_criterion_needs_a_title_and_a_tenth_of_a_point() {
         let mut pack = sample();
         if let Some(f) = pack.forms.get_mut(&PackForm::Member) {
-            f.results[0].max = 39.95;
+            f.results[0].max = "39,95".into();
             f.results[1].title = " ".into();
             f.general.clear();
         }
@@ -618,9 +614,9 @@ mod tests {
             group: "Nhóm tiêu chí về kết quả thực hiện nhiệm vụ",
             n: 2
         }));
-        assert_eq!(c("x", 7.5).max_points(), Some(Points::from_tenths(75)));
-        assert_eq!(c("x", -1.0).max_points(), None);
-        assert_eq!(c("x", f64::NAN).max_points(), None);
+        assert_eq!(c("x", "7,5").max_points(), Some(Points::from_tenths(75)));
+        assert_eq!(c("x", "-1").max_points(), None);
+        assert_eq!(c("x", "bảy").max_points(), None);
     }
 
     #[test]

@@ -140,52 +140,56 @@ fn bundle_text() -> String {
 /// A made-up criteria pack for every form, labelled as an example: never a committee's
 /// document. Its criteria follow the headings of QĐ 366's appendices, with invented points.
 fn sample_pack() -> Pack {
-    let c = |title: &str, max: f64, evidence: &str| Criterion { title: title.into(), max, evidence: evidence.into() };
+    let c = |title: &str, max: &str, evidence: &str| Criterion {
+        title: title.into(),
+        max: max.into(),
+        evidence: evidence.into(),
+    };
     let member = FormCriteria {
         general: vec![
-            c("Về chính trị, phẩm chất đạo đức và ý thức tổ chức kỷ luật", 15.0, ""),
-            c("Năng lực chuyên môn, nghiệp vụ; thái độ, tinh thần đổi mới sáng tạo", 10.0, ""),
-            c("Về tự phê bình và phê bình, khắc phục hạn chế, khuyết điểm", 5.0, ""),
+            c("Về chính trị, phẩm chất đạo đức và ý thức tổ chức kỷ luật", "15", ""),
+            c("Năng lực chuyên môn, nghiệp vụ; thái độ, tinh thần đổi mới sáng tạo", "10", ""),
+            c("Về tự phê bình và phê bình, khắc phục hạn chế, khuyết điểm", "5", ""),
         ],
         results: vec![
-            c("Nhiệm vụ thường xuyên theo kế hoạch", 45.0, "Danh sách sản phẩm, thời hạn, kết quả nghiệm thu"),
-            c("Nhiệm vụ đột xuất được giao", 15.0, "Văn bản giao nhiệm vụ và kết quả"),
-            c("Chất lượng, hiệu quả công việc", 10.0, ""),
+            c("Nhiệm vụ thường xuyên theo kế hoạch", "45", "Danh sách sản phẩm, thời hạn, kết quả nghiệm thu"),
+            c("Nhiệm vụ đột xuất được giao", "15", "Văn bản giao nhiệm vụ và kết quả"),
+            c("Chất lượng, hiệu quả công việc", "10", ""),
         ],
     };
     let leader = FormCriteria {
         general: vec![
-            c("Về chính trị, tư tưởng", 6.0, ""),
-            c("Về phẩm chất đạo đức và ý thức tổ chức kỷ luật", 6.0, ""),
-            c("Năng lực lãnh đạo, quản lý", 8.0, ""),
-            c("Mức độ tín nhiệm, uy tín, khả năng quy tụ đoàn kết", 5.0, ""),
-            c("Tự phê bình và phê bình, khắc phục hạn chế", 5.0, ""),
+            c("Về chính trị, tư tưởng", "6", ""),
+            c("Về phẩm chất đạo đức và ý thức tổ chức kỷ luật", "6", ""),
+            c("Năng lực lãnh đạo, quản lý", "8", ""),
+            c("Mức độ tín nhiệm, uy tín, khả năng quy tụ đoàn kết", "5", ""),
+            c("Tự phê bình và phê bình, khắc phục hạn chế", "5", ""),
         ],
         results: vec![
-            c("Kết quả thực hiện chức trách, nhiệm vụ được giao", 30.0, ""),
-            c("Kết quả lãnh đạo, chỉ đạo, điều hành trong phạm vi phụ trách", 25.0, ""),
-            c("Xếp loại của tập thể, cán bộ thuộc quyền quản lý trực tiếp", 15.0, ""),
+            c("Kết quả thực hiện chức trách, nhiệm vụ được giao", "30", ""),
+            c("Kết quả lãnh đạo, chỉ đạo, điều hành trong phạm vi phụ trách", "25", ""),
+            c("Xếp loại của tập thể, cán bộ thuộc quyền quản lý trực tiếp", "15", ""),
         ],
     };
     let outside = FormCriteria {
         general: vec![
-            c("Phẩm chất chính trị, đạo đức, lối sống, ý thức tổ chức kỷ luật", 20.0, ""),
-            c("Tự phê bình và phê bình, khắc phục hạn chế, khuyết điểm", 10.0, ""),
+            c("Phẩm chất chính trị, đạo đức, lối sống, ý thức tổ chức kỷ luật", "20", ""),
+            c("Tự phê bình và phê bình, khắc phục hạn chế, khuyết điểm", "10", ""),
         ],
         results: vec![
-            c("Thực hiện quyền, nghĩa vụ đảng viên; nhiệm vụ chi bộ phân công", 40.0, ""),
-            c("Học tập nghị quyết, tham gia sinh hoạt chi bộ", 15.0, ""),
-            c("Nhiệm vụ đột xuất, hoạt động ở địa phương", 15.0, ""),
+            c("Thực hiện quyền, nghĩa vụ đảng viên; nhiệm vụ chi bộ phân công", "40", ""),
+            c("Học tập nghị quyết, tham gia sinh hoạt chi bộ", "15", ""),
+            c("Nhiệm vụ đột xuất, hoạt động ở địa phương", "15", ""),
         ],
     };
     let collective = FormCriteria {
         general: vec![
-            c("Xây dựng Đảng về chính trị, tư tưởng, đạo đức", 15.0, ""),
-            c("Xây dựng tổ chức, kiểm tra, giám sát", 15.0, ""),
+            c("Xây dựng Đảng về chính trị, tư tưởng, đạo đức", "15", ""),
+            c("Xây dựng tổ chức, kiểm tra, giám sát", "15", ""),
         ],
         results: vec![
-            c("Lãnh đạo thực hiện nhiệm vụ chính trị của đơn vị", 50.0, "Các chỉ tiêu, nhiệm vụ của năm và kết quả"),
-            c("Kết quả xếp loại đảng viên và tổ chức đoàn thể", 20.0, ""),
+            c("Lãnh đạo thực hiện nhiệm vụ chính trị của đơn vị", "50", "Các chỉ tiêu, nhiệm vụ của năm và kết quả"),
+            c("Kết quả xếp loại đảng viên và tổ chức đoàn thể", "20", ""),
         ],
     };
     Pack {

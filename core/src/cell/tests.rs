@@ -531,7 +531,7 @@ fn the_cap_is_counted_per_comparison_group() {
 #[test]
 fn members_scored_by_another_pack_are_flagged() {
     use crate::pack::{self, Criterion, FormCriteria, Issuer, Pack, PackCap, PackForm};
-    let c = |t: &str, max: f64| Criterion { title: t.into(), max, evidence: String::new() };
+    let c = |t: &str, max: &str| Criterion { title: t.into(), max: max.into(), evidence: String::new() };
     let pack_of = |number: &str| Pack {
         issuer: Issuer {
             organisation: "Đảng ủy ví dụ".into(), number: number.into(), date: "01/11/2025".into()
@@ -540,7 +540,7 @@ fn members_scored_by_another_pack_are_flagged() {
         example: true,
         forms: BTreeMap::from([(
             PackForm::Member,
-            FormCriteria { general: vec![c("Chung", 30.0)], results: vec![c("Kết quả", 70.0)] },
+            FormCriteria { general: vec![c("Chung", "30")], results: vec![c("Kết quả", "70")] },
         )]),
         nq04: None,
         threshold_excellent: Some(Threshold::TwoThirds),
