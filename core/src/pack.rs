@@ -132,6 +132,14 @@ pub struct FormCriteria {
     pub general: Vec<Criterion>,
     /// Under Nhóm tiêu chí về kết quả thực hiện nhiệm vụ (70 points).
     pub results: Vec<Criterion>,
+    /// The form's subtitle as the committee words it, where the app's is not confirmed
+    /// (e.g. "(Cá nhân giữ chức vụ lãnh đạo, quản lý)"); empty: the app's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub subtitle: String,
+    /// The signer's line as the committee words it (e.g. "NGƯỜI TỰ KIỂM ĐIỂM"); empty:
+    /// the app's, which follows the earlier forms.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub signature: String,
 }
 
 impl FormCriteria {
@@ -425,6 +433,17 @@ pub mod ids {
     pub const POINTS: &str = "points";
 }
 
+/// Where a document keeps what its pack lists for one field of the form, as guidance shown
+/// with the field (one item a line).
+pub fn guide_id(field: &str) -> String {
+    format!("pack_guide.{field}")
+}
+
+/// Where a document keeps a printed text its pack supplies: `subtitle` or `signature`.
+pub fn text_id(which: &str) -> String {
+    format!("pack_text.{which}")
+}
+
 /// The list of a group in a document.
 pub fn rows_id(group: Group) -> &'static str {
     match group {
@@ -468,6 +487,29 @@ pub fn apply(doc: &mut crate::document::Document, pack: &Pack) -> Result<(), Str
             .collect();
         doc.set_rows(rows_id(group), rows);
     }
+    // Printed texts whose wording the app could not confirm, as the committee words them.
+    for (which, text) in [("subtitle", &criteria.subtitle), ("signature", &criteria.signature)] {
+        if text.trim().is_empty() {
+            doc.values.remove(&text_id(which));
+        } else {
+            doc.set_text(&text_id(which), text.trim());
+        }
+    }
+    // The pack's items under the three groups of Nghị quyết 04 guide section I.1.
+    use crate::templates::review_2025::ids as rv;
+    let nq04 = pack.nq04.clone().unwrap_or_default();
+    for (field, items) in [
+        (rv::NQ04_POLITICAL, &nq04.political),
+        (rv::NQ04_ETHICS, &nq04.ethics),
+        (rv::NQ04_SELF_EVOLUTION, &nq04.self_evolution),
+    ] {
+        let text: Vec<&str> = items.iter().map(|i| i.trim()).filter(|i| !i.is_empty()).collect();
+        if text.is_empty() {
+            doc.values.remove(&guide_id(field));
+        } else {
+            doc.set_text(&guide_id(field), text.join("\n"));
+        }
+    }
     doc.pack = Some(PackRef {
         organisation: pack.issuer.organisation.clone(),
         number: pack.issuer.number.clone(),
@@ -483,6 +525,7 @@ pub fn remove(doc: &mut crate::document::Document) {
     doc.pack = None;
     doc.values.remove(ids::GENERAL_ROWS);
     doc.values.remove(ids::RESULTS_ROWS);
+    doc.values.retain(|k, _| !k.starts_with("pack_guide.") && !k.starts_with("pack_text."));
 }
 
 /// The points of one sub-criterion, if they are valid for its maximum.
@@ -524,6 +567,8 @@ mod tests {
     /// A made-up pack, labelled as an example.
     pub(crate) fn sample() -> Pack {
         let form = FormCriteria {
+            subtitle: String::new(),
+            signature: String::new(),
             general: vec![
                 c("Chính trị, tư tưởng", "10"),
                 c("Đạo đức, lối sống", "10"),
@@ -669,8 +714,22 @@ mod tests {
         // A form the pack does not cover is refused, saying so.
         let mut leader = Document::new("l", "2025/2A", 2025, now());
         assert!(apply(&mut leader, &sample()).is_err_and(|m| m.contains("Mẫu 2A")));
+        // Nghị quyết 04 items become guidance for section I.1, one item a line; a subtitle
+        // the pack words replaces the app's unconfirmed one in print.
+        let mut with_items = sample();
+        if let Some(f) = with_items.forms.get_mut(&PackForm::Member) {
+            f.subtitle = "(Cá nhân không giữ chức vụ lãnh đạo, quản lý)".into();
+        }
+        with_items.nq04 =
+            Some(Nq04Items { political: vec!["Phai nhạt lý tưởng".into(), " ".into()], ..Nq04Items::default() });
+        apply(&mut doc, &with_items).expect("again");
+        assert_eq!(doc.text(&guide_id(rv::NQ04_POLITICAL)), "Phai nhạt lý tưởng");
+        assert_eq!(doc.text(&guide_id(rv::NQ04_ETHICS)), "");
+        assert_eq!(doc.text(&text_id("subtitle")), "(Cá nhân không giữ chức vụ lãnh đạo, quản lý)");
+        assert_eq!(doc.text(&text_id("signature")), "");
         remove(&mut doc);
         assert!(doc.pack.is_none() && doc.rows(ids::GENERAL_ROWS).is_empty());
+        assert_eq!(doc.text(&guide_id(rv::NQ04_POLITICAL)), "", "the guidance goes with the pack");
         assert_eq!(doc.text(rv::GENERAL_POINTS), "27,5", "the totals stay, to edit by hand");
     }
 

@@ -23,7 +23,7 @@ use kiemdiem_core::document::{row, Document};
 use kiemdiem_core::file::{self, Backup, Envelope, Payload, FORMAT_VERSION};
 use kiemdiem_core::ids::DocId;
 use kiemdiem_core::level::Level;
-use kiemdiem_core::pack::{read_pack, wrap_pack, Criterion, FormCriteria, Issuer, Pack, PackCap, PackForm};
+use kiemdiem_core::pack::{read_pack, wrap_pack, Criterion, FormCriteria, Issuer, Nq04Items, Pack, PackCap, PackForm};
 use proptest::prelude::*;
 
 fn root() -> PathBuf {
@@ -146,6 +146,8 @@ fn sample_pack() -> Pack {
         evidence: evidence.into(),
     };
     let member = FormCriteria {
+        subtitle: String::new(),
+        signature: String::new(),
         general: vec![
             c("Về chính trị, phẩm chất đạo đức và ý thức tổ chức kỷ luật", "15", ""),
             c("Năng lực chuyên môn, nghiệp vụ; thái độ, tinh thần đổi mới sáng tạo", "10", ""),
@@ -158,6 +160,8 @@ fn sample_pack() -> Pack {
         ],
     };
     let leader = FormCriteria {
+        subtitle: "(Ví dụ: cán bộ giữ chức vụ lãnh đạo, quản lý)".into(),
+        signature: "NGƯỜI TỰ KIỂM ĐIỂM".into(),
         general: vec![
             c("Về chính trị, tư tưởng", "6", ""),
             c("Về phẩm chất đạo đức và ý thức tổ chức kỷ luật", "6", ""),
@@ -172,6 +176,8 @@ fn sample_pack() -> Pack {
         ],
     };
     let outside = FormCriteria {
+        subtitle: String::new(),
+        signature: String::new(),
         general: vec![
             c("Phẩm chất chính trị, đạo đức, lối sống, ý thức tổ chức kỷ luật", "20", ""),
             c("Tự phê bình và phê bình, khắc phục hạn chế, khuyết điểm", "10", ""),
@@ -183,6 +189,8 @@ fn sample_pack() -> Pack {
         ],
     };
     let collective = FormCriteria {
+        subtitle: String::new(),
+        signature: String::new(),
         general: vec![
             c("Xây dựng Đảng về chính trị, tư tưởng, đạo đức", "15", ""),
             c("Xây dựng tổ chức, kiểm tra, giám sát", "15", ""),
@@ -206,7 +214,11 @@ fn sample_pack() -> Pack {
             (PackForm::Outside, outside),
             (PackForm::Collective, collective),
         ]),
-        nq04: None,
+        nq04: Some(Nq04Items {
+            political: vec!["Ví dụ: phai nhạt lý tưởng; hoài nghi, dao động".into()],
+            ethics: vec!["Ví dụ: cá nhân chủ nghĩa, sống ích kỷ".into()],
+            self_evolution: vec!["Ví dụ: phụ họa theo quan điểm sai trái".into()],
+        }),
         threshold_excellent: None,
         threshold_other: None,
         cap: Some(PackCap {

@@ -181,6 +181,35 @@ fn annex(doc: &Document, used: &PackRef) -> AnyView {
     .into_any()
 }
 
+/// The signer's line of a member's review when no pack words it.
+const SIGNER: &str = "NGƯỜI TỰ KIỂM ĐIỂM";
+
+/// A printed text the document's pack supplies, if it does.
+fn pack_text(doc: &Document, which: &str) -> Option<String> {
+    Some(doc.text(&pack::text_id(which)).trim().to_owned()).filter(|t| !t.is_empty())
+}
+
+/// What the print toolbar lists as printed without a confirmed source: the template's
+/// unconfirmed texts and the signature lines, except those the document's pack words.
+pub fn unconfirmed(template: &'static Template, doc: &Document) -> Vec<String> {
+    let from = doc.pack.as_ref().map(PackRef::title).unwrap_or_default();
+    let mut out: Vec<String> = template
+        .unconfirmed_texts()
+        .into_iter()
+        .filter(|t| !(*t == template.subtitle && pack_text(doc, "subtitle").is_some()))
+        .map(str::to_owned)
+        .collect();
+    if pack_text(doc, "subtitle").is_some() {
+        out.push(format!("(Dòng dưới tiêu đề được in theo bộ tiêu chí của {from}.)"));
+    }
+    if pack_text(doc, "signature").is_some() {
+        out.push(format!("(Dòng ký tên được in theo bộ tiêu chí của {from}.)"));
+    } else {
+        out.push("Các dòng ký tên (\"NGƯỜI TỰ KIỂM ĐIỂM\", \"T/M CHI ỦY (CHI BỘ)\"…): theo mẫu các năm trước, vì chưa tìm thấy mẫu 2025; bộ tiêu chí của cấp ủy cấp trên có thể ghi cách viết khác.".to_owned());
+    }
+    out
+}
+
 /// The cell's opinion printed on the cell's copy of a member's review.
 #[derive(Clone)]
 pub struct CellOpinion {
@@ -204,7 +233,10 @@ pub fn PrintedDocument(
         .map(|s| section_view(s, &doc))
         .collect_view();
     let signature = match template.kind {
-        DocKind::Review => view! { <Signature role="NGƯỜI TỰ KIỂM ĐIỂM" name=name.clone()/> }.into_any(),
+        DocKind::Review => {
+            let role = pack_text(&doc, "signature").unwrap_or_else(|| SIGNER.to_owned());
+            view! { <Signature role=role name=name.clone()/> }.into_any()
+        }
         DocKind::Commitment => view! { <Signature role="NGƯỜI CAM KẾT" name=name.clone()/> }.into_any(),
         DocKind::CellReview => view! { <Signature role="T/M CHI ỦY (CHI BỘ)" second="BÍ THƯ" name=""/> }.into_any(),
     };
@@ -239,7 +271,8 @@ pub fn PrintedDocument(
                 place=doc.text(ids::PLACE).to_owned() date=doc.text(ids::WRITTEN_ON).to_owned() code=template.printed_code/>
             <h1 class="doc-title" id=crate::components::page_heading::PAGE_HEADING_ID tabindex="-1">{template.title}</h1>
             <p class="doc-year">{format!("Năm {}", doc.year)}</p>
-            {(!template.subtitle.is_empty()).then(|| view! { <p class="doc-subtitle">{template.subtitle}</p> })}
+            {pack_text(&doc, "subtitle").or_else(|| (!template.subtitle.is_empty()).then(|| template.subtitle.to_owned()))
+                .map(|s| view! { <p class="doc-subtitle">{s}</p> })}
             {identity(template, &doc)}
             {sections}
             <div class="signatures">{signature}</div>
@@ -270,7 +303,9 @@ pub fn DocumentPrint() -> impl IntoView {
         Ok((doc, template)) => {
             document().set_title(&format!("Bản in: {} năm {}", template.kind.label(), doc.year));
             let back = routes::doc(template.kind, &id, routes::REVIEW_STEP);
-            view! { <Toolbar back=back unconfirmed=template.unconfirmed_texts()/><PrintedDocument doc=doc template=template/> }.into_any()
+            let unconfirmed = unconfirmed(template, &doc);
+            view! { <Toolbar back=back unconfirmed=unconfirmed/><PrintedDocument doc=doc template=template/> }
+                .into_any()
         }
         Err(m) => problem(m),
     }
@@ -301,7 +336,8 @@ pub fn CellMemberPrint() -> impl IntoView {
         Ok((m, doc, t)) => {
             document().set_title(&format!("Bản in: bản kiểm điểm của {}", m.name));
             let back = routes::cell::member(&ws_id, &member_id);
-            view! { <Toolbar back=back unconfirmed=t.unconfirmed_texts()/><PrintedDocument doc=doc template=t opinion=CellOpinion { member: m }/> }
+            let unconfirmed = unconfirmed(t, &doc);
+            view! { <Toolbar back=back unconfirmed=unconfirmed/><PrintedDocument doc=doc template=t opinion=CellOpinion { member: m }/> }
                 .into_any()
         }
         Err(m) => problem(m),

@@ -60,7 +60,7 @@ pub fn PartyHeader(
 /// `<Signature role note name/>`: a signature block on the right.
 #[component]
 pub fn Signature(
-    role: &'static str,
+    #[prop(into)] role: String,
     #[prop(optional)] second: &'static str,
     #[prop(into)] name: String,
 ) -> impl IntoView {

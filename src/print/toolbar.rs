@@ -34,15 +34,10 @@ fn saved_margins() -> [u32; 4] {
     <[u32; 4]>::try_from(parts).unwrap_or(DEFAULT_MARGINS)
 }
 
-/// The signature lines the app prints: the 2025 forms' own were not found (domain README
-/// §2.4), so they follow the earlier forms.
-const SIGNATURES_UNCONFIRMED: &str =
-    "Các dòng ký tên (\"NGƯỜI TỰ KIỂM ĐIỂM\", \"T/M CHI ỦY (CHI BỘ)\"…): theo mẫu các năm trước, vì chưa tìm thấy mẫu 2025.";
-
 /// `<Toolbar back=… unconfirmed=…/>`: never printed. `unconfirmed` lists the printed texts
-/// whose official wording is not confirmed.
+/// whose official wording is not confirmed (see `document::unconfirmed`).
 #[component]
-pub fn Toolbar(#[prop(into)] back: String, #[prop(optional)] unconfirmed: Vec<&'static str>) -> impl IntoView {
+pub fn Toolbar(#[prop(into)] back: String, #[prop(optional)] unconfirmed: Vec<String>) -> impl IntoView {
     let start = saved_margins();
     let margins = RwSignal::new(start);
     let error = RwSignal::new(None::<String>);
@@ -91,7 +86,6 @@ pub fn Toolbar(#[prop(into)] back: String, #[prop(optional)] unconfirmed: Vec<&'
                 <p class="hint">"Ứng dụng in các dòng dưới đây theo suy luận từ mẫu các năm trước hoặc nguồn chưa đầy đủ. Nếu cấp ủy cấp trên có hướng dẫn khác, hãy sửa bản in theo hướng dẫn đó."</p>
                 <ul>
                     {unconfirmed.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
-                    <li>{SIGNATURES_UNCONFIRMED}</li>
                     <li>"Điểm có phần thập phân (ví dụ 27,5): văn bản chưa nói rõ có được dùng hay không."</li>
                 </ul>
             </details>

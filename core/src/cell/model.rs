@@ -231,6 +231,12 @@ impl Profile {
         if let Some(cap) = &pack.cap {
             self.cap.raised = cap.percent > 20;
             changed.push(format!("tỉ lệ xuất sắc tối đa: {}%", cap.percent));
+            // The app counts either the whole cell or leaders apart from the others: one
+            // group named means the first, several the second.
+            if !cap.groups.is_empty() {
+                self.cap.separate_leaders = cap.groups.len() > 1;
+                changed.push(format!("nhóm so sánh: {}", cap.groups.join(", ")));
+            }
         }
         if let Some(d) = pack.six_months_on.as_ref().filter(|d| parse_field_date(d).is_ok()) {
             self.six_months_on = d.clone();

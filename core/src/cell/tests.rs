@@ -540,18 +540,24 @@ fn members_scored_by_another_pack_are_flagged() {
         example: true,
         forms: BTreeMap::from([(
             PackForm::Member,
-            FormCriteria { general: vec![c("Chung", "30")], results: vec![c("Kết quả", "70")] },
+            FormCriteria {
+                general: vec![c("Chung", "30")],
+                results: vec![c("Kết quả", "70")],
+                subtitle: String::new(),
+                signature: String::new(),
+            },
         )]),
         nq04: None,
         threshold_excellent: Some(Threshold::TwoThirds),
         threshold_other: None,
-        cap: Some(PackCap { groups: Vec::new(), percent: 25 }),
+        cap: Some(PackCap { groups: vec!["Cả chi bộ".into()], percent: 25 }),
         six_months_on: Some("30/11/2025".into()),
         target_good_percent: None,
     };
     let mut ws = workspace(10);
     let changed = ws.profile.use_pack(pack_of("01"));
-    assert_eq!(changed.len(), 3, "{changed:?}");
+    assert_eq!(changed.len(), 4, "{changed:?}");
+    assert!(!ws.profile.cap.separate_leaders, "one comparison group named: the whole cell");
     assert_eq!(
         (ws.profile.threshold_excellent, ws.profile.cap.raised, ws.profile.six_months_on.as_str()),
         (Threshold::TwoThirds, true, "30/11/2025")

@@ -6,6 +6,8 @@
 
 use leptos::prelude::*;
 
+use kiemdiem_core::pack;
+
 use super::rows::RowsEditor;
 use super::{dom_id, error_id, hint_id, use_editor};
 use kiemdiem_core::document::Document;
@@ -94,7 +96,24 @@ pub fn FieldView(field: &'static Field, at: Slot, step: &'static str) -> impl In
         }
     };
     let optional = (!field.required).then_some(view! { <span class="optional">" (không bắt buộc)"</span> });
-    let hint_view = hint.map(|(id, text)| view! { <p class="field-hint" id=id>{text}</p> });
+    // What the superior committee's pack lists for this field (e.g. the items of Nghị quyết
+    // 04 for section I.1), once the document is scored with a pack.
+    let guide_key = pack::guide_id(field.id);
+    let guide = move || {
+        let text = ed.doc.with(|d| d.text(&guide_key).to_owned());
+        (!text.is_empty()).then(|| {
+            view! {
+                <div class="pack-guide">
+                    <p class="hint-label">"Bộ tiêu chí của cấp ủy cấp trên nêu:"</p>
+                    <ul>{text.lines().map(|l| view! { <li>{l.to_owned()}</li> }).collect_view()}</ul>
+                </div>
+            }
+        })
+    };
+    let hint_view = view! {
+        {hint.map(|(id, text)| view! { <p class="field-hint" id=id>{text}</p> })}
+        {guide}
+    };
     let error_view = view! {
         <p class="field-error" id=err_id aria-live="polite">{move || problem.get()}</p>
     };

@@ -38,6 +38,12 @@ test('a member loads a pack, scores a 2B by its sub-criteria, and prints the ann
   await over.fill('9');
   await expect(total).toContainText('94,5');
 
+  // The pack's items under Nghị quyết 04 guide section I.1.
+  await page.getByRole('link', { name: /I\. Ưu điểm, kết quả/ }).click();
+  const guide = page.locator('.pack-guide').first();
+  await expect(guide).toContainText('Bộ tiêu chí của cấp ủy cấp trên nêu:');
+  await expect(guide).toContainText('Ví dụ: phai nhạt lý tưởng; hoài nghi, dao động');
+
   // The print: the official score lines, then the annex with every sub-criterion.
   const id = new URL(page.url()).pathname.split('/')[2];
   await expect(page.getByText('Đã lưu trên máy này lúc')).toBeVisible();
@@ -51,4 +57,25 @@ test('a member loads a pack, scores a 2B by its sub-criteria, and prints the ann
     'Nhiệm vụ đột xuất được giao', 'Tổng điểm 100 94,5']) {
     expect(flat, `printed text contains "${t}"`).toContain(t);
   }
+});
+
+test('a pack may word the texts the app could not confirm: the print uses them and the toolbar says so', async ({ page }, testInfo) => {
+  await open(page, '/ban-kiem-diem');
+  await page.getByLabel(/^Mẫu 2A/).check();
+  await page.getByRole('button', { name: 'Bắt đầu' }).click();
+  await page.getByRole('link', { name: /B\. Tự đánh giá, xếp loại/ }).click();
+  await page.getByLabel(/Chấm theo bộ tiêu chí của cấp ủy cấp trên/).setInputFiles({ name: 'bo-tieu-chi.json', mimeType: 'application/json', buffer: PACK });
+  await expect(page.getByText(/Chấm theo bộ tiêu chí của/)).toBeVisible();
+  const id = new URL(page.url()).pathname.split('/')[2];
+  await expect(page.getByText('Đã lưu trên máy này lúc')).toBeVisible();
+  await open(page, `/in/van-ban/${id}`);
+  await page.getByText('Những dòng in chưa có văn bản chính thức xác nhận').click();
+  await expect(page.locator('.unconfirmed')).toContainText('Dòng dưới tiêu đề được in theo bộ tiêu chí của');
+  await expect(page.locator('.doc-subtitle').first()).toHaveText('(Ví dụ: cán bộ giữ chức vụ lãnh đạo, quản lý)');
+  const path = testInfo.outputPath('pack-2a.pdf');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path, preferCSSPageSize: true });
+  const flat = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(flat).toContain('(Ví dụ: cán bộ giữ chức vụ lãnh đạo, quản lý)');
+  expect(flat).not.toContain('(Cá nhân giữ chức vụ lãnh đạo, quản lý)');
 });
