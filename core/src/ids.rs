@@ -87,6 +87,10 @@ id_type!(
     WorkspaceId
 );
 id_type!(
+    /// A committee workspace's id (a UUID): one Party committee's review of one year.
+    CommitteeId
+);
+id_type!(
     /// A member's id in a cell workspace (a UUID, or the id of the member's first review).
     MemberId
 );

@@ -8,6 +8,7 @@
 pub mod carry;
 pub mod cell;
 pub mod codes;
+pub mod committee;
 pub mod date;
 pub mod document;
 pub mod file;

@@ -500,7 +500,7 @@ mod tests {
                         docs.extend(b.collective.map(|c| c.expect("reads").value));
                         docs.extend(b.reviews.into_iter().map(|r| r.expect("reads").value));
                     }
-                    CellPayload::Workspace(_) => {}
+                    CellPayload::Workspace(_) | CellPayload::Decision(..) => {}
                 }
             }
         }

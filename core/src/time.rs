@@ -51,6 +51,12 @@ pub fn format(t: &DateTime<FixedOffset>) -> String {
     t.to_rfc3339_opts(SecondsFormat::AutoSi, false)
 }
 
+/// A time as screens and messages show it: "05/01/2026 14:30", at the writer's offset.
+pub fn display(t: DateTime<FixedOffset>) -> String {
+    use chrono::{Datelike, Timelike};
+    format!("{:02}/{:02}/{} {:02}:{:02}", t.day(), t.month(), t.year(), t.hour(), t.minute())
+}
+
 /// `#[serde(with = "…::rfc3339")]` for `DateTime<FixedOffset>` fields.
 pub mod rfc3339 {
     use chrono::{DateTime, FixedOffset};

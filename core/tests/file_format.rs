@@ -19,6 +19,9 @@ use kiemdiem_core::cell::export::{wrap_bundle, Bundle};
 use kiemdiem_core::cell::file::{read_cell, CellPayload};
 use kiemdiem_core::cell::model::{Line, Member, VoteMethod, Votes, Workspace};
 use kiemdiem_core::cell::summary::Summary;
+use kiemdiem_core::committee::decision::{wrap_decision_file, CellFinal, DecisionFile, MemberFinal};
+use kiemdiem_core::committee::model::CommitteeLevel;
+use kiemdiem_core::committee::report::Report;
 use kiemdiem_core::document::{row, Document};
 use kiemdiem_core::file::{self, Backup, Envelope, Payload, FORMAT_VERSION};
 use kiemdiem_core::ids::DocId;
@@ -239,6 +242,36 @@ fn pack_text() -> String {
 }
 
 /// Compares `actual` with a committed file, or rewrites it under `env_var=1`.
+/// The committee's decision on the sample bundle's cell: its proposals stand, except one.
+fn decision_text() -> String {
+    let (ws, _, _) = sample_bundle_parts();
+    let doc = DecisionFile {
+        committee: "Đảng ủy phường Ba Đình".into(),
+        level: CommitteeLevel::Grassroots,
+        year: ws.profile.year,
+        cells: vec![CellFinal {
+            cell: ws.id.clone(),
+            name: "Chi bộ 3".into(),
+            cell_level: Some(Level::Good),
+            members: ws
+                .members
+                .iter()
+                .map(|m| MemberFinal {
+                    id: m.id.clone(),
+                    name: m.name.clone(),
+                    level: m.proposed.or(Some(Level::Good)),
+                })
+                .collect(),
+        }],
+    };
+    file::to_file_text(&wrap_decision_file(
+        &doc,
+        "0d0e0c0a-0000-4000-8000-00000000000d",
+        time("2026-01-05T09:00:00+07:00"),
+        "0.1.0",
+    ))
+}
+
 fn committed(path: &Path, actual: &str, env_var: &str) {
     if std::env::var(env_var).as_deref() == Ok("1") {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -288,6 +321,16 @@ fn committed_schemas_are_generated_from_the_types() {
         schemars::schema_for!(Envelope<Pack>),
         "Kiểm điểm: bộ tiêu chí chấm điểm của cấp ủy cấp trên (kind = criteria_pack)",
     );
+    write(
+        "committee-decision.schema.json",
+        schemars::schema_for!(Envelope<DecisionFile>),
+        "Kiểm điểm: quyết định xếp loại của đảng ủy cho chi bộ (kind = committee_decision)",
+    );
+    write(
+        "committee-report.schema.json",
+        schemars::schema_for!(Envelope<Report>),
+        "Kiểm điểm: báo cáo kết quả xếp loại của đảng ủy (kind = committee_report)",
+    );
 }
 
 #[test]
@@ -299,6 +342,7 @@ fn current_fixtures_are_what_the_app_exports() {
     committed(&dir.join("backup.json"), &backup_text(), "UPDATE_FIXTURES");
     committed(&dir.join("cell-bundle.json"), &bundle_text(), "UPDATE_FIXTURES");
     committed(&dir.join("criteria-pack.json"), &pack_text(), "UPDATE_FIXTURES");
+    committed(&dir.join("committee-decision.json"), &decision_text(), "UPDATE_FIXTURES");
 }
 
 #[test]
@@ -349,6 +393,10 @@ fn fixtures_of_every_version_read_and_round_trip() {
                     let reviews = b.reviews.into_iter().map(|r| r.unwrap().value).map(|d| (d.id.clone(), d)).collect();
                     let original: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
                     bundle_of(&b.workspace, collective.as_ref(), &reviews, original["updated"].as_str().unwrap())
+                }
+                CellPayload::Decision(d, at) => {
+                    let original: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+                    file::to_file_text(&wrap_decision_file(&d, original["id"].as_str().unwrap(), at, "0.1.0"))
                 }
                 CellPayload::Workspace(_) => panic!("{}: a workspace is never exported", path.display()),
             };

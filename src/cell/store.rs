@@ -369,7 +369,7 @@ impl CellStore {
     }
 
     fn open_workspace(&self, name: &str, bundle: BundleRead) -> (String, Option<Document>) {
-        let BundleRead { workspace, collective, reviews } = bundle;
+        let BundleRead { workspace, collective, reviews, .. } = bundle;
         let bad = reviews.iter().filter(|r| r.is_err()).count();
         let docs: BTreeMap<DocId, Document> =
             reviews.into_iter().flatten().map(|r| (r.value.id.clone(), r.value)).collect();

@@ -2,7 +2,7 @@
 //! (open, export, duplicate, rename, delete with undo), a backup of everything, restoring
 //! from files, and the entries that could not be read.
 
-use chrono::{Datelike, Timelike};
+use chrono::Datelike;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -22,8 +22,7 @@ use kiemdiem_core::validate::steps_done;
 const UNDO_SECONDS: u64 = 12;
 
 fn when(doc: &Document) -> String {
-    let t = doc.updated;
-    format!("{:02}/{:02}/{} {:02}:{:02}", t.day(), t.month(), t.year(), t.hour(), t.minute())
+    kiemdiem_core::time::display(doc.updated)
 }
 
 /// One line of the import report.

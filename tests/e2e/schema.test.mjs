@@ -18,7 +18,7 @@ function validator(name) {
   return ajv.compile(read(`schema/${name}.schema.json`));
 }
 
-const schemaFor = { review: 'review', commitment: 'commitment', backup: 'backup', cell_review: 'cell-review', cell_bundle: 'cell-bundle', criteria_pack: 'criteria-pack' };
+const schemaFor = { review: 'review', commitment: 'commitment', backup: 'backup', cell_review: 'cell-review', cell_bundle: 'cell-bundle', criteria_pack: 'criteria-pack', committee_decision: 'committee-decision', committee_report: 'committee-report' };
 
 test('every fixture validates against the schema of its kind and the envelope schema', () => {
   const envelope = validator('envelope');

@@ -114,11 +114,11 @@ fn field(text: &str, out: &mut String) {
     }
 }
 
-/// The roster as CSV: UTF-8 with a byte-order mark (so Excel shows Vietnamese correctly),
-/// comma-separated, CRLF line ends.
-pub fn roster_csv(lines: &[Line]) -> String {
+/// Rows as CSV: UTF-8 with a byte-order mark (so Excel shows Vietnamese correctly),
+/// comma-separated, CRLF line ends, each field quoted when it needs to be.
+pub fn csv(rows: &[Vec<String>]) -> String {
     let mut out = String::from('\u{feff}');
-    let mut row = |cells: &[String]| {
+    for cells in rows {
         for (i, c) in cells.iter().enumerate() {
             if i > 0 {
                 out.push(',');
@@ -126,12 +126,17 @@ pub fn roster_csv(lines: &[Line]) -> String {
             field(c, &mut out);
         }
         out.push_str("\r\n");
-    };
-    row(&CSV_HEADER.map(str::to_owned));
+    }
+    out
+}
+
+/// The roster as CSV (see [`csv`]).
+pub fn roster_csv(lines: &[Line]) -> String {
     let n = |v: Option<u32>| v.map(|v| v.to_string()).unwrap_or_default();
+    let mut rows = vec![CSV_HEADER.map(str::to_owned).to_vec()];
     for (i, l) in lines.iter().enumerate() {
         let m = l.member;
-        row(&[
+        rows.push(vec![
             (i + 1).to_string(),
             m.name.clone(),
             l.status.label().to_owned(),
@@ -150,5 +155,5 @@ pub fn roster_csv(lines: &[Line]) -> String {
             m.admitted_on.clone(),
         ]);
     }
-    out
+    csv(&rows)
 }

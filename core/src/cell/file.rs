@@ -17,6 +17,10 @@ pub struct BundleRead {
     pub collective: Option<Result<Read<Document>, FileError>>,
     /// Every member's review, each read on its own (or why it was refused).
     pub reviews: Vec<Result<Read<Document>, FileError>>,
+    /// When the cell exported the bundle: a committee keeps the newest of a cell's bundles.
+    pub exported: chrono::DateTime<chrono::FixedOffset>,
+    /// The bundle's check code as written in the file: the same code is the same bundle.
+    pub sha256: String,
 }
 
 /// What the cell app reads: a cell's workspace or bundle, or any member's file.
@@ -32,6 +36,8 @@ pub enum CellPayload {
     Bundle(BundleRead),
     /// A member's document or backup, as [`crate::file::read`] reads it.
     Member(Payload),
+    /// A superior committee's decision file, made at the time given.
+    Decision(crate::committee::decision::DecisionFile, chrono::DateTime<chrono::FixedOffset>),
 }
 
 /// Reads the bytes of any file the cell app takes.
@@ -51,6 +57,7 @@ pub fn read_cell(bytes: &[u8]) -> Result<Read<CellPayload>, FileError> {
             // their own, so that one bad review does not refuse the whole bundle.
             let env: Envelope<Json> = typed(value, migrated_from)?;
             let changed = digest(&env.document) != env.sha256;
+            let (exported, sha256) = (env.updated, env.sha256);
             let Json::Object(mut body) = env.document else {
                 return Err(FileError::Invalid { detail: "document phải là một đối tượng".into() });
             };
@@ -76,11 +83,16 @@ pub fn read_cell(bytes: &[u8]) -> Result<Read<CellPayload>, FileError> {
                 Some(_) => return Err(FileError::Invalid { detail: "reviews phải là một danh sách".into() }),
             };
             Ok(Read {
-                value: CellPayload::Bundle(BundleRead { workspace, collective, reviews }),
+                value: CellPayload::Bundle(BundleRead { workspace, collective, reviews, exported, sha256 }),
                 kind,
                 changed,
                 migrated_from,
             })
+        }
+        FileKind::CommitteeDecision => {
+            let env: Envelope<crate::committee::decision::DecisionFile> = typed(value, migrated_from)?;
+            let changed = serde_json::to_value(&env.document).map(|v| digest(&v)).unwrap_or_default() != env.sha256;
+            Ok(Read { value: CellPayload::Decision(env.document, env.updated), kind, changed, migrated_from })
         }
         _ => read_member(value, kind, migrated_from).map(|r| Read {
             value: CellPayload::Member(r.value),

@@ -15,6 +15,15 @@ use crate::intake::{self, Item};
 pub enum CellItem {
     /// A member's document, or why it was refused.
     Member(Item),
+    /// The superior committee's final levels for this cell.
+    Decision {
+        /// The file's name.
+        label: String,
+        /// What the file held.
+        file: crate::committee::decision::DecisionFile,
+        /// When the committee made it.
+        decided: chrono::DateTime<chrono::FixedOffset>,
+    },
     /// A cell bundle.
     Bundle {
         /// The file's name.
@@ -25,7 +34,7 @@ pub enum CellItem {
 }
 
 /// Whether every id a bundle brings can be kept (see [`crate::ids::is_valid`]).
-fn bundle_ids_valid(b: &BundleRead) -> bool {
+pub(crate) fn bundle_ids_valid(b: &BundleRead) -> bool {
     let ws = &b.workspace;
     let docs = b.reviews.iter().chain(b.collective.iter()).flatten().map(|r| r.value.id.as_str());
     crate::ids::is_valid(&ws.id)
@@ -51,6 +60,12 @@ pub fn read_cell_file(name: &str, bytes: &[u8]) -> Vec<CellItem> {
                     .into_iter()
                     .map(CellItem::Member)
                     .collect()
+            }
+            CellPayload::Decision(..) if read.changed => refused(format!(
+                    "Tệp \"{name}\" là quyết định xếp loại nhưng đã bị sửa sau khi đảng ủy xuất (mã kiểm tra không khớp), nên không nhập. Hãy đề nghị đảng ủy gửi lại tệp gốc."
+            )),
+            CellPayload::Decision(file, decided) => {
+                vec![CellItem::Decision { label: name.to_owned(), file, decided }]
             }
             CellPayload::Bundle(bundle) if !bundle_ids_valid(&bundle) => refused(crate::intake::bad_id(name)),
             CellPayload::Bundle(bundle) => vec![CellItem::Bundle { label: name.to_owned(), bundle }],

@@ -543,6 +543,10 @@ pub struct Workspace {
     /// The id of the collective review (Mẫu 01), once started.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub collective: Option<DocId>,
+    /// The final levels the superior committee decided, once its decision file was
+    /// imported (QĐ 366 Điều 12, Bước 3): shown beside the cell's proposals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<crate::committee::decision::FinalLevels>,
 }
 
 impl Workspace {
@@ -555,6 +559,7 @@ impl Workspace {
             profile: Profile::new(year),
             members: Vec::new(),
             collective: None,
+            decision: None,
         }
     }
 

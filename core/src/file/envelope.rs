@@ -37,6 +37,17 @@ pub enum FileKind {
     /// Bộ tiêu chí chấm điểm: a superior committee's sub-criteria and settings
     /// ([`crate::pack`]).
     CriteriaPack,
+    /// A committee's workspace as the browser keeps it (never exported on its own).
+    CommitteeWorkspace,
+    /// The committee's decisions on one cell, as the browser keeps them (never exported on
+    /// their own).
+    CommitteeCell,
+    /// Quyết định xếp loại: the final levels a committee decided for one cell or several
+    /// ([`crate::committee::decision`]), for the cells to import.
+    CommitteeDecision,
+    /// Báo cáo kết quả xếp loại: a committee's totals per cell and per level, for the level
+    /// above ([`crate::committee::report`]).
+    CommitteeReport,
 }
 
 impl FileKind {

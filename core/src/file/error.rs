@@ -54,6 +54,9 @@ pub enum FileError {
     CellFile,
     /// A superior committee's criteria pack where a document is expected.
     PackFile,
+    /// A committee's file (its decision or its report), for the committee's workspace or a
+    /// cell's.
+    CommitteeFile,
     /// The template's kind and the file's kind disagree (a review template in a
     /// commitment file…).
     KindMismatch,
@@ -95,6 +98,9 @@ impl FileError {
             ),
             FileError::PackFile => format!(
                 "Tệp \"{file}\" là bộ tiêu chí chấm điểm của cấp ủy cấp trên, không phải bản kiểm điểm hay bản cam kết, nên không nhập vào đây được."
+            ),
+            FileError::CommitteeFile => format!(
+                "Tệp \"{file}\" là văn bản của đảng ủy (quyết định xếp loại hoặc báo cáo), không phải bản kiểm điểm hay bản cam kết. Quyết định xếp loại được nhập ở trang \"Chi bộ\"; báo cáo được mở ở trang \"Đảng ủy\"."
             ),
             FileError::KindMismatch => format!(
                 "Tệp \"{file}\" có loại tài liệu không khớp với mẫu ghi trong tệp; tệp có thể đã bị sửa tay. Hãy xin lại tệp gốc."

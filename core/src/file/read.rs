@@ -141,6 +141,10 @@ pub(crate) fn read_member(value: Json, kind: FileKind, migrated_from: Option<u64
         }
         FileKind::CellWorkspace | FileKind::CellBundle | FileKind::CellMember => Err(FileError::CellFile),
         FileKind::CriteriaPack => Err(FileError::PackFile),
+        FileKind::CommitteeWorkspace
+        | FileKind::CommitteeCell
+        | FileKind::CommitteeDecision
+        | FileKind::CommitteeReport => Err(FileError::CommitteeFile),
     }
 }
 

@@ -1,0 +1,194 @@
+//! What a committee clerk records: the committee's profile for one year, and the
+//! committee's decisions on each cell (the final level of every member and of the cell).
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use crate::ids::{CommitteeId, MemberId, WorkspaceId};
+use crate::level::Level;
+use crate::pack::Pack;
+
+/// Cấp của cấp ủy: which committee decides what (HD 43 Mục 3, domain README §5.4) [C].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CommitteeLevel {
+    /// Đảng ủy cơ sở: decides the levels of the members of its cells, and reviews its
+    /// cells (chi bộ trực thuộc).
+    #[default]
+    Grassroots,
+    /// Ban Thường vụ đảng ủy cấp trên trực tiếp của tổ chức cơ sở đảng: decides the levels
+    /// of grassroots cells (chi bộ cơ sở).
+    AboveGrassroots,
+}
+
+impl CommitteeLevel {
+    /// Both levels, in the order the profile lists them.
+    pub const ALL: [CommitteeLevel; 2] = [CommitteeLevel::Grassroots, CommitteeLevel::AboveGrassroots];
+
+    /// The level in words, as the profile shows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            CommitteeLevel::Grassroots => "Đảng ủy cơ sở",
+            CommitteeLevel::AboveGrassroots => "Ban Thường vụ đảng ủy cấp trên trực tiếp của tổ chức cơ sở đảng",
+        }
+    }
+
+    /// The value the profile stores (and its radio buttons carry).
+    pub fn code(self) -> &'static str {
+        match self {
+            CommitteeLevel::Grassroots => "grassroots",
+            CommitteeLevel::AboveGrassroots => "above_grassroots",
+        }
+    }
+
+    /// The level stored as `code`, if it is one.
+    pub fn from_code(code: &str) -> Option<CommitteeLevel> {
+        CommitteeLevel::ALL.into_iter().find(|l| l.code() == code)
+    }
+}
+
+/// The committee's settings for one year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CommitteeProfile {
+    /// The Party organisation, e.g. "Đảng ủy phường Ba Đình": printed top left, and
+    /// compared with the "Đảng bộ" each cell's bundle names.
+    pub organisation: String,
+    /// Đảng ủy cơ sở, or the committee above the grassroots.
+    #[serde(default)]
+    pub level: CommitteeLevel,
+    /// The year under review.
+    pub year: i32,
+    /// The competent level granted the 25 % cap (QĐ 366 Điều 11, "thành tích xuất sắc, nổi
+    /// trội"); 20 % otherwise.
+    #[serde(default)]
+    pub raised: bool,
+    /// Count leaders (Mẫu 2A) and the other members as two comparison groups, the default;
+    /// or every member of the committee as one. Cells, as organisations, are always a
+    /// group of their own.
+    #[serde(default = "yes", skip_serializing_if = "is_yes")]
+    pub separate_leaders: bool,
+    /// The criteria pack the committee uses or wrote for its cells.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pack: Option<Pack>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_yes(b: &bool) -> bool {
+    *b
+}
+
+impl CommitteeProfile {
+    /// A new profile for `year`, with every default the app documents.
+    pub fn new(year: i32) -> CommitteeProfile {
+        CommitteeProfile {
+            organisation: String::new(),
+            level: CommitteeLevel::default(),
+            year,
+            raised: false,
+            separate_leaders: true,
+            pack: None,
+        }
+    }
+
+    /// The cap's rate: 20 %, or 25 % when granted.
+    pub fn percent(&self) -> u32 {
+        if self.raised {
+            25
+        } else {
+            20
+        }
+    }
+
+    /// Takes a pack as the committee's, with the cap it sets (rate and comparison groups).
+    /// Returns what changed, in words.
+    pub fn use_pack(&mut self, pack: Pack) -> Vec<String> {
+        let mut changed = Vec::new();
+        if let Some(cap) = &pack.cap {
+            self.raised = cap.percent > 20;
+            changed.push(format!("tỉ lệ xuất sắc tối đa: {}%", self.percent()));
+            if !cap.groups.is_empty() {
+                self.separate_leaders = cap.groups.len() > 1;
+                changed.push(format!("nhóm so sánh: {}", cap.groups.join(", ")));
+            }
+        }
+        self.pack = Some(pack);
+        changed
+    }
+}
+
+/// A committee's workspace for one year: its profile. The cells' bundles and the
+/// committee's decisions are kept beside it, by cell.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Committee {
+    /// A UUID.
+    pub id: CommitteeId,
+    /// When the workspace was created.
+    #[serde(with = "crate::time::rfc3339")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "DateTime<FixedOffset>"))]
+    pub created: DateTime<FixedOffset>,
+    /// When the profile last changed.
+    #[serde(with = "crate::time::rfc3339")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "DateTime<FixedOffset>"))]
+    pub updated: DateTime<FixedOffset>,
+    /// The committee's settings.
+    pub profile: CommitteeProfile,
+}
+
+impl Committee {
+    /// An empty workspace for `year`, created at `now`.
+    pub fn new(id: impl Into<CommitteeId>, year: i32, now: DateTime<FixedOffset>) -> Committee {
+        Committee { id: id.into(), created: now, updated: now, profile: CommitteeProfile::new(year) }
+    }
+
+    /// "Đảng ủy phường Ba Đình · năm 2025", for lists and messages.
+    pub fn title(&self) -> String {
+        let name = self.profile.organisation.trim();
+        let name = if name.is_empty() { "Đảng ủy (chưa đặt tên)" } else { name };
+        format!("{name} · năm {}", self.profile.year)
+    }
+}
+
+/// The committee's decisions on one cell: the final level of members (where the committee
+/// set one; otherwise the cell's proposal stands) and of the cell as an organisation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CellDecision {
+    /// The cell.
+    pub cell: WorkspaceId,
+    /// The final level of members, by id, where the committee set one.
+    #[serde(default)]
+    pub members: BTreeMap<MemberId, Level>,
+    /// The final level of the cell as an organisation, once decided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cell_level: Option<Level>,
+}
+
+impl CellDecision {
+    /// No decision yet on `cell`.
+    pub fn new(cell: WorkspaceId) -> CellDecision {
+        CellDecision { cell, members: BTreeMap::new(), cell_level: None }
+    }
+}
+
+/// "Đảng bộ phường X", "Đảng ủy phường X" and "đảng uỷ  phường x" name the same
+/// organisation: the words before the place are dropped, case and spacing ignored, and
+/// both spellings of "uỷ" taken as one.
+pub fn organisation_key(name: &str) -> String {
+    let mut key = crate::cell::import::name_key(name).replace("uỷ", "ủy");
+    while let Some(rest) = ["ban thường vụ", "đảng ủy", "đảng bộ"].iter().find_map(|p| key.strip_prefix(p))
+    {
+        key = rest.trim().to_owned();
+    }
+    key
+}

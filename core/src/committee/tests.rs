@@ -1,0 +1,331 @@
+//! Hand-computed cases for the committee: aggregation, the cap at the committee's scope,
+//! the order rule, the import decision, the decision file and the report.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset};
+
+use super::check::{overview, ALL_MEMBERS, CELLS};
+use super::decision::{for_cell, wrap_decision};
+use super::entry::CellEntry;
+use super::import::{decide, Outcome};
+use super::model::{organisation_key, CellDecision, CommitteeProfile};
+use super::report::{report, report_csv};
+use crate::cell::checks::{LEADERS, OTHERS};
+use crate::cell::file::BundleRead;
+use crate::cell::intake::{read_cell_file, CellItem};
+use crate::cell::model::{Exemption, Member, Workspace};
+use crate::file;
+use crate::finding::{Rule, Severity};
+use crate::ids::WorkspaceId;
+use crate::level::Level;
+
+fn at(text: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(text).expect("time")
+}
+
+fn profile() -> CommitteeProfile {
+    let mut p = CommitteeProfile::new(2025);
+    p.organisation = "Đảng ủy phường Ba Đình".into();
+    p
+}
+
+/// A cell whose members each have a paper total and the cell's proposal: `levels` in
+/// order, `None` for a member the cell has not proposed a level for.
+fn cell(id: &str, name: &str, levels: &[Option<Level>]) -> Workspace {
+    let mut ws = Workspace::new(id, 2025, at("2025-12-01T08:00:00+07:00"));
+    ws.profile.cell = name.into();
+    ws.profile.party_committee = "Đảng bộ phường Ba Đình".into();
+    ws.profile.official_members = levels.len() as u32;
+    for (i, level) in levels.iter().enumerate() {
+        let mut m = Member::by_hand(format!("{id}-m{i}"), format!("Đảng viên {i} {name}"));
+        m.paper_points = "95".into();
+        m.paper_level = Some(Level::Excellent);
+        m.proposed = *level;
+        ws.members.push(m);
+    }
+    ws
+}
+
+fn entry(ws: &Workspace, exported: &str, sha: &str) -> CellEntry {
+    let bundle = BundleRead {
+        workspace: ws.clone(),
+        collective: None,
+        reviews: Vec::new(),
+        exported: at(exported),
+        sha256: sha.into(),
+    };
+    CellEntry::of(&bundle, "goi.json", false)
+}
+
+const X: Option<Level> = Some(Level::Excellent);
+const G: Option<Level> = Some(Level::Good);
+const C: Option<Level> = Some(Level::Completed);
+
+fn caps_over(o: &super::check::Overview) -> Vec<&str> {
+    o.findings
+        .iter()
+        .filter(|f| f.finding.rule == Rule::ExcellentCap && f.finding.severity == Severity::Warning)
+        .map(|f| f.finding.message.as_str())
+        .collect()
+}
+
+#[test]
+fn totals_per_cell_and_for_the_committee() {
+    let mut a = cell("a", "Chi bộ 1", &[X, G, G, C, None]);
+    a.members[4].exemption = Some(Exemption::Excused);
+    let b = cell("b", "Chi bộ 2", &[G, G, None]);
+    let entries = [entry(&a, "2025-12-10T08:00:00+07:00", "1"), entry(&b, "2025-12-10T08:00:00+07:00", "2")];
+    let o = overview(&profile(), &entries, &BTreeMap::new());
+    // Cell 1: 5 members, 1 exempt, 4 to classify: 1 X, 2 G, 1 C.
+    assert_eq!((o.cells[0].members, o.cells[0].exempt, o.cells[0].to_classify), (5, 1, 4));
+    assert_eq!(o.cells[0].levels, [1, 2, 1, 0]);
+    assert_eq!(o.cells[0].unclassified, 0);
+    // Cell 2: 3 members, 2 G, 1 not yet proposed.
+    assert_eq!(o.cells[1].levels, [0, 2, 0, 0]);
+    assert_eq!(o.cells[1].unclassified, 1);
+    // The committee: 8 members, 1 exempt, 7 to classify; 1 X, 4 G, 1 C, 1 unclassified.
+    assert_eq!((o.totals.members, o.totals.exempt, o.totals.to_classify), (8, 1, 7));
+    assert_eq!(o.totals.levels, [1, 4, 1, 0]);
+    assert_eq!(o.totals.unclassified, 1);
+    // The committee's decision replaces a proposal, and counts as a change.
+    let mut d = CellDecision::new("b".into());
+    d.members.insert("b-m2".into(), Level::Completed);
+    d.members.insert("b-m0".into(), Level::Excellent);
+    let o = overview(&profile(), &entries, &BTreeMap::from([("b".into(), d)]));
+    assert_eq!(o.totals.levels, [2, 3, 2, 0]);
+    assert_eq!((o.totals.unclassified, o.totals.changed), (0, 2));
+}
+
+#[test]
+fn the_cap_is_counted_over_the_whole_committee_per_group_and_clears() {
+    // Others: cell 1 has 1 X and 4 G, cell 2 has 1 X and 6 G: 2 X, 10 G.
+    // Reading 1: ⌊20% × 10⌋ = 2; reading 2: ⌊20% × 12⌋ = 2. Not over.
+    let a = cell("a", "Chi bộ 1", &[X, G, G, G, G]);
+    let b = cell("b", "Chi bộ 2", &[X, G, G, G, G, G, G]);
+    let entries = [entry(&a, "2025-12-10T08:00:00+07:00", "1"), entry(&b, "2025-12-10T08:00:00+07:00", "2")];
+    let p = profile();
+    let o = overview(&p, &entries, &BTreeMap::new());
+    let others = o.caps.iter().find(|g| g.name == OTHERS).expect("group");
+    assert_eq!((others.count, others.cap.excellent, others.cap.good), (12, 2, 10));
+    assert_eq!((others.cap.cap_good, others.cap.cap_good_and_excellent), (2, 2));
+    assert!(caps_over(&o).is_empty(), "{:?}", caps_over(&o));
+    // No leader anywhere: the leaders' group counts nobody.
+    assert_eq!(o.caps.iter().find(|g| g.name == LEADERS).map(|g| g.count), Some(0));
+
+    // The committee raises one member of cell 2 from G to X: 3 X, 9 G.
+    // Reading 1: ⌊1.8⌋ = 1; reading 2: ⌊2.4⌋ = 2. Over both: the warning appears.
+    let mut d = CellDecision::new("b".into());
+    d.members.insert("b-m1".into(), Level::Excellent);
+    let decisions = BTreeMap::from([(WorkspaceId::from("b"), d.clone())]);
+    let o = overview(&p, &entries, &decisions);
+    let others = o.caps.iter().find(|g| g.name == OTHERS).expect("group");
+    assert_eq!(
+        (others.cap.excellent, others.cap.good, others.cap.cap_good, others.cap.cap_good_and_excellent),
+        (3, 9, 1, 2)
+    );
+    let over = caps_over(&o);
+    assert_eq!(over.len(), 1);
+    assert!(over[0].contains("vượt giới hạn 2 theo cả hai cách tính"), "{}", over[0]);
+
+    // Taking it back clears it.
+    d.members.clear();
+    let o = overview(&p, &entries, &BTreeMap::from([(WorkspaceId::from("b"), d)]));
+    assert!(caps_over(&o).is_empty());
+
+    // One group for everybody: the same counts under another name.
+    let mut one = p.clone();
+    one.separate_leaders = false;
+    let o = overview(&one, &entries, &decisions);
+    assert_eq!(o.caps.iter().map(|g| g.name).collect::<Vec<_>>(), [ALL_MEMBERS, CELLS]);
+    // At 25 %: reading 1 ⌊2.25⌋ = 2, reading 2 ⌊3⌋ = 3: over only under reading 1.
+    one.raised = true;
+    let o = overview(&one, &entries, &decisions);
+    let g = &o.caps[0];
+    assert_eq!((g.cap.cap_good, g.cap.cap_good_and_excellent), (2, 3));
+    assert!(g.cap.over_strict() && !g.cap.over_both());
+    assert!(caps_over(&o)[0].contains("nếu chỉ đếm"));
+}
+
+#[test]
+fn leaders_are_a_group_of_their_own() {
+    let a = cell("a", "Chi bộ 1", &[X, X, G, G, G, G, G]);
+    let mut e = entry(&a, "2025-12-10T08:00:00+07:00", "1");
+    // Two leaders, both X; five others, all G.
+    e.members[0].leader = true;
+    e.members[1].leader = true;
+    let o = overview(&profile(), std::slice::from_ref(&e), &BTreeMap::new());
+    let leaders = o.caps.iter().find(|g| g.name == LEADERS).expect("group");
+    assert_eq!(
+        (leaders.count, leaders.cap.excellent, leaders.cap.good, leaders.cap.cap_good_and_excellent),
+        (2, 2, 0, 0)
+    );
+    let others = o.caps.iter().find(|g| g.name == OTHERS).expect("group");
+    assert_eq!((others.count, others.cap.excellent, others.cap.good), (5, 0, 5));
+    let over = caps_over(&o);
+    assert_eq!(over.len(), 1);
+    assert!(over[0].contains(LEADERS));
+}
+
+#[test]
+fn cells_as_organisations_have_their_own_cap_and_come_after_their_members() {
+    let a = cell("a", "Chi bộ 1", &[G, None]);
+    let b = cell("b", "Chi bộ 2", &[G]);
+    let entries = [entry(&a, "2025-12-10T08:00:00+07:00", "1"), entry(&b, "2025-12-10T08:00:00+07:00", "2")];
+    let mut da = CellDecision::new("a".into());
+    da.cell_level = Some(Level::Excellent);
+    let mut db = CellDecision::new("b".into());
+    db.cell_level = Some(Level::Good);
+    let decisions = BTreeMap::from([(WorkspaceId::from("a"), da), (WorkspaceId::from("b"), db)]);
+    let o = overview(&profile(), &entries, &decisions);
+    assert_eq!(o.cell_levels, [1, 1, 0, 0]);
+    // 1 X cell among 1 G cell: ⌊0.2⌋ = 0 and ⌊0.4⌋ = 0: over both.
+    let cells = o.caps.iter().find(|g| g.name == CELLS).expect("cells");
+    assert!(cells.cap.over_both());
+    // Cell 1 is rated while one of its members is not: an error (Điều 12 khoản 2).
+    let order: Vec<_> = o.findings.iter().filter(|f| f.finding.rule == Rule::ClassifyMembersFirst).collect();
+    assert_eq!(order.len(), 1);
+    assert_eq!(order[0].finding.severity, Severity::Error);
+    assert_eq!(order[0].cell.as_deref(), Some("a"));
+    assert!(order[0].finding.message.contains("còn 1 đảng viên chưa được xếp loại"));
+}
+
+#[test]
+fn a_level_above_what_the_rules_allow_is_an_error_and_a_self_remedied_discipline_is_left_to_the_committee() {
+    let mut a = cell("a", "Chi bộ 1", &[G, G]);
+    // A paper total of 75 allows at most Hoàn thành tốt nhiệm vụ.
+    a.members[0].paper_points = "75".into();
+    a.members[1].discipline = Some(crate::cell::model::DisciplineRecord {
+        source: crate::cell::model::DisciplineSource::Party,
+        form: "Khiển trách".into(),
+        date: String::new(),
+        self_remedied: true,
+    });
+    let e = entry(&a, "2025-12-10T08:00:00+07:00", "1");
+    assert_eq!(e.members[0].ceiling, Some(Level::Good));
+    assert!(e.members[1].competent.is_some());
+    let mut d = CellDecision::new("a".into());
+    d.members.insert("a-m0".into(), Level::Excellent);
+    let o = overview(&profile(), std::slice::from_ref(&e), &BTreeMap::from([("a".into(), d)]));
+    let above: Vec<_> = o.findings.iter().filter(|f| f.finding.rule == Rule::MemberRules).collect();
+    assert_eq!(above.len(), 1);
+    assert_eq!(above[0].finding.severity, Severity::Error);
+    assert_eq!(above[0].finding.member.as_deref(), Some("a-m0"));
+    let competent: Vec<_> = o.findings.iter().filter(|f| f.finding.rule == Rule::DisciplineOrDegradation).collect();
+    assert_eq!(competent.len(), 1);
+    assert!(competent[0].finding.message.contains("Đảng ủy xem xét, quyết định"));
+}
+
+#[test]
+fn import_adds_replaces_skips_or_refuses() {
+    let p = profile();
+    let ws = cell("a", "Chi bộ 1", &[G, G]);
+    let first = entry(&ws, "2025-12-10T08:00:00+07:00", "1");
+    assert_eq!(decide(&p, None, [], &first, "a.json"), Outcome::Added(None));
+    assert_eq!(decide(&p, Some(&first), [], &first, "a.json"), Outcome::Duplicate);
+
+    // A newer bundle: one member added, one removed, one level changed, Mẫu 01 proposed.
+    let mut newer = ws.clone();
+    newer.members.remove(1);
+    newer.members[0].proposed = X;
+    let mut added = Member::by_hand("a-new", "Trần Thị Mới".into());
+    added.proposed = G;
+    newer.members.push(added);
+    let second = entry(&newer, "2025-12-12T08:00:00+07:00", "2");
+    let Outcome::Replaced(changes) = decide(&p, Some(&first), [], &second, "a2.json") else { panic!("replaced") };
+    assert_eq!(
+        changes,
+        [
+            "thêm 1 đảng viên (Trần Thị Mới)",
+            "bớt 1 đảng viên (Đảng viên 1 Chi bộ 1)",
+            "đổi mức đề xuất của 1 đảng viên (Đảng viên 0 Chi bộ 1: HTTNV → HTXSNV)",
+        ]
+    );
+    // The older one, given after the newer: refused, nothing changes.
+    let Outcome::Refused(m) = decide(&p, Some(&second), [], &first, "a.json") else { panic!("refused") };
+    assert!(m.contains("\"a.json\"") && m.contains("cũ hơn gói đã nhập"), "{m}");
+
+    // Another year.
+    let mut old = ws.clone();
+    old.profile.year = 2024;
+    let Outcome::Refused(m) = decide(&p, None, [], &entry(&old, "2025-01-10T08:00:00+07:00", "3"), "cu.json") else {
+        panic!("refused")
+    };
+    assert!(m.contains("năm 2024") && m.contains("năm 2025") && m.contains("\"cu.json\""), "{m}");
+    // Another committee's cell.
+    let mut other = ws.clone();
+    other.profile.party_committee = "Đảng bộ xã Kim Liên".into();
+    let Outcome::Refused(m) = decide(&p, None, [], &entry(&other, "2025-12-10T08:00:00+07:00", "4"), "x.json") else {
+        panic!("refused")
+    };
+    assert!(m.contains("Đảng bộ xã Kim Liên") && m.contains("Đảng ủy phường Ba Đình"), "{m}");
+    // Another workspace with the same cell name: added, with a note.
+    let twin = cell("a-bis", "Chi bộ 1", &[G]);
+    let Outcome::Added(Some(note)) =
+        decide(&p, None, [&first], &entry(&twin, "2025-12-10T08:00:00+07:00", "5"), "b.json")
+    else {
+        panic!("added with a note")
+    };
+    assert!(note.contains("cũng mang tên Chi bộ 1"), "{note}");
+}
+
+#[test]
+fn organisation_names_match_whatever_the_prefix_case_and_spelling() {
+    assert_eq!(organisation_key("Đảng bộ phường Ba Đình"), organisation_key("ĐẢNG ỦY  phường Ba Đình"));
+    assert_eq!(organisation_key("Đảng uỷ phường Ba Đình"), "phường ba đình");
+    assert_eq!(organisation_key("Ban Thường vụ Đảng ủy Khối"), "khối");
+    assert_ne!(organisation_key("Đảng bộ xã A"), organisation_key("Đảng bộ xã B"));
+}
+
+#[test]
+fn a_decision_file_reaches_its_cell_and_only_it() {
+    let p = profile();
+    let a = cell("a", "Chi bộ 1", &[G, G, None]);
+    let e = entry(&a, "2025-12-10T08:00:00+07:00", "1");
+    let mut d = CellDecision::new("a".into());
+    d.members.insert("a-m1".into(), Level::Excellent);
+    d.cell_level = Some(Level::Good);
+    let decisions = BTreeMap::from([("a".into(), d)]);
+    let env = wrap_decision(&p, [&e], &decisions, "id-1", at("2026-01-05T09:00:00+07:00"), "0.1.0");
+    let text = file::to_file_text(&env);
+    let items = read_cell_file("quyet-dinh.json", text.as_bytes());
+    let [CellItem::Decision { file, decided, .. }] = items.as_slice() else { panic!("a decision: {items:?}") };
+    let finals = for_cell(file, *decided, &"a".into(), 2025, "quyet-dinh.json").expect("for this cell");
+    assert_eq!(finals.committee, "Đảng ủy phường Ba Đình");
+    assert_eq!(finals.cell_level, Some(Level::Good));
+    // The cell's proposal where the committee did not change it; nobody for the unrated.
+    assert_eq!(finals.members.get(&"a-m0".into()), Some(&Level::Good));
+    assert_eq!(finals.members.get(&"a-m1".into()), Some(&Level::Excellent));
+    assert_eq!(finals.members.get(&"a-m2".into()), None);
+    // Another cell, another year: refused with the reason.
+    let m = for_cell(file, *decided, &"z".into(), 2025, "quyet-dinh.json").expect_err("other cell");
+    assert!(m.contains("không có phần của chi bộ này") && m.contains("Chi bộ 1"), "{m}");
+    let m = for_cell(file, *decided, &"a".into(), 2024, "quyet-dinh.json").expect_err("other year");
+    assert!(m.contains("năm 2025") && m.contains("năm 2024"), "{m}");
+    // Edited after export: refused.
+    let edited = text.replace("HTXSNV", "HTNV");
+    let items = read_cell_file("sua.json", edited.as_bytes());
+    assert!(matches!(items.as_slice(), [CellItem::Member(crate::intake::Item::Refused { .. })]), "{items:?}");
+}
+
+#[test]
+fn the_report_and_its_table() {
+    let p = profile();
+    let a = cell("a", "Chi bộ 1", &[X, G, G, G, G, C]);
+    let b = cell("b", "Chi bộ 2, khu phố 3", &[G, None]);
+    let entries = [entry(&a, "2025-12-10T08:00:00+07:00", "1"), entry(&b, "2025-12-10T08:00:00+07:00", "2")];
+    let mut d = CellDecision::new("a".into());
+    d.cell_level = Some(Level::Good);
+    let decisions = BTreeMap::from([("a".into(), d)]);
+    let o = overview(&p, &entries, &decisions);
+    let r = report(&p, &entries, &decisions, &o);
+    assert_eq!(r.totals.levels, [1, 5, 1, 0]);
+    assert_eq!((r.totals.members, r.totals.unclassified), (8, 1));
+    let csv = report_csv(&r);
+    assert!(csv.starts_with('\u{feff}'));
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(lines[0], "STT,Chi bộ,Số đảng viên,Không phải kiểm điểm,Phải xếp loại,Hoàn thành xuất sắc nhiệm vụ,Hoàn thành tốt nhiệm vụ,Hoàn thành nhiệm vụ,Không hoàn thành nhiệm vụ,Chưa xếp loại,Xếp loại chi bộ");
+    assert_eq!(lines[1], "1,Chi bộ 1,6,0,6,1,4,1,0,0,Hoàn thành tốt nhiệm vụ");
+    assert_eq!(lines[2], "2,\"Chi bộ 2, khu phố 3\",2,0,2,0,1,0,0,1,");
+    assert_eq!(lines[3], ",Tổng cộng,8,0,8,1,5,1,0,1,");
+}
