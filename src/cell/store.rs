@@ -11,6 +11,7 @@
 use std::collections::BTreeMap;
 
 use kiemdiem_core::carry;
+use kiemdiem_core::committee::decision;
 use kiemdiem_core::cell::export::wrap_workspace;
 use kiemdiem_core::cell::file::{read_cell, BundleRead, CellPayload};
 use kiemdiem_core::cell::import::{import_reviews, Outcome};
@@ -481,6 +482,21 @@ impl CellStore {
                     // One flag per item, in the order of the outcomes below.
                     changed.push(matches!(item, Item::Doc { changed: true, .. }));
                     members.push(item);
+                }
+                CellItem::Decision { label, file, decided } => {
+                    notes.push(match decision::for_cell(&file, decided, ws_id, year, &label) {
+                        Ok(finals) => {
+                            let text = format!(
+                                "Tệp \"{label}\": đã nhận quyết định xếp loại của {} ({} đảng viên{}). Mức cấp ủy quyết định hiện bên cạnh mức chi bộ đề xuất.",
+                                finals.committee,
+                                finals.members.len(),
+                                finals.cell_level.map(|l| format!("; chi bộ: {}", l.label())).unwrap_or_default()
+                            );
+                            self.update(ws_id, move |w| w.decision = Some(finals));
+                            ReportLine { ok: true, text }
+                        }
+                        Err(text) => ReportLine { ok: false, text },
+                    });
                 }
                 CellItem::Bundle { label, bundle } if bundle.workspace.profile.year + 1 == year => {
                     let text = match bundle.collective.and_then(Result::ok) {

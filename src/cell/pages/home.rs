@@ -65,6 +65,7 @@ pub fn CellHome() -> impl IntoView {
                         .map(|item| match item {
                             CellItem::Bundle { label, bundle } => store.open_bundle(&label, bundle),
                             CellItem::Member(Item::Refused { message, .. }) => message,
+                            CellItem::Decision { label, .. } => format!("Tệp \"{label}\" là quyết định xếp loại của đảng ủy. Hãy mở chi bộ của mình rồi nhập tệp này ở trang danh sách đảng viên, mục \"Nhập tệp\"."),
                             CellItem::Member(Item::Doc { label, .. }) => format!("Tệp \"{label}\" không phải gói chi bộ. Bản kiểm điểm của đảng viên được nhập trong trang của từng chi bộ, mục \"Đảng viên\"."),
                         })
                         .collect(),

@@ -12,6 +12,7 @@ use crate::cell::store::use_cell_store;
 use crate::clock;
 use kiemdiem_core::cell::checks;
 use kiemdiem_core::cell::model::{Line, Member, Status};
+use kiemdiem_core::committee::decision::FinalLevels;
 use kiemdiem_core::finding::Severity;
 use kiemdiem_core::ids::MemberId;
 use kiemdiem_core::level::Level;
@@ -43,9 +44,11 @@ struct Row {
     votes: String,
     problems: usize,
     sort_total: u16,
+    /// The superior committee's final level, once its decision was imported.
+    final_level: Option<&'static str>,
 }
 
-fn row_of(n: usize, l: &Line, problems: usize) -> Row {
+fn row_of(n: usize, l: &Line, problems: usize, decision: Option<&FinalLevels>) -> Row {
     let m = l.member;
     Row {
         n,
@@ -66,6 +69,7 @@ fn row_of(n: usize, l: &Line, problems: usize) -> Row {
         },
         problems,
         sort_total: l.total.map_or(0, |t| t.tenths()),
+        final_level: decision.map(|d| d.members.get(&m.id).map_or("", |l| l.label())),
     }
 }
 
@@ -96,7 +100,7 @@ fn Roster() -> impl IntoView {
                             .iter()
                             .filter(|f| f.member.as_ref() == Some(&l.member.id) && f.severity >= Severity::Warning)
                             .count();
-                        row_of(i + 1, l, problems)
+                        row_of(i + 1, l, problems, w.decision.as_ref())
                     })
                     .collect::<Vec<_>>()
             })
@@ -125,6 +129,8 @@ fn Roster() -> impl IntoView {
         list
     });
     let pages = move || shown.with(|s| s.len().div_ceil(PAGE).max(1));
+    let decision = Memo::new(move |_| store.workspaces.with(|w| w.get(&ws.get()).and_then(|w| w.decision.clone())));
+    let decided = move || decision.with(Option::is_some);
 
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -162,6 +168,16 @@ fn Roster() -> impl IntoView {
         </section>
         <section>
             <h2>{move || format!("Danh sách ({} đảng viên)", rows.with(Vec::len))}</h2>
+            {move || decision.get().map(|d| view! {
+                <p class="notice" id="quyet-dinh">
+                    {format!(
+                        "Đã nhận quyết định xếp loại của {} (tệp lập lúc {}). Cột \"Cấp ủy quyết định\" ghi mức cuối cùng của từng đảng viên{}.",
+                        d.committee,
+                        kiemdiem_core::time::display(d.decided),
+                        d.cell_level.map(|l| format!("; chi bộ được xếp loại: {}", l.label())).unwrap_or_default()
+                    )}
+                </p>
+            })}
             <div class="table-tools">
                 <div class="field">
                     <label for="loc">"Lọc"</label>
@@ -203,6 +219,7 @@ fn Roster() -> impl IntoView {
                         <th scope="col">"Chi bộ đề xuất"</th>
                         <th scope="col">"Biểu quyết (tán thành/không/không biểu quyết)"</th>
                         <th scope="col">"Cần xem lại"</th>
+                        {move || decided().then(|| view! { <th scope="col">"Cấp ủy quyết định"</th> })}
                     </tr></thead>
                     <tbody>
                         {move || {
@@ -231,6 +248,7 @@ fn Roster() -> impl IntoView {
                                         </td>
                                         <td class="num">{r.votes}</td>
                                         <td class="num">{if r.problems > 0 { r.problems.to_string() } else { String::new() }}</td>
+                                        {r.final_level.map(|l| view! { <td class="final-level">{l}</td> })}
                                     </tr>
                                 }
                             }).collect_view()
