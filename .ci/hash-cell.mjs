@@ -18,7 +18,7 @@ function rename(attr, from, to) {
   if (!html.includes(placeholder)) throw new Error(`index.html lacks ${placeholder}`);
   html = html.replace(placeholder, `${attr}="/${to}"`);
 }
-for (const [app, entry] of [['cell', 'kiemdiem-cell'], ['print', 'kiemdiem-print']]) {
+for (const [app, entry] of [['cell', 'kiemdiem-cell'], ['committee', 'kiemdiem-committee'], ['print', 'kiemdiem-print']]) {
   const hash = hashOf(`${entry}.js`, `${entry}_bg.wasm`);
   rename(`data-${app}-js`, `${entry}.js`, `${entry}-${hash}.js`);
   rename(`data-${app}-wasm`, `${entry}_bg.wasm`, `${entry}-${hash}_bg.wasm`);

@@ -1,6 +1,8 @@
 // Picks and starts one of the three apps by the path; see README "Three apps, one page".
 const d = document.querySelector('script[data-app-js]').dataset;
-const app = (p) => (/^\/chi-bo(\/|$)/.test(p) ? 'cell' : /^\/in\//.test(p) ? 'print' : 'app');
+const app = (p) => (/^\/chi-bo(\/|$)/.test(p) ? 'cell' : /^\/dang-uy(\/|$)/.test(p) ? 'committee' : /^\/in\//.test(p) ? 'print' : 'app');
+// The committee's screens reuse the cell's tables and import box.
+const sheets = { cell: ['cell'], committee: ['cell', 'committee'], print: ['print'], app: [] };
 const mine = app(location.pathname);
 addEventListener('click', (e) => {
   const a = e.target.closest?.('a[href]');
@@ -9,7 +11,7 @@ addEventListener('click', (e) => {
     sessionStorage.setItem('kiemdiem/focus', '1');
   }
 }, true);
-if (mine !== 'app') document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: d[mine + 'Css'] }));
+for (const sheet of sheets[mine]) document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: d[sheet + 'Css'] }));
 try {
   const { default: init } = await import(d[mine + 'Js']);
   await init({ module_or_path: d[mine + 'Wasm'] });

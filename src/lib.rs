@@ -9,6 +9,7 @@
 pub mod app;
 pub mod cell;
 pub mod clock;
+pub mod committee;
 pub mod components;
 pub mod download;
 pub mod pages;

@@ -7,9 +7,10 @@
 //! |---|---|
 //! | member (`src/main.rs`) | `/`, `/ban-kiem-diem[/<id>/<step>]`, `/ban-cam-ket[/<id>/<step>]`, `/ban-nhap` |
 //! | cell (`src/bin/cell.rs`) | `/chi-bo[/<ws>[/ho-so, /quy-dinh, /tong-hop, /xuat, /dang-vien/<member>, /bao-cao/<step>]]` |
-//! | print (`src/bin/print.rs`) | `/in/van-ban/<id>`, `/in/chi-bo/<ws>/dang-vien/<member>`, `/in/chi-bo/<ws>/danh-sach` |
+//! | committee (`src/bin/committee.rs`) | `/dang-uy[/<c>[/ho-so, /nhap, /xuat, /bo-tieu-chi, /chi-bo/<cell>]]` |
+//! | print (`src/bin/print.rs`) | `/in/van-ban/<id>`, `/in/chi-bo/<ws>/dang-vien/<member>`, `/in/chi-bo/<ws>/danh-sach`, `/in/dang-uy/<cell>/dang-vien/<member>`, `/in/dang-uy/bao-cao/<c>` |
 //!
-//! `assets/boot.js` chooses the app by the first segment (`chi-bo`, `in`).
+//! `assets/boot.js` chooses the app by the first segment (`chi-bo`, `dang-uy`, `in`).
 
 use kiemdiem_core::template::DocKind;
 
@@ -41,6 +42,12 @@ pub mod seg {
     pub const PRINT_DOC: &str = "van-ban";
     /// The roster and summary, printed.
     pub const ROSTER: &str = "danh-sach";
+    /// The committee app.
+    pub const COMMITTEE: &str = "dang-uy";
+    /// Nhập gói của chi bộ.
+    pub const IMPORT: &str = "nhap";
+    /// Bộ tiêu chí chấm điểm.
+    pub const PACK: &str = "bo-tieu-chi";
 }
 
 /// The home page.
@@ -53,6 +60,9 @@ pub const COMMITMENT: &str = "/ban-cam-ket";
 pub const DRAFTS: &str = "/ban-nhap";
 /// The cell app's list of workspaces.
 pub const CELL: &str = "/chi-bo";
+
+/// The committee app's list of committees.
+pub const COMMITTEE: &str = "/dang-uy";
 
 /// The id of the last step of every document: the review page.
 pub const REVIEW_STEP: &str = "xem-lai";
@@ -87,6 +97,47 @@ pub fn print_cell_member(ws: &str, member: &str) -> String {
 /// A cell's roster and summary, printed.
 pub fn print_roster(ws: &str) -> String {
     format!("/{}/{}/{ws}/{}", seg::PRINT, seg::CELL, seg::ROSTER)
+}
+
+/// A member's review from a committee's copy of the cell's bundle, printed with the cell's
+/// opinion (the bundle is handed over in session storage).
+pub fn print_committee_member(cell: &str, member: &str) -> String {
+    format!("/{}/{}/{cell}/{}/{member}", seg::PRINT, seg::COMMITTEE, seg::MEMBER)
+}
+
+/// A committee's summary, printed (the report is handed over in session storage).
+pub fn print_committee_report(c: &str) -> String {
+    format!("/{}/{}/{}/{c}", seg::PRINT, seg::COMMITTEE, seg::REPORT)
+}
+
+/// The screens of one committee workspace.
+pub mod committee {
+    use super::{seg, COMMITTEE};
+
+    /// The overview, and the base of the committee's other screens.
+    pub fn workspace(c: &str) -> String {
+        format!("{COMMITTEE}/{c}")
+    }
+    /// Hồ sơ đảng ủy.
+    pub fn profile(c: &str) -> String {
+        format!("{COMMITTEE}/{c}/{}", seg::PROFILE)
+    }
+    /// Nhập gói của chi bộ.
+    pub fn import(c: &str) -> String {
+        format!("{COMMITTEE}/{c}/{}", seg::IMPORT)
+    }
+    /// Xuất tệp.
+    pub fn export(c: &str) -> String {
+        format!("{COMMITTEE}/{c}/{}", seg::EXPORT)
+    }
+    /// Bộ tiêu chí chấm điểm.
+    pub fn pack(c: &str) -> String {
+        format!("{COMMITTEE}/{c}/{}", seg::PACK)
+    }
+    /// One cell, with the committee's decisions.
+    pub fn cell(c: &str, cell: &str) -> String {
+        format!("{COMMITTEE}/{c}/{}/{cell}", seg::CELL)
+    }
 }
 
 /// The screens of one cell workspace.
@@ -142,5 +193,8 @@ mod tests {
         assert_eq!(cell::member("w", "m"), "/chi-bo/w/dang-vien/m");
         assert_eq!(cell::report("w", REPORT_FIRST_STEP), "/chi-bo/w/bao-cao/thong-tin");
         assert_eq!(cell::profile("w"), "/chi-bo/w/ho-so");
+        assert_eq!(committee::cell("c", "w"), "/dang-uy/c/chi-bo/w");
+        assert_eq!(committee::import("c"), "/dang-uy/c/nhap");
+        assert_eq!(print_committee_member("w", "m"), "/in/dang-uy/w/dang-vien/m");
     }
 }

@@ -104,8 +104,6 @@ pub struct Store {
     pub quarantine: RwSignal<Vec<Quarantined>>,
     /// A short message for the user, e.g. a document updated from another tab.
     pub notice: RwSignal<Option<String>>,
-    /// The browser's answer to `navigator.storage.persist()`, once asked.
-    pub persisted: RwSignal<Option<Option<bool>>>,
 }
 
 impl Store {
@@ -118,7 +116,6 @@ impl Store {
             status: hub.status,
             quarantine: hub.quarantine,
             notice: hub.notice,
-            persisted: hub.persisted,
         };
         provide_context(store);
         store

@@ -5,4 +5,5 @@ pub mod bar_chart;
 pub mod focus;
 pub mod form;
 pub mod page_heading;
+pub mod persist_status;
 pub mod save_status;

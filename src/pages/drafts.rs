@@ -263,15 +263,7 @@ pub fn DraftsPage() -> impl IntoView {
     view! {
         <PageHeading title="Bản nháp trên máy này"/>
         <p class="lead">"Mọi văn bản đang lưu trong trình duyệt này. Dữ liệu không rời khỏi máy trừ khi đồng chí xuất tệp."</p>
-        <p class="persist-status">
-            {move || match store.persisted.get() {
-                Some(Some(true)) => "Trình duyệt đã đồng ý giữ dữ liệu của trang này lâu dài.",
-                Some(Some(false)) => "Trình duyệt chưa cam kết giữ dữ liệu lâu dài: có thể xoá khi máy thiếu dung lượng hoặc khi lâu không mở trang. Hãy xuất bản sao thường xuyên.",
-                Some(None) if store.memory_only() => "Trình duyệt không cho lưu dữ liệu: hãy xuất tệp trước khi đóng trang.",
-                Some(None) => "Đang hỏi trình duyệt có giữ dữ liệu lâu dài không…",
-                None => "Trình duyệt sẽ được hỏi có giữ dữ liệu lâu dài không khi đồng chí lưu văn bản đầu tiên. Dù thế nào, hãy xuất bản sao thường xuyên.",
-            }}
-        </p>
+        <crate::components::persist_status::PersistStatus/>
         <div class="drafts-tools">
             <button type="button" class="primary" on:click=backup>"Sao lưu tất cả ra một tệp"</button>
             <div class="field">

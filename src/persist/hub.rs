@@ -164,6 +164,12 @@ impl Hub {
             let handle = set_timeout_with_handle(move || hub.flush(), std::time::Duration::from_millis(SAVE_DELAY_MS));
             self.timer.set_value(handle.ok());
         }
+        self.request_persistence();
+    }
+
+    /// Asks the browser, once per page, to keep this site's data (`navigator.storage.persist`);
+    /// the answer lands in [`Hub::persisted`], which the banners tell the user of.
+    pub fn request_persistence(&self) {
         if self.persisted.get_untracked().is_none() {
             let persisted = self.persisted;
             persisted.set(Some(None));

@@ -8,6 +8,9 @@
 //! | `kiemdiem/cell/<workspace>` | a cell's workspace: profile, link to its Mẫu 01 |
 //! | `kiemdiem/cell/<workspace>/m/<member>` | one member of the cell, with the cell's columns |
 //! | `kiemdiem/cell/<workspace>/r/<document>` | one member's review, as imported |
+//! | `kiemdiem/committee/<committee>` | a committee's workspace: its profile |
+//! | `kiemdiem/committee/<committee>/d/<cell>` | the committee's decisions on one cell |
+//! | `kiemdiem/committee/<committee>/cells` | a mark other tabs watch: the cells (kept in IndexedDB, `super::idb`) changed |
 //! | `kiemdiem/print-margins` | the print margins chosen last time |
 //! | `kiemdiem/probe` | written and removed at start, to learn whether storage works |
 //! | `kiemdiem/focus` (session storage) | a mark that the page was opened from the other app |
@@ -18,6 +21,10 @@ pub const ROOT: &str = "kiemdiem/";
 pub const DOC_PREFIX: &str = "kiemdiem/doc/";
 /// The prefix of every cell record.
 pub const CELL_PREFIX: &str = "kiemdiem/cell/";
+/// The prefix of every committee record.
+pub const COMMITTEE_PREFIX: &str = "kiemdiem/committee/";
+/// In session storage: a cell's bundle handed from the committee app to the print views.
+pub const HANDOFF_PREFIX: &str = "kiemdiem/handoff/";
 /// Where the print toolbar keeps its margins.
 pub const PRINT_MARGINS: &str = "kiemdiem/print-margins";
 /// Written and removed at start.
@@ -25,7 +32,7 @@ pub const PROBE: &str = "kiemdiem/probe";
 /// In session storage: the page was opened by a link from the other app.
 pub const CROSSING: &str = "kiemdiem/focus";
 
-use kiemdiem_core::ids::{DocId, MemberId, WorkspaceId};
+use kiemdiem_core::ids::{CommitteeId, DocId, MemberId, WorkspaceId};
 
 /// What a key of this app names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +45,12 @@ pub enum Key {
     CellMember(WorkspaceId, MemberId),
     /// A member's review kept by a cell: (workspace, document).
     CellReview(WorkspaceId, DocId),
+    /// A committee's profile.
+    Committee(CommitteeId),
+    /// A committee's decisions on one cell: (committee, cell).
+    CommitteeDecisions(CommitteeId, WorkspaceId),
+    /// The mark that a committee's cells changed.
+    CommitteeCells(CommitteeId),
 }
 
 impl Key {
@@ -48,6 +61,9 @@ impl Key {
             Key::CellHead(ws) => format!("{CELL_PREFIX}{ws}"),
             Key::CellMember(ws, m) => format!("{CELL_PREFIX}{ws}/m/{m}"),
             Key::CellReview(ws, d) => format!("{CELL_PREFIX}{ws}/r/{d}"),
+            Key::Committee(c) => format!("{COMMITTEE_PREFIX}{c}"),
+            Key::CommitteeDecisions(c, cell) => format!("{COMMITTEE_PREFIX}{c}/d/{cell}"),
+            Key::CommitteeCells(c) => format!("{COMMITTEE_PREFIX}{c}/cells"),
         }
     }
 
@@ -55,6 +71,16 @@ impl Key {
     pub fn parse(key: &str) -> Option<Key> {
         if let Some(id) = key.strip_prefix(DOC_PREFIX) {
             return (!id.is_empty() && !id.contains('/')).then(|| Key::Doc(id.into()));
+        }
+        if let Some(rest) = key.strip_prefix(COMMITTEE_PREFIX) {
+            let mut parts = rest.split('/');
+            let c = CommitteeId::from(parts.next().filter(|c| !c.is_empty())?);
+            return match (parts.next(), parts.next(), parts.next()) {
+                (None, _, _) => Some(Key::Committee(c)),
+                (Some("cells"), None, _) => Some(Key::CommitteeCells(c)),
+                (Some("d"), Some(cell), None) if !cell.is_empty() => Some(Key::CommitteeDecisions(c, cell.into())),
+                _ => None,
+            };
         }
         let rest = key.strip_prefix(CELL_PREFIX)?;
         let mut parts = rest.split('/');
@@ -79,6 +105,9 @@ mod tests {
             Key::CellHead("w".into()),
             Key::CellMember("w".into(), "m".into()),
             Key::CellReview("w".into(), "d".into()),
+            Key::Committee("c".into()),
+            Key::CommitteeDecisions("c".into(), "w".into()),
+            Key::CommitteeCells("c".into()),
         ] {
             assert_eq!(Key::parse(&key.text()), Some(key));
         }

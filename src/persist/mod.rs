@@ -12,6 +12,7 @@
 
 pub mod collection;
 pub mod hub;
+pub mod idb;
 pub mod keys;
 pub mod local;
 

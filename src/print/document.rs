@@ -317,9 +317,28 @@ pub fn CellMemberPrint() -> impl IntoView {
     let p = use_params_map().get_untracked();
     let (ws_id, member_id) =
         (WorkspaceId::from(p.get("ws").unwrap_or_default()), MemberId::from(p.get("member").unwrap_or_default()));
-    let found = source::workspace(&ws_id).and_then(|(ws, reviews)| {
+    let back = routes::cell::member(&ws_id, &member_id);
+    member_print(source::workspace(&ws_id), &member_id, back)
+}
+
+/// `/in/dang-uy/<cell>/dang-vien/<member>`: a member's review from the committee's copy of
+/// the cell's bundle.
+#[component]
+pub fn CommitteeMemberPrint() -> impl IntoView {
+    let p = use_params_map().get_untracked();
+    let (ws_id, member_id) =
+        (WorkspaceId::from(p.get("ws").unwrap_or_default()), MemberId::from(p.get("member").unwrap_or_default()));
+    member_print(source::handed_over(&ws_id), &member_id, routes::COMMITTEE.to_owned())
+}
+
+fn member_print(
+    source: Result<(kiemdiem_core::cell::model::Workspace, std::collections::BTreeMap<DocId, Document>), String>,
+    member_id: &MemberId,
+    back: String,
+) -> AnyView {
+    let found = source.and_then(|(ws, reviews)| {
         let m = ws
-            .member(&member_id)
+            .member(member_id)
             .cloned()
             .ok_or_else(|| "Không tìm thấy đảng viên này trong hồ sơ chi bộ.".to_owned())?;
         let doc = m
@@ -335,7 +354,6 @@ pub fn CellMemberPrint() -> impl IntoView {
     match found {
         Ok((m, doc, t)) => {
             document().set_title(&format!("Bản in: bản kiểm điểm của {}", m.name));
-            let back = routes::cell::member(&ws_id, &member_id);
             let unconfirmed = unconfirmed(t, &doc);
             view! { <Toolbar back=back unconfirmed=unconfirmed/><PrintedDocument doc=doc template=t opinion=CellOpinion { member: m }/> }
                 .into_any()

@@ -7,6 +7,7 @@
 //! The pages read the browser's storage directly and never write: printing changes
 //! nothing.
 
+pub mod committee;
 pub mod document;
 pub mod header;
 pub mod roster;
@@ -19,7 +20,8 @@ use leptos_router::{ParamSegment, StaticSegment};
 
 use crate::components::focus::{arrived_from_other_app, focus_page_heading, go_to_other_app};
 use crate::routes::seg;
-use document::{CellMemberPrint, DocumentPrint};
+use committee::CommitteeReportPrint;
+use document::{CellMemberPrint, CommitteeMemberPrint, DocumentPrint};
 use roster::RosterPrint;
 
 /// The whole print app. Mounted by `src/bin/print.rs`.
@@ -38,6 +40,8 @@ pub fn PrintApp() -> impl IntoView {
                 <Route path=(StaticSegment(seg::PRINT), StaticSegment(seg::PRINT_DOC), ParamSegment("id")) view=DocumentPrint/>
                 <Route path=(StaticSegment(seg::PRINT), StaticSegment(seg::CELL), ParamSegment("ws"), StaticSegment(seg::MEMBER), ParamSegment("member")) view=CellMemberPrint/>
                 <Route path=(StaticSegment(seg::PRINT), StaticSegment(seg::CELL), ParamSegment("ws"), StaticSegment(seg::ROSTER)) view=RosterPrint/>
+                <Route path=(StaticSegment(seg::PRINT), StaticSegment(seg::COMMITTEE), ParamSegment("ws"), StaticSegment(seg::MEMBER), ParamSegment("member")) view=CommitteeMemberPrint/>
+                <Route path=(StaticSegment(seg::PRINT), StaticSegment(seg::COMMITTEE), StaticSegment(seg::REPORT), ParamSegment("c")) view=CommitteeReportPrint/>
             </Routes>
         </Router>
     }

@@ -26,3 +26,34 @@ pub fn document(id: &DocId) -> Result<Document, String> {
 pub fn workspace(id: &WorkspaceId) -> Result<(Workspace, BTreeMap<DocId, Document>), String> {
     crate::cell::store::read_workspace(id)
 }
+
+/// A cell's workspace and reviews handed over by the committee app in session storage (the
+/// committee keeps cells' bundles in IndexedDB, which the print views do not read).
+pub fn handed_over(cell: &WorkspaceId) -> Result<(Workspace, BTreeMap<DocId, Document>), String> {
+    let missing = || {
+        "Bản in này được mở từ trang Đảng ủy. Hãy quay lại trang của chi bộ ở phần Đảng ủy và bấm \"Xem bản in\" lần nữa.".to_owned()
+    };
+    let text = web_sys::window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .and_then(|s| s.get_item(&format!("{}{cell}", crate::persist::keys::HANDOFF_PREFIX)).ok().flatten())
+        .ok_or_else(missing)?;
+    match kiemdiem_core::cell::file::read_cell(text.as_bytes()).map(|r| r.value) {
+        Ok(kiemdiem_core::cell::file::CellPayload::Bundle(b)) => {
+            let reviews = b.reviews.into_iter().flatten().map(|r| (r.value.id.clone(), r.value)).collect();
+            Ok((b.workspace, reviews))
+        }
+        _ => Err(missing()),
+    }
+}
+
+/// The committee's report handed over by the committee app in session storage.
+pub fn handed_report(committee: &str) -> Result<kiemdiem_core::committee::report::Report, String> {
+    web_sys::window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .and_then(|s| s.get_item(&format!("{}report/{committee}", crate::persist::keys::HANDOFF_PREFIX)).ok().flatten())
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .ok_or_else(|| {
+            "Bản in tổng hợp được mở từ trang Đảng ủy. Hãy quay lại phần Đảng ủy và bấm \"Bản in tổng hợp\" lần nữa."
+                .to_owned()
+        })
+}

@@ -38,3 +38,42 @@ export function reviewPayloads(count, start = 1) {
     buffer: Buffer.from(reviewFile({ n: start + i, name: `Đảng viên Số ${start + i}` })),
   }));
 }
+
+function reviewEnvelope(n, name, level) {
+  return JSON.parse(reviewFile({ n, name, level, general: level === 'HTXSNV' ? '28' : '25', results: level === 'HTXSNV' ? '65' : '55' }));
+}
+
+/**
+ * The text of a cell's bundle, as the cell app exports it: `proposed` lists the level the
+ * cell proposes for each member (one member each, with a review whose self-proposed level
+ * is the same), `first` numbers the members' ids so that bundles never share a member.
+ */
+export function bundleFile({ cell, name, committee = 'Đảng bộ phường Ba Đình', year = 2025, proposed, first = 1, exported = '2025-12-20T10:31:00+07:00', collective = null }) {
+  const id = `3c9e1f20-0000-4000-8000-${String(cell).padStart(12, '0')}`;
+  const reviews = [];
+  const members = proposed.map((level, i) => {
+    const n = first + i;
+    const env = reviewEnvelope(n, `Đảng viên ${n} ${name}`, level || 'HTTNV');
+    env.document.year = year;
+    env.sha256 = createHash('sha256').update(canonical(env.document)).digest('hex');
+    reviews.push(env);
+    const m = { id: env.id, name: `Đảng viên ${n} ${name}`, probationary: false, review: env.id, votes: { abstain: 0, against: 0, for: proposed.length, method: 'show_of_hands', present: proposed.length } };
+    if (level) m.proposed = level;
+    return m;
+  });
+  const workspace = {
+    created: '2025-11-20T19:00:00+07:00', id, members,
+    profile: { cap: { name: '', others_excellent: 0, others_good: 0, raised: false, wider: false }, cell: name, cell_type: 'under_grassroots', official_members: proposed.length, party_committee: committee, six_months_on: `31/12/${year}`, target_good_percent: 90, threshold_excellent: 'more_than_half', threshold_other: 'more_than_half', year },
+    updated: exported,
+  };
+  const document = { reviews, summary: {}, workspace };
+  if (collective) document.collective = collective;
+  const env = { format: 'kiemdiem', format_version: 1, app_version: '0.1.0', kind: 'cell_bundle', id, created: '2025-11-20T19:00:00+07:00', updated: exported, document };
+  env.sha256 = createHash('sha256').update(canonical(document)).digest('hex');
+  return JSON.stringify(env) + '\n';
+}
+
+/** A bundle as a Playwright file payload. */
+export function bundlePayload(file, options) {
+  return { name: file, mimeType: 'application/json', buffer: Buffer.from(bundleFile(options)) };
+}

@@ -21,8 +21,8 @@ fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
-/// Reads one chunk of files in parallel.
-async fn read_all(files: &[web_sys::File]) -> Vec<Result<Vec<u8>, String>> {
+/// Reads one chunk of files in parallel (also used by the committee's import).
+pub async fn read_all(files: &[web_sys::File]) -> Vec<Result<Vec<u8>, String>> {
     let promises = js_sys::Array::new();
     for f in files {
         promises.push(&f.array_buffer());

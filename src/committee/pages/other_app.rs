@@ -1,0 +1,23 @@
+//! An address that belongs to another app (e.g. "/" or "/chi-bo") or to no screen: the
+//! apps are separate wasm files, and `assets/boot.js` starts the right one for the address.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::committee::paths;
+use crate::components::page_heading::PageHeading;
+
+#[component]
+pub fn OtherApp() -> impl IntoView {
+    let path = use_location().pathname.get_untracked();
+    if !path.starts_with(paths::HOME) {
+        crate::components::focus::go_to_other_app(&path);
+        return view! { <p>"Đang mở…"</p> }.into_any();
+    }
+    view! {
+        <PageHeading title="Không tìm thấy trang"/>
+        <p>"Địa chỉ này không có trong phần Đảng ủy."</p>
+        <p><a href=paths::HOME>"Về danh sách đảng ủy"</a></p>
+    }
+    .into_any()
+}
