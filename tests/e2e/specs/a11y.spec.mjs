@@ -65,3 +65,31 @@ test('the cell workspace screens pass the axe WCAG 2.1 AA rules', async ({ page 
   await page.getByLabel('Số phiếu tán thành').fill('x');
   await audit(page, 'member with an error');
 });
+
+test('the committee screens pass the axe WCAG 2.1 AA rules', async ({ page }) => {
+  const { bundlePayload } = await import('../cell-files.mjs');
+  await open(page, '/dang-uy');
+  await audit(page, 'committee home');
+  await page.getByLabel('Năm kiểm điểm').fill('2025');
+  await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hồ sơ đảng ủy');
+  await audit(page, 'committee profile');
+  await page.getByRole('link', { name: 'Nhập gói của chi bộ' }).click();
+  await page.getByLabel(/Chọn các tệp gói chi bộ/).setInputFiles([
+    bundlePayload('goi-1.json', { cell: 1, name: 'Chi bộ 1', proposed: ['HTXSNV', 'HTTNV', 'HTTNV'], first: 10 }),
+    bundlePayload('goi-2024.json', { cell: 2, name: 'Chi bộ 2', proposed: ['HTTNV'], year: 2024, first: 20 }),
+  ]);
+  await expect(page.locator('.import-summary')).toBeVisible();
+  await audit(page, 'committee import');
+  for (const name of ['Tổng quan và quyết định', 'Xuất tệp', 'Bộ tiêu chí']) {
+    await page.getByRole('link', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await audit(page, name);
+  }
+  await page.getByRole('button', { name: 'Bắt đầu bộ tiêu chí mới' }).click();
+  await audit(page, 'pack form');
+  await page.getByRole('link', { name: 'Tổng quan và quyết định', exact: true }).click();
+  await page.getByRole('link', { name: 'Chi bộ 1' }).first().click();
+  await expect(page.getByLabel('Mức đảng ủy quyết định cho Đảng viên 10 Chi bộ 1')).toBeVisible();
+  await audit(page, 'committee cell');
+});
