@@ -1,9 +1,7 @@
 //! The member app's shell: header, routes (from [`crate::routes`]), footer.
-//! `leptos_router` keeps the user where they were on reload and on the back button.
+//! [`crate::nav`] keeps the user where they were on reload and on the back button.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{ParamSegment, StaticSegment};
 
 use crate::components::app_banners::AppBanners;
 use crate::components::focus::FocusHeadingOnNavigate;
@@ -14,12 +12,33 @@ use crate::pages::{
 use crate::routes::{self as paths, seg};
 use crate::store::Store;
 
+/// The member app's screens.
+#[derive(Clone, Copy, PartialEq)]
+enum Screen {
+    Home,
+    Review,
+    ReviewStep,
+    Commitment,
+    CommitmentStep,
+    Drafts,
+    NotFound,
+}
+
+const ROUTES: crate::nav::Table<Screen> = &[
+    (&[], Screen::Home),
+    (&[seg::REVIEW], Screen::Review),
+    (&[seg::REVIEW, ":id", ":step"], Screen::ReviewStep),
+    (&[seg::COMMITMENT], Screen::Commitment),
+    (&[seg::COMMITMENT, ":id", ":step"], Screen::CommitmentStep),
+    (&[seg::DRAFTS], Screen::Drafts),
+];
+
 /// The whole app. Mounted by `main.rs`; tests mount it too.
 #[component]
 pub fn App() -> impl IntoView {
     Store::provide();
+    let screen = crate::nav::provide(ROUTES, Screen::NotFound);
     view! {
-        <Router>
             <FocusHeadingOnNavigate/>
             <a class="skip-link" href="#noi-dung">"Bỏ qua, đến nội dung chính"</a>
             <header class="site-header">
@@ -30,14 +49,14 @@ pub fn App() -> impl IntoView {
             </header>
             <main id="noi-dung" class="site-main">
                 <AppBanners unreadable_href=paths::DRAFTS/>
-                <Routes fallback=NotFoundPage>
-                    <Route path=StaticSegment("") view=HomePage/>
-                    <Route path=StaticSegment(seg::REVIEW) view=ReviewPage/>
-                    <Route path=(StaticSegment(seg::REVIEW), ParamSegment("id"), ParamSegment("step")) view=EditorPage/>
-                    <Route path=StaticSegment(seg::COMMITMENT) view=CommitmentPage/>
-                    <Route path=(StaticSegment(seg::COMMITMENT), ParamSegment("id"), ParamSegment("step")) view=EditorPage/>
-                    <Route path=StaticSegment(seg::DRAFTS) view=DraftsPage/>
-                </Routes>
+                {move || match screen.get() {
+                    Screen::Home => view! { <HomePage/> }.into_any(),
+                    Screen::Review => view! { <ReviewPage/> }.into_any(),
+                    Screen::ReviewStep | Screen::CommitmentStep => view! { <EditorPage/> }.into_any(),
+                    Screen::Commitment => view! { <CommitmentPage/> }.into_any(),
+                    Screen::Drafts => view! { <DraftsPage/> }.into_any(),
+                    Screen::NotFound => view! { <NotFoundPage/> }.into_any(),
+                }}
             </main>
             <footer class="site-footer">
                 <p>
@@ -45,6 +64,5 @@ pub fn App() -> impl IntoView {
                     "gì lên mạng: chỉ những tệp đồng chí tự xuất ra mới rời khỏi máy."
                 </p>
             </footer>
-        </Router>
     }
 }

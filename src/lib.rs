@@ -12,6 +12,7 @@ pub mod clock;
 pub mod committee;
 pub mod components;
 pub mod download;
+pub mod nav;
 pub mod pages;
 pub mod persist;
 pub mod print;

@@ -8,8 +8,6 @@ pub mod store;
 pub mod widgets;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{ParamSegment, StaticSegment};
 
 use crate::components::app_banners::AppBanners;
 use crate::components::focus::FocusHeadingOnNavigate;
@@ -20,6 +18,31 @@ use pages::{
     report::ReportPage, roster::RosterPage, rules::RulesPage, summary::SummaryPage,
 };
 use store::CellStore;
+
+/// The cell app's screens.
+#[derive(Clone, Copy, PartialEq)]
+enum Screen {
+    Home,
+    Roster,
+    Profile,
+    Rules,
+    Summary,
+    Export,
+    Member,
+    Report,
+    Other,
+}
+
+const ROUTES: crate::nav::Table<Screen> = &[
+    (&[seg::CELL], Screen::Home),
+    (&[seg::CELL, ":ws"], Screen::Roster),
+    (&[seg::CELL, ":ws", seg::PROFILE], Screen::Profile),
+    (&[seg::CELL, ":ws", seg::RULES], Screen::Rules),
+    (&[seg::CELL, ":ws", seg::SUMMARY], Screen::Summary),
+    (&[seg::CELL, ":ws", seg::EXPORT], Screen::Export),
+    (&[seg::CELL, ":ws", seg::MEMBER, ":member"], Screen::Member),
+    (&[seg::CELL, ":ws", seg::REPORT, ":step"], Screen::Report),
+];
 
 /// Addresses of the cell app (see [`crate::routes`]).
 pub mod paths {
@@ -39,8 +62,8 @@ pub fn CellApp() -> impl IntoView {
         // Arriving from a link of the member's app is a navigation like any other.
         request_animation_frame(crate::components::focus::focus_page_heading);
     }
+    let screen = crate::nav::provide(ROUTES, Screen::Other);
     view! {
-        <Router>
             <FocusHeadingOnNavigate/>
             <a class="skip-link" href="#noi-dung">"Bỏ qua, đến nội dung chính"</a>
             <header class="site-header">
@@ -52,16 +75,17 @@ pub fn CellApp() -> impl IntoView {
             </header>
             <main id="noi-dung" class="site-main">
                 <AppBanners unreadable_href=paths::HOME/>
-                <Routes fallback=OtherApp>
-                    <Route path=StaticSegment(seg::CELL) view=CellHome/>
-                    <Route path=(StaticSegment(seg::CELL), ParamSegment("ws")) view=RosterPage/>
-                    <Route path=(StaticSegment(seg::CELL), ParamSegment("ws"), StaticSegment(seg::PROFILE)) view=ProfilePage/>
-                    <Route path=(StaticSegment(seg::CELL), ParamSegment("ws"), StaticSegment(seg::RULES)) view=RulesPage/>
-                    <Route path=(StaticSegment(seg::CELL), ParamSegment("ws"), StaticSegment(seg::SUMMARY)) view=SummaryPage/>
-                    <Route path=(StaticSegment(seg::CELL), ParamSegment("ws"), StaticSegment(seg::EXPORT)) view=ExportPage/>
-                    <Route path=(StaticSegment(seg::CELL), ParamSegment("ws"), StaticSegment(seg::MEMBER), ParamSegment("member")) view=MemberPage/>
-                    <Route path=(StaticSegment(seg::CELL), ParamSegment("ws"), StaticSegment(seg::REPORT), ParamSegment("step")) view=ReportPage/>
-                </Routes>
+                {move || match screen.get() {
+                    Screen::Home => view! { <CellHome/> }.into_any(),
+                    Screen::Roster => view! { <RosterPage/> }.into_any(),
+                    Screen::Profile => view! { <ProfilePage/> }.into_any(),
+                    Screen::Rules => view! { <RulesPage/> }.into_any(),
+                    Screen::Summary => view! { <SummaryPage/> }.into_any(),
+                    Screen::Export => view! { <ExportPage/> }.into_any(),
+                    Screen::Member => view! { <MemberPage/> }.into_any(),
+                    Screen::Report => view! { <ReportPage/> }.into_any(),
+                    Screen::Other => view! { <OtherApp/> }.into_any(),
+                }}
             </main>
             <footer class="site-footer">
                 <p>
@@ -69,6 +93,5 @@ pub fn CellApp() -> impl IntoView {
                     "gì lên mạng: chỉ những tệp đồng chí tự xuất ra mới rời khỏi máy."
                 </p>
             </footer>
-        </Router>
     }
 }

@@ -8,8 +8,6 @@ pub mod pages;
 pub mod store;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{ParamSegment, StaticSegment};
 
 use crate::components::app_banners::AppBanners;
 use crate::components::focus::FocusHeadingOnNavigate;
@@ -19,6 +17,29 @@ use pages::{
     overview::OverviewPage, pack::PackPage, profile::ProfilePage,
 };
 use store::CommitteeStore;
+
+/// The committee app's screens.
+#[derive(Clone, Copy, PartialEq)]
+enum Screen {
+    Home,
+    Overview,
+    Profile,
+    Import,
+    Export,
+    Pack,
+    Cell,
+    Other,
+}
+
+const ROUTES: crate::nav::Table<Screen> = &[
+    (&[seg::COMMITTEE], Screen::Home),
+    (&[seg::COMMITTEE, ":c"], Screen::Overview),
+    (&[seg::COMMITTEE, ":c", seg::PROFILE], Screen::Profile),
+    (&[seg::COMMITTEE, ":c", seg::IMPORT], Screen::Import),
+    (&[seg::COMMITTEE, ":c", seg::EXPORT], Screen::Export),
+    (&[seg::COMMITTEE, ":c", seg::PACK], Screen::Pack),
+    (&[seg::COMMITTEE, ":c", seg::CELL, ":cell"], Screen::Cell),
+];
 
 /// Addresses of the committee app (see [`crate::routes`]).
 pub mod paths {
@@ -34,9 +55,8 @@ pub fn CommitteeApp() -> impl IntoView {
     if crate::components::focus::arrived_from_other_app() {
         request_animation_frame(crate::components::focus::focus_page_heading);
     }
-    let c = || ParamSegment("c");
+    let screen = crate::nav::provide(ROUTES, Screen::Other);
     view! {
-        <Router>
             <FocusHeadingOnNavigate/>
             <a class="skip-link" href="#noi-dung">"Bỏ qua, đến nội dung chính"</a>
             <header class="site-header">
@@ -48,15 +68,16 @@ pub fn CommitteeApp() -> impl IntoView {
             </header>
             <main id="noi-dung" class="site-main">
                 <AppBanners unreadable_href=paths::HOME/>
-                <Routes fallback=OtherApp>
-                    <Route path=StaticSegment(seg::COMMITTEE) view=CommitteeHome/>
-                    <Route path=(StaticSegment(seg::COMMITTEE), c()) view=OverviewPage/>
-                    <Route path=(StaticSegment(seg::COMMITTEE), c(), StaticSegment(seg::PROFILE)) view=ProfilePage/>
-                    <Route path=(StaticSegment(seg::COMMITTEE), c(), StaticSegment(seg::IMPORT)) view=ImportPage/>
-                    <Route path=(StaticSegment(seg::COMMITTEE), c(), StaticSegment(seg::EXPORT)) view=ExportPage/>
-                    <Route path=(StaticSegment(seg::COMMITTEE), c(), StaticSegment(seg::PACK)) view=PackPage/>
-                    <Route path=(StaticSegment(seg::COMMITTEE), c(), StaticSegment(seg::CELL), ParamSegment("cell")) view=CellPage/>
-                </Routes>
+                {move || match screen.get() {
+                    Screen::Home => view! { <CommitteeHome/> }.into_any(),
+                    Screen::Overview => view! { <OverviewPage/> }.into_any(),
+                    Screen::Profile => view! { <ProfilePage/> }.into_any(),
+                    Screen::Import => view! { <ImportPage/> }.into_any(),
+                    Screen::Export => view! { <ExportPage/> }.into_any(),
+                    Screen::Pack => view! { <PackPage/> }.into_any(),
+                    Screen::Cell => view! { <CellPage/> }.into_any(),
+                    Screen::Other => view! { <OtherApp/> }.into_any(),
+                }}
             </main>
             <footer class="site-footer">
                 <p>
@@ -64,6 +85,5 @@ pub fn CommitteeApp() -> impl IntoView {
                     "gì lên mạng: chỉ những tệp đồng chí tự xuất ra mới rời khỏi máy."
                 </p>
             </footer>
-        </Router>
     }
 }

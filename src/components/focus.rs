@@ -8,8 +8,8 @@
 //! Use `<FocusHeadingOnNavigate/>` once, inside the `<Router>`. The first render is left
 //! alone: on a fresh load the browser already starts at the top of the page.
 
+use crate::nav::use_location;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
 use super::page_heading::PAGE_HEADING_ID;

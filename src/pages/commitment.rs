@@ -2,9 +2,9 @@
 //! review of the year before (on this device or from a file) so that its shortcomings
 //! become the remedy plan.
 
+use crate::nav::use_navigate;
 use chrono::Datelike;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
 use super::start::{doc_label, docs_of, people, DocSelect};
@@ -102,7 +102,7 @@ pub fn CommitmentPage() -> impl IntoView {
         }
         let id = doc.id.clone();
         store.put(doc);
-        navigate(&crate::routes::doc(DocKind::Commitment, &id, kiemdiem_core::templates::IDENTITY), Default::default());
+        navigate(&crate::routes::doc(DocKind::Commitment, &id, kiemdiem_core::templates::IDENTITY));
     };
 
     view! {

@@ -2,8 +2,8 @@
 //! way back and forth, and the review page at the end. Its address is
 //! `/<kind>/<document id>/<step id>`, so a reload or the back button returns to the same step.
 
+use crate::nav::use_params_map;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::form::progress::Progress;
 use crate::components::form::section::SectionView;

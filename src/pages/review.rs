@@ -1,9 +1,9 @@
 //! Bản kiểm điểm cá nhân: the reviews on this device, and the start of a new one (year and
 //! form; two plain questions pick 2A / 2B / 2C for a member who is unsure).
 
+use crate::nav::use_navigate;
 use chrono::Datelike;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use crate::clock;
 use crate::components::focus::focus_element;
@@ -83,7 +83,7 @@ pub fn ReviewPage() -> impl IntoView {
         let id = doc.id.clone();
         store.put(doc);
         let first = template.steps.first().map(|s| s.id).unwrap_or(paths::REVIEW_STEP);
-        navigate(&paths::doc(template.kind, &id, first), Default::default());
+        navigate(&paths::doc(template.kind, &id, first));
     };
 
     let form_choices = templates::of_kind(DocKind::Review)

@@ -3,8 +3,8 @@
 //! is the app's own, and the toolbar says so. The committee app hands the report over in
 //! session storage.
 
+use crate::nav::use_params_map;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use super::header::{date_line, today_field, Signature};
 use super::source;

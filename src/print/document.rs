@@ -3,8 +3,8 @@
 //! Empty optional sections print "Không có."; empty required answers print a dotted line
 //! to fill in by hand.
 
+use crate::nav::use_params_map;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use super::header::{PartyHeader, Signature};
 use super::source;

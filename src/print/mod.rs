@@ -15,14 +15,31 @@ pub mod source;
 pub mod toolbar;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{ParamSegment, StaticSegment};
 
 use crate::components::focus::{arrived_from_other_app, focus_page_heading, go_to_other_app};
 use crate::routes::seg;
 use committee::CommitteeReportPrint;
 use document::{CellMemberPrint, CommitteeMemberPrint, DocumentPrint};
 use roster::RosterPrint;
+
+/// The print app's views.
+#[derive(Clone, Copy, PartialEq)]
+enum View {
+    Document,
+    CellMember,
+    Roster,
+    CommitteeMember,
+    CommitteeReport,
+    Other,
+}
+
+const ROUTES: crate::nav::Table<View> = &[
+    (&[seg::PRINT, seg::PRINT_DOC, ":id"], View::Document),
+    (&[seg::PRINT, seg::CELL, ":ws", seg::MEMBER, ":member"], View::CellMember),
+    (&[seg::PRINT, seg::CELL, ":ws", seg::ROSTER], View::Roster),
+    (&[seg::PRINT, seg::COMMITTEE, ":ws", seg::MEMBER, ":member"], View::CommitteeMember),
+    (&[seg::PRINT, seg::COMMITTEE, seg::REPORT, ":c"], View::CommitteeReport),
+];
 
 /// The whole print app. Mounted by `src/bin/print.rs`.
 #[component]
@@ -31,18 +48,16 @@ pub fn PrintApp() -> impl IntoView {
     if arrived_from_other_app() {
         request_animation_frame(focus_page_heading);
     }
-    view! {
-        <Router>
-            <Routes fallback=|| {
-                go_to_other_app(&leptos_router::hooks::use_location().pathname.get_untracked());
-                view! { <p>"…"</p> }
-            }>
-                <Route path=(StaticSegment(seg::PRINT), StaticSegment(seg::PRINT_DOC), ParamSegment("id")) view=DocumentPrint/>
-                <Route path=(StaticSegment(seg::PRINT), StaticSegment(seg::CELL), ParamSegment("ws"), StaticSegment(seg::MEMBER), ParamSegment("member")) view=CellMemberPrint/>
-                <Route path=(StaticSegment(seg::PRINT), StaticSegment(seg::CELL), ParamSegment("ws"), StaticSegment(seg::ROSTER)) view=RosterPrint/>
-                <Route path=(StaticSegment(seg::PRINT), StaticSegment(seg::COMMITTEE), ParamSegment("ws"), StaticSegment(seg::MEMBER), ParamSegment("member")) view=CommitteeMemberPrint/>
-                <Route path=(StaticSegment(seg::PRINT), StaticSegment(seg::COMMITTEE), StaticSegment(seg::REPORT), ParamSegment("c")) view=CommitteeReportPrint/>
-            </Routes>
-        </Router>
+    let shown = crate::nav::provide(ROUTES, View::Other);
+    move || match shown.get() {
+        View::Document => view! { <DocumentPrint/> }.into_any(),
+        View::CellMember => view! { <CellMemberPrint/> }.into_any(),
+        View::Roster => view! { <RosterPrint/> }.into_any(),
+        View::CommitteeMember => view! { <CommitteeMemberPrint/> }.into_any(),
+        View::CommitteeReport => view! { <CommitteeReportPrint/> }.into_any(),
+        View::Other => {
+            go_to_other_app(&crate::nav::use_location().pathname.get_untracked());
+            view! { <p>"…"</p> }.into_any()
+        }
     }
 }

@@ -2,8 +2,8 @@
 //! levels and votes, then the summary per level, under the Party header. There is no
 //! official form for this list: its title is the app's own.
 
+use crate::nav::use_params_map;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use super::header::{today_field, PartyHeader, Signature};
 use super::source;

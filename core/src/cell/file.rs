@@ -6,7 +6,9 @@ use serde_json::Value as Json;
 
 use super::model::Workspace;
 use crate::document::Document;
-use crate::file::{check_document, digest, head, read_member, typed, Envelope, FileError, FileKind, Payload, Read};
+use crate::file::{
+    check_document_digest, digest, head, read_member, typed, Envelope, FileError, FileKind, Payload, Read,
+};
 
 /// What a cell bundle held.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +44,21 @@ pub enum CellPayload {
 
 /// Reads the bytes of any file the cell app takes.
 pub fn read_cell(bytes: &[u8]) -> Result<Read<CellPayload>, FileError> {
+    read_cell_with(bytes, ReviewDigests::Check)
+}
+
+/// Whether the digest of each review inside a bundle is checked on top of the bundle's own.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ReviewDigests {
+    /// Each review's `changed` says whether it was edited after its member exported it.
+    Check,
+    /// Each review's `changed` is left false: for readers that use only the bundle's digest
+    /// (the committee), sparing a second hash of every review.
+    Skip,
+}
+
+/// [`read_cell`], choosing whether reviews inside a bundle have their digests checked.
+pub fn read_cell_with(bytes: &[u8], review_digests: ReviewDigests) -> Result<Read<CellPayload>, FileError> {
     let (value, kind, migrated_from) = head(bytes)?;
     match kind {
         FileKind::CellWorkspace => {
@@ -72,9 +89,15 @@ pub fn read_cell(bytes: &[u8]) -> Result<Read<CellPayload>, FileError> {
                 return Err(FileError::KindMismatch);
             }
             let one = |item: Json| {
+                // Digest of the review as written, not of a value serialised back from it.
+                let review_digest = match review_digests {
+                    ReviewDigests::Check => item.get("document").map(digest),
+                    ReviewDigests::Skip => None,
+                };
                 let env: Envelope<Document> =
                     serde_json::from_value(item).map_err(|e| FileError::Invalid { detail: e.to_string() })?;
-                check_document(env, migrated_from)
+                let review_digest = review_digest.unwrap_or_else(|| env.sha256.clone());
+                check_document_digest(env, migrated_from, &review_digest)
             };
             let collective = body.remove("collective").filter(|c| !c.is_null()).map(one);
             let reviews = match body.remove("reviews") {

@@ -3,7 +3,7 @@
 //! other file naming it and what to do.
 
 use super::model::{CellDecision, Committee};
-use crate::cell::file::{read_cell, BundleRead, CellPayload};
+use crate::cell::file::{read_cell_with, BundleRead, CellPayload, ReviewDigests};
 use crate::file::{self, digest, head, typed, Envelope, FileError, FileKind, Read};
 use crate::ids::WorkspaceId;
 
@@ -60,7 +60,8 @@ pub fn wrap_decisions(d: &CellDecision, id: &str, app_version: &str) -> Envelope
 /// Reads a file given to the committee's import: a cell bundle (with whether it was changed
 /// after export), or the message that names the file, what it is and what to do.
 pub fn read_bundle_file(name: &str, bytes: &[u8]) -> Result<(BundleRead, bool), String> {
-    let read = read_cell(bytes).map_err(|e| e.message(name))?;
+    // The committee keeps only the bundle's digest (whether the cell's file was edited).
+    let read = read_cell_with(bytes, ReviewDigests::Skip).map_err(|e| e.message(name))?;
     match read.value {
         CellPayload::Bundle(b) if crate::cell::intake::bundle_ids_valid(&b) => Ok((b, read.changed)),
         CellPayload::Bundle(_) => Err(crate::intake::bad_id(name)),

@@ -164,6 +164,18 @@ pub(crate) fn typed<T: for<'de> Deserialize<'de>>(
 
 /// Checks a document's envelope against its template and its digest.
 pub(crate) fn check_document(env: Envelope<Document>, migrated_from: Option<u64>) -> Result<Read<Document>, FileError> {
+    let digest = serde_json::to_value(&env.document).map(|v| digest(&v)).unwrap_or_default();
+    check_document_digest(env, migrated_from, &digest)
+}
+
+/// [`check_document`] when the digest of the document as read is already known: a cell's
+/// bundle holds thousands of reviews, each already a JSON value, so serialising each back
+/// to compute it would double the work.
+pub(crate) fn check_document_digest(
+    env: Envelope<Document>,
+    migrated_from: Option<u64>,
+    digest: &str,
+) -> Result<Read<Document>, FileError> {
     let template_id = env.template.as_ref().map(|t| t.id.clone()).unwrap_or_default();
     let template: &Template =
         templates::get(&template_id).ok_or(FileError::UnknownTemplate { id: template_id.clone() })?;
@@ -173,7 +185,7 @@ pub(crate) fn check_document(env: Envelope<Document>, migrated_from: Option<u64>
     {
         return Err(FileError::KindMismatch);
     }
-    let changed = serde_json::to_value(&env.document).map(|v| digest(&v)).unwrap_or_default() != env.sha256;
+    let changed = digest != env.sha256;
     Ok(Read { value: env.document, kind: env.kind, changed, migrated_from })
 }
 

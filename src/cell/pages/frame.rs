@@ -2,9 +2,9 @@
 //! saving is doing, and the screen itself (or a clear message when the workspace is not on
 //! this device).
 
+use crate::nav::{use_location, use_params_map};
 use kiemdiem_core::ids::WorkspaceId;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_params_map};
 
 use crate::cell::paths;
 use crate::cell::store::use_cell_store;

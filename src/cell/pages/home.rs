@@ -1,8 +1,8 @@
 //! The cell app's first screen: the cells' workspaces on this device, a new one, or one
 //! opened from a bundle file.
 
+use crate::nav::use_navigate;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use crate::cell::paths;
 use crate::cell::store::use_cell_store;
@@ -45,7 +45,7 @@ pub fn CellHome() -> impl IntoView {
         ws.profile.cell_type = cell_type.get_untracked();
         let id = ws.id.clone();
         store.create(ws);
-        navigate(&paths::profile(&id), Default::default());
+        navigate(&paths::profile(&id));
     };
 
     let open_files = move |ev: leptos::ev::Event| {

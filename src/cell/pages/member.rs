@@ -1,8 +1,8 @@
 //! One member, at the meeting: the cell's comment, proposed level and votes, the member's
 //! status, the rules that concern them, and their review read-only.
 
+use crate::nav::{use_navigate, use_params_map};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::frame::{use_ws_id, WorkspaceFrame};
 use super::member_facts::MemberFacts;
@@ -68,7 +68,7 @@ fn MemberBody() -> impl IntoView {
                 if ok {
                     let id = member_id.get_untracked();
                     store.update(&ws.get_untracked(), |w| w.members.retain(|x| x.id != id));
-                    navigate(&paths::workspace(&ws.get_untracked()), Default::default());
+                    navigate(&paths::workspace(&ws.get_untracked()));
                 }
             }
         };

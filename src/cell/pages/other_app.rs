@@ -2,8 +2,8 @@
 //! The two apps are separate wasm files: a link from here to the member's app reloads the
 //! page, and `assets/boot.js` starts the right app for the address.
 
+use crate::nav::use_location;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::components::page_heading::PageHeading;
 

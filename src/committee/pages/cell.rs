@@ -3,12 +3,12 @@
 //! proposal); the cell's own level as an organisation; the cap at the committee's scope,
 //! re-checked on every change; and each member's review in the print layout.
 
+use crate::nav::use_params_map;
 use kiemdiem_core::committee::check::final_level;
 use kiemdiem_core::committee::entry::{CellEntry, RowStatus};
 use kiemdiem_core::ids::{MemberId, WorkspaceId};
 use kiemdiem_core::level::Level;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use super::frame::{use_committee_id, use_entries, CommitteeFrame};
 use super::overview::{use_figures, CapsPanel};

@@ -1,10 +1,10 @@
 //! The frame of every screen of one committee: its heading, its menu, what saving is
 //! doing, and the screen (or a clear message when the committee is not on this device).
 
+use crate::nav::{use_location, use_params_map};
 use kiemdiem_core::committee::entry::CellEntry;
 use kiemdiem_core::ids::CommitteeId;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_params_map};
 
 use crate::committee::paths;
 use crate::committee::store::{use_committee_store, Cells};

@@ -1,9 +1,9 @@
 //! The committees kept on this device, and a new one for a year. A committee clerk may keep
 //! several committees and years on one device.
 
+use crate::nav::use_navigate;
 use kiemdiem_core::year::{default_year, YEARS};
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use crate::committee::paths;
 use crate::committee::store::use_committee_store;
@@ -22,7 +22,7 @@ pub fn CommitteeHome() -> impl IntoView {
             Some(y) => {
                 error.set(None);
                 let id = store.create(y);
-                navigate(&paths::profile(&id), Default::default());
+                navigate(&paths::profile(&id));
             }
             None => {
                 error.set(Some(format!(

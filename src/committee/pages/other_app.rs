@@ -1,8 +1,8 @@
 //! An address that belongs to another app (e.g. "/" or "/chi-bo") or to no screen: the
 //! apps are separate wasm files, and `assets/boot.js` starts the right one for the address.
 
+use crate::nav::use_location;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::committee::paths;
 use crate::components::page_heading::PageHeading;

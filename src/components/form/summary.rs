@@ -2,8 +2,8 @@
 //! template, and the button that finishes the document. Finishing is refused while any
 //! problem or blocking rule remains; focus then moves to the first problem.
 
+use crate::nav::use_navigate;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use super::widgets::SectionWidget;
 use super::{dom_id, use_editor};
@@ -131,7 +131,7 @@ pub fn Summary(base: String) -> impl IntoView {
                                         ev.prevent_default();
                                         ed.revealed.update(|r| { r.insert(item.step_id); });
                                         focus.request(target.clone());
-                                        navigate(&href, Default::default());
+                                        navigate(&href);
                                     }>{format!("{step_title} · {}", item.place)}</a>
                                     <span class="problem-message">{format!(": {}", item.message)}</span>
                                 </li>
