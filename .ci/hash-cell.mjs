@@ -18,10 +18,11 @@ function rename(attr, from, to) {
   if (!html.includes(placeholder)) throw new Error(`index.html lacks ${placeholder}`);
   html = html.replace(placeholder, `${attr}="/${to}"`);
 }
-for (const [app, entry] of [['cell', 'kiemdiem-cell'], ['committee', 'kiemdiem-committee'], ['print', 'kiemdiem-print']]) {
+// The pack form uses the committee's and the cell's style sheets: it has none of its own.
+for (const [app, entry, css] of [['cell', 'kiemdiem-cell', true], ['committee', 'kiemdiem-committee', true], ['pack', 'kiemdiem-pack', false], ['print', 'kiemdiem-print', true]]) {
   const hash = hashOf(`${entry}.js`, `${entry}_bg.wasm`);
   rename(`data-${app}-js`, `${entry}.js`, `${entry}-${hash}.js`);
   rename(`data-${app}-wasm`, `${entry}_bg.wasm`, `${entry}-${hash}_bg.wasm`);
-  rename(`data-${app}-css`, `${app}.css`, `${app}-${hashOf(`${app}.css`)}.css`);
+  if (css) rename(`data-${app}-css`, `${app}.css`, `${app}-${hashOf(`${app}.css`)}.css`);
 }
 writeFileSync(index, html);

@@ -34,16 +34,19 @@ for (const k of ['wasm', 'js', 'css', 'html']) {
 const isCell = (r) => r.file.startsWith('kiemdiem-cell-') || r.file.startsWith('cell-');
 const isCommittee = (r) => r.file.startsWith('kiemdiem-committee-') || r.file.startsWith('committee-');
 const isPrint = (r) => r.file.startsWith('kiemdiem-print-') || r.file.startsWith('print-');
+const isPack = (r) => r.file.startsWith('kiemdiem-pack-');
 const isMember = (r) => /^kiemdiem-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.file);
-const shared = (r) => !isCell(r) && !isMember(r) && !isPrint(r) && !isCommittee(r);
-// The committee's pages load the cell's style sheet too (assets/boot.js).
+const shared = (r) => !isCell(r) && !isMember(r) && !isPrint(r) && !isCommittee(r) && !isPack(r);
+// The committee's pages load the cell's style sheet too, the pack form both (assets/boot.js).
 const cellCss = (r) => r.file.startsWith('cell-') && r.kind === 'css';
+const committeeCss = (r) => r.file.startsWith('committee-') && r.kind === 'css';
 let over = false;
 for (const [name, pick, budget] of [
   ['member app (/)', (r) => shared(r) || isMember(r), BUDGET_FIRST_LOAD_BROTLI],
   ['cell workspace (/chi-bo)', (r) => shared(r) || isCell(r), BUDGET_FIRST_LOAD_BROTLI],
   ['committee (/dang-uy)', (r) => shared(r) || isCommittee(r) || cellCss(r), BUDGET_COMMITTEE_BROTLI],
   ['print views (/in/)', (r) => shared(r) || isPrint(r), BUDGET_FIRST_LOAD_BROTLI],
+  ['committee criteria pack form (/dang-uy/<c>/bo-tieu-chi)', (r) => shared(r) || isPack(r) || cellCss(r) || committeeCss(r), BUDGET_COMMITTEE_BROTLI],
 ]) {
   const total = sum('brotli', pick);
   const ok = total <= budget;

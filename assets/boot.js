@@ -1,8 +1,11 @@
-// Picks and starts one of the three apps by the path; see README "Three apps, one page".
+// Picks and starts one of the apps by the path; see README "Several apps, one page".
 const d = document.querySelector('script[data-app-js]').dataset;
-const app = (p) => (/^\/chi-bo(\/|$)/.test(p) ? 'cell' : /^\/dang-uy(\/|$)/.test(p) ? 'committee' : /^\/in\//.test(p) ? 'print' : 'app');
-// The committee's screens reuse the cell's tables and import box.
-const sheets = { cell: ['cell'], committee: ['cell', 'committee'], print: ['print'], app: [] };
+const app = (p) => (/^\/chi-bo(\/|$)/.test(p) ? 'cell'
+  : /^\/dang-uy\/[^/]+\/bo-tieu-chi\/?$/.test(p) ? 'pack'
+  : /^\/dang-uy(\/|$)/.test(p) ? 'committee'
+  : /^\/in\//.test(p) ? 'print' : 'app');
+// The committee's screens reuse the cell's tables, import box and fields.
+const sheets = { cell: ['cell'], committee: ['cell', 'committee'], pack: ['cell', 'committee'], print: ['print'], app: [] };
 const mine = app(location.pathname);
 addEventListener('click', (e) => {
   const a = e.target.closest?.('a[href]');

@@ -26,18 +26,19 @@ enum Screen {
     Profile,
     Import,
     Export,
-    Pack,
     Cell,
     Other,
 }
 
+/// The criteria pack form ([`pages::pack`]) is a wasm of its own (`src/bin/pack.rs`): it is
+/// as large as the rest of the committee's screens together, and a clerk opens it once a
+/// year, so the committee's first load does not carry it.
 const ROUTES: crate::nav::Table<Screen> = &[
     (&[seg::COMMITTEE], Screen::Home),
     (&[seg::COMMITTEE, ":c"], Screen::Overview),
     (&[seg::COMMITTEE, ":c", seg::PROFILE], Screen::Profile),
     (&[seg::COMMITTEE, ":c", seg::IMPORT], Screen::Import),
     (&[seg::COMMITTEE, ":c", seg::EXPORT], Screen::Export),
-    (&[seg::COMMITTEE, ":c", seg::PACK], Screen::Pack),
     (&[seg::COMMITTEE, ":c", seg::CELL, ":cell"], Screen::Cell),
 ];
 
@@ -51,39 +52,75 @@ pub mod paths {
 /// The whole committee app. Mounted by `src/bin/committee.rs`.
 #[component]
 pub fn CommitteeApp() -> impl IntoView {
+    let screen = crate::nav::provide(ROUTES, Screen::Other);
+    view! {
+        <CommitteeShell>
+            {move || match screen.get() {
+                Screen::Home => view! { <CommitteeHome/> }.into_any(),
+                Screen::Overview => view! { <OverviewPage/> }.into_any(),
+                Screen::Profile => view! { <ProfilePage/> }.into_any(),
+                Screen::Import => view! { <ImportPage/> }.into_any(),
+                Screen::Export => view! { <ExportPage/> }.into_any(),
+                Screen::Cell => view! { <CellPage/> }.into_any(),
+                Screen::Other => view! { <OtherApp/> }.into_any(),
+            }}
+        </CommitteeShell>
+    }
+}
+
+/// The pack form's screens.
+#[derive(Clone, Copy, PartialEq)]
+enum PackScreen {
+    Pack,
+    Other,
+}
+
+const PACK_ROUTES: crate::nav::Table<PackScreen> = &[(&[seg::COMMITTEE, ":c", seg::PACK], PackScreen::Pack)];
+
+/// The committee's criteria pack form, a wasm of its own. Mounted by `src/bin/pack.rs`;
+/// every other address of the committee loads the committee app.
+#[component]
+pub fn PackApp() -> impl IntoView {
+    let screen = crate::nav::provide(PACK_ROUTES, PackScreen::Other);
+    view! {
+        <CommitteeShell>
+            {move || match screen.get() {
+                PackScreen::Pack => view! { <PackPage/> }.into_any(),
+                PackScreen::Other => view! { <OtherApp/> }.into_any(),
+            }}
+        </CommitteeShell>
+    }
+}
+
+/// What both committee entries share: the store, the header, the banners and the footer
+/// around the screen.
+#[component]
+fn CommitteeShell(children: Children) -> impl IntoView {
+    // Bundles carry the cells' Mẫu 01: known by name and kind, never shown as a form here.
+    kiemdiem_core::templates::know_cell_forms();
     CommitteeStore::provide();
     if crate::components::focus::arrived_from_other_app() {
         request_animation_frame(crate::components::focus::focus_page_heading);
     }
-    let screen = crate::nav::provide(ROUTES, Screen::Other);
     view! {
-            <FocusHeadingOnNavigate/>
-            <a class="skip-link" href="#noi-dung">"Bỏ qua, đến nội dung chính"</a>
-            <header class="site-header">
-                <a href=crate::routes::HOME class="brand">
-                    <span class="brand-mark" aria-hidden="true">"★"</span>
-                    <span class="brand-name">"Kiểm điểm đảng viên"</span>
-                </a>
-                <span class="site-section">"Đảng ủy"</span>
-            </header>
-            <main id="noi-dung" class="site-main">
-                <AppBanners unreadable_href=paths::HOME/>
-                {move || match screen.get() {
-                    Screen::Home => view! { <CommitteeHome/> }.into_any(),
-                    Screen::Overview => view! { <OverviewPage/> }.into_any(),
-                    Screen::Profile => view! { <ProfilePage/> }.into_any(),
-                    Screen::Import => view! { <ImportPage/> }.into_any(),
-                    Screen::Export => view! { <ExportPage/> }.into_any(),
-                    Screen::Pack => view! { <PackPage/> }.into_any(),
-                    Screen::Cell => view! { <CellPage/> }.into_any(),
-                    Screen::Other => view! { <OtherApp/> }.into_any(),
-                }}
-            </main>
-            <footer class="site-footer">
-                <p>
-                    "Dữ liệu chỉ được lưu trong trình duyệt trên máy này. Ứng dụng không gửi "
-                    "gì lên mạng: chỉ những tệp đồng chí tự xuất ra mới rời khỏi máy."
-                </p>
-            </footer>
+        <FocusHeadingOnNavigate/>
+        <a class="skip-link" href="#noi-dung">"Bỏ qua, đến nội dung chính"</a>
+        <header class="site-header">
+            <a href=crate::routes::HOME class="brand">
+                <span class="brand-mark" aria-hidden="true">"★"</span>
+                <span class="brand-name">"Kiểm điểm đảng viên"</span>
+            </a>
+            <span class="site-section">"Đảng ủy"</span>
+        </header>
+        <main id="noi-dung" class="site-main">
+            <AppBanners unreadable_href=paths::HOME/>
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <p>
+                "Dữ liệu chỉ được lưu trong trình duyệt trên máy này. Ứng dụng không gửi "
+                "gì lên mạng: chỉ những tệp đồng chí tự xuất ra mới rời khỏi máy."
+            </p>
+        </footer>
     }
 }

@@ -49,7 +49,7 @@ pub fn name_key(name: &str) -> String {
 /// Why a document that was read fine still does not belong in this workspace, if it does
 /// not.
 pub fn refusal(doc: &Document, ws: &Workspace, file: &str) -> Option<String> {
-    let kind = templates::get(&doc.template).map(|t| t.kind);
+    let kind = templates::identity(&doc.template).map(|t| t.kind);
     if kind != Some(DocKind::Review) {
         let what = kind.map_or("một văn bản", |k| k.label());
         return Some(format!(

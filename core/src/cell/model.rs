@@ -618,7 +618,7 @@ impl<'a> Line<'a> {
         };
         let (form, total, self_level) = match review {
             Some(doc) => (
-                templates::get(&doc.template).map_or("?", |t| t.name),
+                templates::identity(&doc.template).map_or("?", |t| t.name),
                 review::total(doc),
                 Level::from_code(doc.text(ids::PROPOSED_LEVEL)),
             ),

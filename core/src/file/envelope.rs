@@ -142,7 +142,7 @@ pub fn envelope<T: Serialize>(
 /// The envelope of one document. `None` for a document whose template the app does not
 /// know or whose kind has no file of its own.
 pub fn wrap(doc: &Document, app_version: &str) -> Option<Envelope<Document>> {
-    let template = templates::get(&doc.template)?;
+    let template = templates::identity(&doc.template)?;
     let kind = FileKind::of(template.kind)?;
     let tref = TemplateRef { id: template.id.to_owned(), revision: template.revision };
     Some(envelope(kind, Some(tref), &doc.id, doc.created, doc.updated, doc.clone(), app_version))

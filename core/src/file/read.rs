@@ -11,7 +11,6 @@ use super::envelope::{Envelope, FileKind, FORMAT, FORMAT_VERSION};
 use super::error::FileError;
 use super::migrate::migrate;
 use crate::document::Document;
-use crate::template::Template;
 use crate::templates;
 
 /// The largest document or backup file the app reads (5 MB): a backup of every draft of a
@@ -110,7 +109,8 @@ pub(crate) fn read_member(value: Json, kind: FileKind, migrated_from: Option<u64
     match kind {
         FileKind::Review | FileKind::Commitment | FileKind::CellReview => {
             let env: Envelope<Document> = typed(value, migrated_from)?;
-            if kind == FileKind::CellReview && env.template.as_ref().and_then(|t| templates::get(&t.id)).is_none() {
+            if kind == FileKind::CellReview && env.template.as_ref().and_then(|t| templates::identity(&t.id)).is_none()
+            {
                 return Err(FileError::CellFile);
             }
             let read = check_document(env, migrated_from)?;
@@ -177,8 +177,7 @@ pub(crate) fn check_document_digest(
     digest: &str,
 ) -> Result<Read<Document>, FileError> {
     let template_id = env.template.as_ref().map(|t| t.id.clone()).unwrap_or_default();
-    let template: &Template =
-        templates::get(&template_id).ok_or(FileError::UnknownTemplate { id: template_id.clone() })?;
+    let template = templates::identity(&template_id).ok_or(FileError::UnknownTemplate { id: template_id.clone() })?;
     if FileKind::of(template.kind) != Some(env.kind)
         || env.document.template != template.id
         || env.document.id != env.id.as_str()

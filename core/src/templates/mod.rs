@@ -8,6 +8,7 @@ pub mod review_2025;
 /// when). Addresses, the print header and carry-forward find it by this id.
 pub const IDENTITY: &str = "thong-tin";
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 use super::template::{DocKind, Template};
@@ -20,6 +21,50 @@ static CELL_FORMS: OnceLock<fn() -> Vec<Template>> = OnceLock::new();
 /// member never opens them). Native builds (tests, schema) always have them.
 pub fn include_cell_forms() {
     let _ = CELL_FORMS.set(|| vec![cell_2025::form_01()]);
+    know_cell_forms();
+}
+
+/// Whether the cell's forms are known by their [`Identity`], with or without their text.
+static CELL_FORMS_KNOWN: AtomicBool = AtomicBool::new(false);
+
+/// Makes the cell's forms known by their [`Identity`] only: the committee reads the
+/// collective reviews inside bundles but never edits or prints one, so it leaves their text
+/// out of its wasm.
+pub fn know_cell_forms() {
+    CELL_FORMS_KNOWN.store(true, Ordering::Relaxed);
+}
+
+/// What a reader of files needs of a template, without its text: which form a document
+/// claims to be, of what kind, under what short name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Identity {
+    /// As [`Template::id`].
+    pub id: &'static str,
+    /// As [`Template::revision`].
+    pub revision: u32,
+    /// As [`Template::kind`].
+    pub kind: DocKind,
+    /// As [`Template::name`].
+    pub name: &'static str,
+}
+
+/// The identity of every template of [`all`], in the same order (a test keeps them equal).
+/// Reading files and rosters goes through these, so an app that never shows a form (the
+/// committee) does not carry the forms' text.
+const IDENTITIES: &[Identity] = &[
+    Identity { id: "2025/2A", revision: 1, kind: DocKind::Review, name: "Mẫu 2A" },
+    Identity { id: "2025/2B", revision: 1, kind: DocKind::Review, name: "Mẫu 2B" },
+    Identity { id: "2025/2C", revision: 1, kind: DocKind::Review, name: "Mẫu 2C" },
+    Identity { id: "2025/CK", revision: 1, kind: DocKind::Commitment, name: "Bản cam kết" },
+    Identity { id: cell_2025::ID, revision: 1, kind: DocKind::CellReview, name: "Mẫu 01" },
+];
+
+/// The identity of the template with this id, if this app knows it: the cell's forms only
+/// where [`include_cell_forms`] or [`know_cell_forms`] was called (always in native builds),
+/// as [`get`].
+pub fn identity(id: &str) -> Option<&'static Identity> {
+    let cell_forms = cfg!(not(target_arch = "wasm32")) || CELL_FORMS_KNOWN.load(Ordering::Relaxed);
+    IDENTITIES.iter().find(|t| t.id == id && (cell_forms || t.kind != DocKind::CellReview))
 }
 
 /// Every template, built once.
@@ -50,6 +95,17 @@ pub fn of_kind(kind: DocKind) -> impl Iterator<Item = &'static Template> {
 #[cfg(test)]
 mod tests {
     use std::collections::HashSet;
+
+    #[test]
+    fn every_template_has_its_identity() {
+        let from_templates: Vec<Identity> =
+            all().iter().map(|t| Identity { id: t.id, revision: t.revision, kind: t.kind, name: t.name }).collect();
+        assert_eq!(from_templates, IDENTITIES);
+        for t in all() {
+            assert_eq!(identity(t.id).map(|i| i.kind), Some(t.kind));
+        }
+        assert!(identity("2024/2B").is_none());
+    }
 
     use super::review_2025::ids;
     use super::*;
