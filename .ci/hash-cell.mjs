@@ -26,3 +26,6 @@ for (const [app, entry, css] of [['cell', 'kiemdiem-cell', true], ['committee', 
   if (css) rename(`data-${app}-css`, `${app}.css`, `${app}-${hashOf(`${app}.css`)}.css`);
 }
 writeFileSync(index, html);
+// Then the service worker and the precompressed files, from the final names (imported so
+// that workbox-build resolves from .ci/build-tools/node_modules).
+await import('./build-tools/post-build.mjs');

@@ -18,7 +18,40 @@ for (const sheet of sheets[mine]) document.head.append(Object.assign(document.cr
 try {
   const { default: init } = await import(d[mine + 'Js']);
   await init({ module_or_path: d[mine + 'Wasm'] });
+  // The app has drawn its first screen in this same task: the placeholder goes before the
+  // next paint, so nothing flashes.
+  document.getElementById('khung-tai')?.remove();
 } catch (error) {
+  document.getElementById('khung-tai')?.remove();
   document.getElementById('boot-error')?.removeAttribute('hidden');
   throw error;
+}
+
+// Offline after the first visit (sw.js, generated at build time by workbox-build from
+// dist/: README "Offline and updates"). A new version installs in the background and
+// waits; the app shows "Đã có phiên bản mới" (src/components/update_notice.rs) and, when
+// the user asks, writes every draft and sends "kiemdiem-apply-update": only then does the
+// new version take over and the page reload. It never reloads on its own.
+if ('serviceWorker' in navigator) {
+  const announce = () => {
+    document.documentElement.setAttribute('data-update', '');
+    dispatchEvent(new Event('kiemdiem-update'));
+  };
+  navigator.serviceWorker.register('/sw.js').then((reg) => {
+    const watch = (worker) => worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) announce();
+    });
+    if (reg.waiting && navigator.serviceWorker.controller) announce();
+    watch(reg.installing);
+    reg.addEventListener('updatefound', () => watch(reg.installing));
+    // A page left open for days still hears of a new version when it is looked at again.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') reg.update().catch(() => {});
+    });
+    addEventListener('kiemdiem-apply-update', () => {
+      if (!reg.waiting) { location.reload(); return; }
+      navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+      reg.waiting.postMessage({ type: 'SKIP_WAITING' });
+    });
+  }).catch(() => {});
 }

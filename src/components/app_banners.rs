@@ -1,5 +1,6 @@
 //! Messages about this device's storage shown on every screen of every app: storage
-//! refused (the app works in memory), entries that could not be read, records changed in
+//! refused (the app works in memory), a new version of the app ready, entries that could
+//! not be read, records changed in
 //! this tab and in another at once (the user chooses which to keep), and short notices
 //! such as a document updated from another tab.
 
@@ -36,6 +37,7 @@ pub fn AppBanners(unreadable_href: &'static str) -> impl IntoView {
             .collect_view()
     };
     view! {
+        <super::update_notice::UpdateNotice/>
         <Show when=move || matches!(hub.status.get(), SaveStatus::MemoryOnly(_))>
             <div class="banner error" role="alert">
                 <p>

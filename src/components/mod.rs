@@ -7,3 +7,5 @@ pub mod form;
 pub mod page_heading;
 pub mod persist_status;
 pub mod save_status;
+pub mod share_button;
+pub mod update_notice;

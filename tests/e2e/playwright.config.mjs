@@ -22,6 +22,9 @@ export default defineConfig({
     browserName: 'chromium',
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
+    // The service worker would precache every app (4.6 MB) in every test's new context;
+    // specs/offline.spec.mjs tests it in contexts of its own that allow it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: CHROMIUM,
       args: [

@@ -1,5 +1,7 @@
 // Serves a built dist/ on 127.0.0.1 the way a static host with an SPA fallback would:
 // real files as they are, any other path as index.html (so /ban-nhap survives a reload).
+// With COMPRESSED=1 it serves the build's precompressed .br (or .gz) copy when the browser
+// accepts it, as README "Deploying" asks of a host (Lighthouse is run that way).
 // Used by the end-to-end tests and the benchmark; no dependency beyond Node itself.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -16,6 +18,7 @@ const types = {
   '.svg': 'image/svg+xml',
   '.json': 'application/json; charset=utf-8',
   '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 async function fileFor(urlPath) {
@@ -32,11 +35,19 @@ async function fileFor(urlPath) {
 createServer(async (req, res) => {
   try {
     const file = await fileFor(req.url ?? '/');
-    const body = await readFile(file);
-    res.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
+    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    let body = null;
+    if (process.env.COMPRESSED) {
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (!body && accepts.includes(encoding)) {
+          body = await readFile(file + ext).catch(() => null);
+          if (body) Object.assign(headers, { 'content-encoding': encoding, vary: 'accept-encoding' });
+        }
+      }
+    }
+    body ??= await readFile(file);
+    res.writeHead(200, headers);
     res.end(body);
   } catch (error) {
     res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });

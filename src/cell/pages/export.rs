@@ -24,18 +24,29 @@ fn ExportBody() -> impl IntoView {
     let ws = use_ws_id();
     let message = RwSignal::new(None::<String>);
 
-    let bundle = move |_| {
+    let bundle_file = Callback::new(move |()| {
         let id = ws.get_untracked();
         let collective = store.get(&id).and_then(|w| w.collective).and_then(|c| docs.get_untracked(&c));
-        let made = store.with_lines(&id, |w, lines| {
-            let summary = Summary::of(lines, &w.profile);
-            let reviews = store.reviews.with_untracked(|r| r.get(&id).cloned().unwrap_or_default());
-            (
-                bundle_file_name(w),
-                file::to_file_text(&wrap_bundle(w, collective.as_ref(), &reviews, summary, clock::now(), APP_VERSION)),
-            )
-        });
-        if let Some((name, text)) = made {
+        store
+            .with_lines(&id, |w, lines| {
+                let summary = Summary::of(lines, &w.profile);
+                let reviews = store.reviews.with_untracked(|r| r.get(&id).cloned().unwrap_or_default());
+                (
+                    bundle_file_name(w),
+                    file::to_file_text(&wrap_bundle(
+                        w,
+                        collective.as_ref(),
+                        &reviews,
+                        summary,
+                        clock::now(),
+                        APP_VERSION,
+                    )),
+                )
+            })
+            .ok_or_else(|| "không tìm thấy hồ sơ chi bộ".to_owned())
+    });
+    let bundle = move |_| {
+        if let Ok((name, text)) = bundle_file.run(()) {
             message.set(Some(match save_text(&name, &text) {
                 Ok(()) => format!("Đã xuất gói chi bộ \"{name}\"."),
                 Err(why) => format!("Không xuất được gói chi bộ: {why}."),
@@ -56,7 +67,10 @@ fn ExportBody() -> impl IntoView {
         <section class="stack">
             <h2>"Gói chi bộ (.json)"</h2>
             <p>"Một tệp gồm hồ sơ chi bộ, báo cáo của chi bộ (Mẫu 01), bản kiểm điểm của từng đảng viên, nhận xét, mức đề xuất và kết quả biểu quyết của chi bộ, và bảng tổng hợp. Gửi tệp này cho đảng ủy cấp trên; mở tệp trên máy khác sẽ được đúng hồ sơ này."</p>
-            <button type="button" class="button primary" on:click=bundle>"Tải gói chi bộ"</button>
+            <div class="actions">
+                <button type="button" class="button primary" on:click=bundle>"Tải gói chi bộ"</button>
+                <crate::components::share_button::ShareButton make=bundle_file said=message/>
+            </div>
         </section>
         <section class="stack">
             <h2>"Bảng danh sách cho Excel (.csv)"</h2>

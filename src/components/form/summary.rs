@@ -151,7 +151,12 @@ pub fn Summary(base: String) -> impl IntoView {
                     <h2>"Đã hoàn thành"</h2>
                     <p>"Văn bản đã đủ nội dung và phù hợp với các quy định đã kiểm tra. Nếu sửa tiếp, văn bản sẽ trở lại thành bản nháp và cần bấm \"Hoàn thành\" lần nữa."</p>
                     <p>"Hãy xuất tệp để nộp cho chi bộ và giữ một bản sao: trình duyệt có thể xoá dữ liệu của trang nếu lâu không dùng (Safari xoá sau 7 ngày không mở trang)."</p>
-                    <button type="button" class="primary" on:click=export>"Xuất tệp để nộp"</button>
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=export>"Xuất tệp để nộp"</button>
+                        <crate::components::share_button::ShareButton
+                            make=Callback::new(move |()| crate::download::document_file(&ed.doc.get_untracked()))
+                            said=exported/>
+                    </div>
                     <p role="status">{move || exported.get()}</p>
                 </div>
             </Show>

@@ -1,0 +1,32 @@
+//! "Gửi tệp…": where the browser can hand a file to another app (Web Share with files, on
+//! most phones), exporting also offers to send the JSON straight to a chat app instead of
+//! finding it in Downloads. Elsewhere the button is not drawn and the download is the way.
+
+use leptos::prelude::*;
+
+use crate::download::{can_share_files, share_file};
+
+/// `make` gives the file's name and text, or the reason it cannot be made; `said` receives
+/// what happened, in a sentence.
+#[component]
+pub fn ShareButton(
+    make: Callback<(), Result<(String, String), String>>,
+    said: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let share = move |_| {
+        let made = make.run(());
+        leptos::task::spawn_local(async move {
+            let text = match made {
+                Err(why) => format!("Không gửi được tệp: {why}."),
+                Ok((name, text)) => match share_file(&name, &text).await {
+                    Ok(true) => format!("Đã gửi tệp \"{name}\"."),
+                    Ok(false) => "Chưa gửi tệp nào.".to_owned(),
+                    Err(why) => format!("Không gửi được tệp \"{name}\": {why}."),
+                },
+            };
+            said.set(Some(text));
+        });
+    };
+    can_share_files()
+        .then(|| view! { <button type="button" class="button secondary" on:click=share>"Gửi tệp…"</button> })
+}
