@@ -118,7 +118,7 @@ fn excellent_conditions_of(who: &str, tasks: &TaskCounts, earlier: &[RemedyStatu
             Rule::ExcellentConditions,
             Severity::Error,
             format!(
-                "Mức \"{label}\" cần hoàn thành 100% nhiệm vụ đúng hạn; {who} có {} nhiệm vụ chậm tiến độ và {} nhiệm vụ không hoàn thành.",
+                "Mức \"{label}\" cần hoàn thành 100\u{a0}% nhiệm vụ đúng hạn; {who} có {} nhiệm vụ chậm tiến độ và {} nhiệm vụ không hoàn thành.",
                 tasks.late, tasks.not_done
             ),
         ));
@@ -128,7 +128,7 @@ fn excellent_conditions_of(who: &str, tasks: &TaskCounts, earlier: &[RemedyStatu
             Rule::ExcellentConditions,
             Severity::Error,
             format!(
-                "Mức \"{label}\" cần ít nhất 30% nhiệm vụ hoàn thành vượt mức yêu cầu; {who} có {}/{} nhiệm vụ ({}%).",
+                "Mức \"{label}\" cần ít nhất 30\u{a0}% nhiệm vụ hoàn thành vượt mức yêu cầu; {who} có {}/{} nhiệm vụ ({}).",
                 tasks.exceeded,
                 tasks.assigned,
                 percent(tasks.exceeded, tasks.assigned)
@@ -147,7 +147,7 @@ fn excellent_conditions_of(who: &str, tasks: &TaskCounts, earlier: &[RemedyStatu
             Rule::ExcellentConditions,
             Severity::Error,
             format!(
-                "Mức \"{label}\" cần đã khắc phục 100% hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước; còn {open}/{} hạn chế chưa được khắc phục xong{detail}.",
+                "Mức \"{label}\" cần đã khắc phục 100\u{a0}% hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước; còn {open}/{} hạn chế chưa được khắc phục xong{detail}.",
                 earlier.len()
             ),
         ));
@@ -167,7 +167,7 @@ fn good_conditions_of(who: &str, tasks: &TaskCounts) -> Option<Finding> {
             Rule::GoodConditions,
             Severity::Error,
             format!(
-                "Mức \"{}\" cần hoàn thành 100% nhiệm vụ đúng thời hạn; {who} có {} nhiệm vụ chậm tiến độ và {} nhiệm vụ không hoàn thành.",
+                "Mức \"{}\" cần hoàn thành 100\u{a0}% nhiệm vụ đúng thời hạn; {who} có {} nhiệm vụ chậm tiến độ và {} nhiệm vụ không hoàn thành.",
                 Level::Good.label(),
                 tasks.late,
                 tasks.not_done
@@ -177,7 +177,7 @@ fn good_conditions_of(who: &str, tasks: &TaskCounts) -> Option<Finding> {
 }
 
 /// What the text leaves to the competent level, said wherever a member falls in a gap.
-pub const LEFT_TO_COMPETENT_LEVEL: &str = "Trường hợp này không thuộc mức nào Quy định 366-QĐ/TW nêu rõ (mức Hoàn thành nhiệm vụ cần hoàn thành 100% nhiệm vụ, tối đa 20% chậm tiến độ; mức Không hoàn thành nhiệm vụ khi có trên 50% nhiệm vụ không hoàn thành hoặc có vi phạm), nên cấp có thẩm quyền xem xét, quyết định.";
+pub const LEFT_TO_COMPETENT_LEVEL: &str = "Trường hợp này không thuộc mức nào Quy định 366-QĐ/TW nêu rõ (mức Hoàn thành nhiệm vụ cần hoàn thành 100\u{a0}% nhiệm vụ, tối đa 20\u{a0}% chậm tiến độ; mức Không hoàn thành nhiệm vụ khi có trên 50\u{a0}% nhiệm vụ không hoàn thành hoặc có vi phạm), nên cấp có thẩm quyền xem xét, quyết định.";
 
 /// QĐ 366 Điều 11, Hoàn thành nhiệm vụ: "Hoàn thành 100% các nhiệm vụ được giao; số nhiệm
 /// vụ chưa bảo đảm tiến độ không vượt quá 20%."
@@ -197,7 +197,7 @@ fn completed_conditions_of(who: &str, tasks: &TaskCounts) -> Vec<Finding> {
             Rule::CompletedConditions,
             Severity::Warning,
             format!(
-                "Mức \"{label}\" cần hoàn thành 100% nhiệm vụ được giao; {who} có {} nhiệm vụ không hoàn thành. {LEFT_TO_COMPETENT_LEVEL}",
+                "Mức \"{label}\" cần hoàn thành 100\u{a0}% nhiệm vụ được giao; {who} có {} nhiệm vụ không hoàn thành. {LEFT_TO_COMPETENT_LEVEL}",
                 tasks.not_done
             ),
         ));
@@ -207,7 +207,7 @@ fn completed_conditions_of(who: &str, tasks: &TaskCounts) -> Vec<Finding> {
             Rule::CompletedConditions,
             Severity::Warning,
             format!(
-                "Mức \"{label}\" cho phép tối đa 20% nhiệm vụ chậm tiến độ; {who} có {}/{} nhiệm vụ ({}%). {LEFT_TO_COMPETENT_LEVEL}",
+                "Mức \"{label}\" cho phép tối đa 20\u{a0}% nhiệm vụ chậm tiến độ; {who} có {}/{} nhiệm vụ ({}). {LEFT_TO_COMPETENT_LEVEL}",
                 tasks.late,
                 tasks.assigned,
                 percent(tasks.late, tasks.assigned)
@@ -271,7 +271,7 @@ pub fn over_half_not_done(tasks: &TaskCounts, proposed: Level) -> Option<Finding
             Rule::OverHalfNotDone,
             Severity::Error,
             format!(
-                "Có {}/{} nhiệm vụ không hoàn thành ({}%, trên 50%), nên mức xếp loại là \"{}\".",
+                "Có {}/{} nhiệm vụ không hoàn thành ({}, trên 50\u{a0}%), nên mức xếp loại là \"{}\".",
                 tasks.not_done,
                 tasks.assigned,
                 percent(tasks.not_done, tasks.assigned),
@@ -300,13 +300,13 @@ pub fn leader_conditions(u: &UnitResults, proposed: Level) -> Vec<Finding> {
         Level::Excellent | Level::Good => {
             if !all_done || u.late.tenths() > 0 {
                 out.push(error(format!(
-                    "Mức \"{label}\" của cán bộ lãnh đạo, quản lý cần cơ quan, đơn vị do đồng chí trực tiếp phụ trách hoàn thành 100% nhiệm vụ đúng hạn; đã hoàn thành {}%, chưa bảo đảm tiến độ {}%.",
+                    "Mức \"{label}\" của cán bộ lãnh đạo, quản lý cần cơ quan, đơn vị do đồng chí trực tiếp phụ trách hoàn thành 100\u{a0}% nhiệm vụ đúng hạn; đã hoàn thành {}\u{a0}%, chưa bảo đảm tiến độ {}\u{a0}%.",
                     u.completed, u.late
                 )));
             }
             if proposed == Level::Excellent && u.exceeded.tenths() < pct(30) {
                 out.push(error(format!(
-                    "Mức \"{label}\" của cán bộ lãnh đạo, quản lý cần ít nhất 30% nhiệm vụ của cơ quan, đơn vị do đồng chí phụ trách hoàn thành vượt mức yêu cầu; hiện là {}%.",
+                    "Mức \"{label}\" của cán bộ lãnh đạo, quản lý cần ít nhất 30\u{a0}% nhiệm vụ của cơ quan, đơn vị do đồng chí phụ trách hoàn thành vượt mức yêu cầu; hiện là {}\u{a0}%.",
                     u.exceeded
                 )));
             }
@@ -317,7 +317,7 @@ pub fn leader_conditions(u: &UnitResults, proposed: Level) -> Vec<Finding> {
                     Rule::LeaderUnits,
                     Severity::Warning,
                     format!(
-                        "Mức \"{label}\" của cán bộ lãnh đạo, quản lý cần cơ quan, đơn vị do đồng chí phụ trách hoàn thành 100% nhiệm vụ, chưa bảo đảm tiến độ không quá 20%; đã hoàn thành {}%, chưa bảo đảm tiến độ {}%. {LEFT_TO_COMPETENT_LEVEL}",
+                        "Mức \"{label}\" của cán bộ lãnh đạo, quản lý cần cơ quan, đơn vị do đồng chí phụ trách hoàn thành 100\u{a0}% nhiệm vụ, chưa bảo đảm tiến độ không quá 20\u{a0}%; đã hoàn thành {}\u{a0}%, chưa bảo đảm tiến độ {}\u{a0}%. {LEFT_TO_COMPETENT_LEVEL}",
                         u.completed, u.late
                     ),
                 ));
@@ -347,12 +347,12 @@ pub fn leader_not_completed(u: &UnitResults, proposed: Level) -> Vec<Finding> {
     };
     if u.completed.tenths() < pct(70) {
         push(format!(
-            "Cơ quan, đơn vị do đồng chí trực tiếp phụ trách hoàn thành {}% nhiệm vụ (dưới 70%)",
+            "Cơ quan, đơn vị do đồng chí trực tiếp phụ trách hoàn thành {}\u{a0}% nhiệm vụ (dưới 70\u{a0}%)",
             u.completed
         ));
     }
     if let Some(low) = u.low_confidence.filter(|l| l.tenths() > pct(50)) {
-        push(format!("Đồng chí có {low}% số phiếu tín nhiệm thấp tại kỳ lấy phiếu trong năm (trên 50%)"));
+        push(format!("Đồng chí có {low}\u{a0}% số phiếu tín nhiệm thấp tại kỳ lấy phiếu trong năm (trên 50\u{a0}%)"));
     }
     if u64::from(u.units_failed) * 2 > u64::from(u.units) {
         push(format!(
@@ -520,7 +520,7 @@ mod tests {
         let f = excellent_conditions(&tasks(10, 10, 0, 0, 5), &[RemedyStatus::Unknown]);
         assert!(f[0].message.contains("chưa chọn"), "{}", f[0].message);
         let f = excellent_conditions(&tasks(10, 10, 0, 0, 2), &[]);
-        assert!(f[0].message.contains("2/10 nhiệm vụ (20%)"), "{}", f[0].message);
+        assert!(f[0].message.contains("2/10 nhiệm vụ (20,0\u{a0}%)"), "{}", f[0].message);
     }
 
     #[test]
@@ -542,7 +542,7 @@ mod tests {
             assert!(f.message.contains("cấp có thẩm quyền xem xét, quyết định"), "{}", f.message);
         }
         let f = completed_conditions(&tasks(3, 2, 1, 0, 0));
-        assert!(f[0].message.contains("1/3 nhiệm vụ (33,3%)"), "{}", f[0].message);
+        assert!(f[0].message.contains("1/3 nhiệm vụ (33,3\u{a0}%)"), "{}", f[0].message);
     }
 
     #[test]
@@ -625,7 +625,7 @@ mod tests {
         assert!(leader_conditions(&best, Level::Excellent).is_empty(), "30 % beyond requirements is enough");
         let f = leader_conditions(&units(100, 0, 29, 4, 0, None), Level::Excellent);
         assert_eq!((f.len(), f[0].severity), (1, Severity::Error));
-        assert!(f[0].message.contains("29%"), "{}", f[0].message);
+        assert!(f[0].message.contains("29\u{a0}%"), "{}", f[0].message);
         assert!(leader_conditions(&units(100, 0, 0, 4, 0, None), Level::Good).is_empty());
         assert_eq!(rules(&leader_conditions(&units(100, 1, 0, 4, 0, None), Level::Good)), vec![Rule::LeaderUnits]);
         assert_eq!(rules(&leader_conditions(&units(99, 0, 0, 4, 0, None), Level::Good)), vec![Rule::LeaderUnits]);
@@ -650,7 +650,7 @@ mod tests {
             "50 % is not over 50 %"
         );
         let low = leader_not_completed(&units(100, 0, 0, 4, 0, Some(51)), Level::Good);
-        assert!(low[0].message.contains("51% số phiếu tín nhiệm thấp"), "{}", low[0].message);
+        assert!(low[0].message.contains("51\u{a0}% số phiếu tín nhiệm thấp"), "{}", low[0].message);
         assert!(leader_not_completed(&units(100, 0, 0, 4, 2, None), Level::Good).is_empty(), "half is not over half");
         assert_eq!(leader_not_completed(&units(100, 0, 0, 4, 3, None), Level::Good).len(), 1);
         assert!(leader_not_completed(&units(10, 0, 0, 4, 4, Some(90)), Level::NotCompleted).is_empty());

@@ -88,17 +88,22 @@ impl fmt::Display for Points {
     }
 }
 
-/// `part` of `whole` as a percentage, rounded half up to one decimal and written with a
-/// Vietnamese decimal comma like a score: `1/3` → "33,3", `2/10` → "20". A whole of 0 gives
-/// "0". Worked in whole numbers (tenths of a percent), never in floating point, so the
-/// shares a member's rules quote (QĐ 366 Điều 11: 30 % exceeded, 20 % late, 50 % not done)
-/// and the cell's summary print the same figure for the same counts.
+/// `part` of `whole` as a share, written one way everywhere, on screen, in print and in the
+/// rules' messages: one decimal place, a decimal comma and a non-breaking space before the
+/// sign, so that "28,6 %" never breaks before its "%" (`1/3` → "33,3 %", `2/10` → "20,0 %",
+/// a whole of 0 → "0,0 %"). Worked in whole numbers (tenths of a percent, rounded half up),
+/// never in floating point, so the shares a member's rules quote (QĐ 366 Điều 11: 30 %
+/// exceeded, 20 % late, 50 % not done) and the cell's summary print the same figure for the
+/// same counts.
 pub fn percent(part: u32, whole: u32) -> String {
-    if whole == 0 {
-        return "0".into();
-    }
-    let tenths = (u64::from(part) * 1000 + u64::from(whole) / 2) / u64::from(whole);
-    Points::from_tenths(u16::try_from(tenths).unwrap_or(u16::MAX)).to_string()
+    let tenths = if whole == 0 { 0 } else { (u64::from(part) * 1000 + u64::from(whole) / 2) / u64::from(whole) };
+    format!("{},{}\u{a0}%", tenths / 10, tenths % 10)
+}
+
+/// A whole percentage set by a rule or a setting (the 20 % cap, a target of 90 %), written
+/// like [`percent`] but without a decimal: the texts state them whole.
+pub fn whole_percent(n: impl fmt::Display) -> String {
+    format!("{n}\u{a0}%")
 }
 
 #[cfg(test)]
@@ -129,13 +134,14 @@ mod tests {
 
     #[test]
     fn percent_rounds_half_up_with_a_comma() {
-        assert_eq!(percent(1, 3), "33,3");
-        assert_eq!(percent(2, 3), "66,7");
-        assert_eq!(percent(2, 10), "20");
-        assert_eq!(percent(0, 0), "0");
-        assert_eq!(percent(7, 7), "100");
-        assert_eq!(percent(1, 2000), "0,1", "0,05 rounds half up");
-        assert_eq!(percent(1, 2001), "0");
+        assert_eq!(percent(1, 3), "33,3\u{a0}%");
+        assert_eq!(percent(2, 3), "66,7\u{a0}%");
+        assert_eq!(percent(2, 10), "20,0\u{a0}%", "one decimal place, always");
+        assert_eq!(percent(0, 0), "0,0\u{a0}%");
+        assert_eq!(percent(7, 7), "100,0\u{a0}%");
+        assert_eq!(percent(1, 2000), "0,1\u{a0}%", "0,05 rounds half up");
+        assert_eq!(percent(1, 2001), "0,0\u{a0}%");
+        assert_eq!(whole_percent(20), "20\u{a0}%");
     }
 
     #[test]

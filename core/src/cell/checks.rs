@@ -62,11 +62,11 @@ impl Cap {
     pub fn explain(&self) -> [String; 2] {
         [
             format!(
-                "Cách tính 1 (chỉ đếm người được đề xuất Hoàn thành tốt nhiệm vụ): {}% × {} = {} người được xếp loại xuất sắc (làm tròn xuống).",
+                "Cách tính 1 (chỉ đếm người được đề xuất Hoàn thành tốt nhiệm vụ): {}\u{a0}% × {} = {} người được xếp loại xuất sắc (làm tròn xuống).",
                 self.percent, self.good, self.cap_good
             ),
             format!(
-                "Cách tính 2 (đếm cả người được đề xuất xuất sắc): {}% × ({} + {}) = {} người (làm tròn xuống).",
+                "Cách tính 2 (đếm cả người được đề xuất xuất sắc): {}\u{a0}% × ({} + {}) = {} người (làm tròn xuống).",
                 self.percent,
                 self.good,
                 self.excellent,
@@ -160,7 +160,8 @@ pub fn check(lines: &[Line], profile: &Profile, collective: Option<&Document>) -
         )));
     }
 
-    let mut seen: Vec<String> = Vec::new();
+    // A set, not a list: a committee-sized roster of 4,000 made this search quadratic.
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::with_capacity(lines.len());
     for line in lines {
         let m = line.member;
         let who = if m.name.trim().is_empty() {
@@ -169,14 +170,10 @@ pub fn check(lines: &[Line], profile: &Profile, collective: Option<&Document>) -
             format!("Đồng chí {}", m.name.trim())
         };
         let key = crate::cell::import::name_key(&m.name);
-        if !key.is_empty() {
-            if seen.contains(&key) {
-                out.push(finding(Rule::SameName, Severity::Warning, Some(&m.id), format!(
-                    "{who} có tên trùng với một người khác trong danh sách. Nếu đây là hai bản của cùng một người, hãy xoá bản cũ."
-                )));
-            } else {
-                seen.push(key);
-            }
+        if !key.is_empty() && !seen.insert(key) {
+            out.push(finding(Rule::SameName, Severity::Warning, Some(&m.id), format!(
+                "{who} có tên trùng với một người khác trong danh sách. Nếu đây là hai bản của cùng một người, hãy xoá bản cũ."
+            )));
         }
         if line.status.is_exempt() {
             if m.proposed.is_some() {

@@ -7,6 +7,7 @@ pub mod export;
 pub mod file;
 pub mod import;
 pub mod intake;
+pub mod meeting;
 pub mod model;
 pub mod stored;
 pub mod summary;

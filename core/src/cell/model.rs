@@ -230,7 +230,7 @@ impl Profile {
         }
         if let Some(cap) = &pack.cap {
             self.cap.raised = cap.percent > 20;
-            changed.push(format!("tỉ lệ xuất sắc tối đa: {}%", cap.percent));
+            changed.push(format!("tỉ lệ xuất sắc tối đa: {}\u{a0}%", cap.percent));
             // The app counts either the whole cell or leaders apart from the others: one
             // group named means the first, several the second.
             if !cap.groups.is_empty() {
@@ -244,7 +244,7 @@ impl Profile {
         }
         if let Some(t) = pack.target_good_percent {
             self.target_good_percent = t;
-            changed.push(format!("tỉ lệ mục tiêu tốt trở lên: {t}%"));
+            changed.push(format!("tỉ lệ mục tiêu tốt trở lên: {t}\u{a0}%"));
         }
         self.pack = Some(pack);
         changed

@@ -577,3 +577,26 @@ fn members_scored_by_another_pack_are_flagged() {
         .collect();
     assert_eq!(flagged, vec![("b".to_owned(), true), ("c".to_owned(), false)]);
 }
+
+#[test]
+fn the_meeting_takes_leaders_first_skips_the_exempt_and_counts_what_the_cell_proposed() {
+    let mut ws = workspace(4);
+    let mut reviews = BTreeMap::new();
+    let mut leader = review("l", "Võ Thị Lan", "27", "60", Level::Good);
+    leader.template = "2025/2A".into();
+    let items = vec![
+        ok(review("a", "Nguyễn Văn An", "27", "63", Level::Excellent)),
+        ok(review("b", "Trần Thị Bình", "25", "55", Level::Good)),
+        ok(leader),
+    ];
+    import_reviews(&mut ws, &mut reviews, items);
+    ws.members.push(Member::by_hand(MemberId::from("x"), "Đỗ Văn Xuân".into()));
+    ws.members[3].exemption = Some(Exemption::Excused);
+    let b = ws.members[1].id.clone();
+    propose(&mut ws, &b, Level::Good, 8);
+    let lines = lines(&ws, &reviews);
+    let names: Vec<&str> =
+        super::meeting::order(&lines).into_iter().map(|i| lines[i].member.name.as_str()).collect();
+    assert_eq!(names, ["Võ Thị Lan", "Nguyễn Văn An", "Trần Thị Bình"], "leaders first, then the roster's order");
+    assert_eq!(super::meeting::progress(&lines), (1, 3), "one of three proposed; the exempt member is not counted");
+}

@@ -197,7 +197,7 @@ pub fn overview(
         let (cap, name) = (g.cap, g.name);
         if cap.over_both() {
             findings.push(finding(None, Rule::ExcellentCap, Severity::Warning, format!(
-                "Nhóm \"{name}\": {} {who} được xếp loại Hoàn thành xuất sắc nhiệm vụ, vượt giới hạn {} theo cả hai cách tính ({percent}%). Hãy xem lại các mức xếp loại của nhóm này.",
+                "Nhóm \"{name}\": {} {who} được xếp loại Hoàn thành xuất sắc nhiệm vụ, vượt giới hạn {} theo cả hai cách tính ({percent}\u{a0}%). Hãy xem lại các mức xếp loại của nhóm này.",
                 cap.excellent, cap.cap_good_and_excellent
             )));
         } else if cap.over_strict() {
@@ -208,7 +208,7 @@ pub fn overview(
         }
     }
     if profile.raised {
-        findings.push(finding(None, Rule::ExcellentCap, Severity::Note, "Đang tính với tỉ lệ 25%: tỉ lệ này chỉ áp dụng khi cấp có thẩm quyền quyết định cho tổ chức, cơ quan, đơn vị có thành tích xuất sắc, nổi trội (Quy định 366-QĐ/TW, Điều 11).".into()));
+        findings.push(finding(None, Rule::ExcellentCap, Severity::Note, "Đang tính với tỉ lệ 25\u{a0}%: tỉ lệ này chỉ áp dụng khi cấp có thẩm quyền quyết định cho tổ chức, cơ quan, đơn vị có thành tích xuất sắc, nổi trội (Quy định 366-QĐ/TW, Điều 11).".into()));
     }
     findings.sort_by_key(|f| std::cmp::Reverse(f.finding.severity));
     Overview { cells, totals, cell_levels, cells_unclassified, caps, findings }

@@ -113,7 +113,7 @@ impl CommitteeProfile {
         let mut changed = Vec::new();
         if let Some(cap) = &pack.cap {
             self.raised = cap.percent > 20;
-            changed.push(format!("tỉ lệ xuất sắc tối đa: {}%", self.percent()));
+            changed.push(format!("tỉ lệ xuất sắc tối đa: {}\u{a0}%", self.percent()));
             if !cap.groups.is_empty() {
                 self.separate_leaders = cap.groups.len() > 1;
                 changed.push(format!("nhóm so sánh: {}", cap.groups.join(", ")));

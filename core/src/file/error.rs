@@ -15,6 +15,8 @@ pub enum FileError {
         /// The largest size read for this kind of file.
         limit: usize,
     },
+    /// The file holds nothing (a download cut off before it began, a file saved empty).
+    Empty,
     /// Not UTF-8 text: probably not a JSON file at all.
     NotUtf8 {
         /// The offset of the first byte that is not valid UTF-8.
@@ -71,12 +73,14 @@ impl FileError {
                 crate::score::Points::from_tenths(u16::try_from((bytes * 10).div_ceil(1_048_576)).unwrap_or(u16::MAX)),
                 limit / 1_048_576
             ),
-            FileError::NotUtf8 { at } => format!(
-                "Tệp \"{file}\" không phải văn bản UTF-8 (lỗi ở byte thứ {}). Đây có thể không phải tệp .json xuất từ ứng dụng; hãy chọn lại đúng tệp.",
-                at + 1
+            FileError::Empty => format!(
+                "Tệp \"{file}\" trống, không có nội dung. Có thể tệp tải về chưa xong hoặc được lưu nhầm; hãy xin lại tệp gốc."
             ),
-            FileError::Syntax { line, column } => format!(
-                "Tệp \"{file}\" bị hỏng: lỗi cú pháp JSON ở dòng {line}, cột {column}. Tệp có thể đã bị sửa tay hoặc tải về chưa hết; hãy xin lại tệp gốc."
+            FileError::NotUtf8 { .. } => format!(
+                "Tệp \"{file}\" không phải tệp văn bản xuất từ ứng dụng (có thể là ảnh, tệp Word hoặc tệp nén). Hãy chọn đúng tệp .json mà ứng dụng đã xuất."
+            ),
+            FileError::Syntax { line, .. } => format!(
+                "Tệp \"{file}\" bị hỏng (chỗ hỏng ở dòng {line}): tệp có thể đã bị sửa tay hoặc tải về chưa hết. Hãy xin lại tệp gốc."
             ),
             FileError::NotOurs => format!(
                 "Tệp \"{file}\" không phải tệp của ứng dụng Kiểm điểm đảng viên (thiếu dòng \"format\": \"kiemdiem\"). Hãy chọn tệp đã xuất từ ứng dụng."
@@ -90,8 +94,10 @@ impl FileError {
             FileError::UnknownTemplate { id } => format!(
                 "Tệp \"{file}\" được viết theo mẫu \"{id}\" mà phiên bản này chưa có. Hãy tải lại trang để cập nhật ứng dụng rồi nhập lại."
             ),
-            FileError::Invalid { detail } => format!(
-                "Tệp \"{file}\" có một trường thiếu, thừa hoặc sai kiểu nên không đọc được. Tệp có thể đã bị sửa tay; hãy xin lại tệp gốc. (Chi tiết kỹ thuật: {detail}.)"
+            // serde's English wording stays out of the message: it speaks of types, not of
+            // the file. It is kept in the error for tests and debugging.
+            FileError::Invalid { .. } => format!(
+                "Tệp \"{file}\" có nội dung thiếu hoặc không đúng như tệp xuất từ ứng dụng nên không đọc được. Tệp có thể đã bị sửa tay; hãy xin lại tệp gốc."
             ),
             FileError::CellFile => format!(
                 "Tệp \"{file}\" là hồ sơ của chi bộ (gói chi bộ hoặc báo cáo của chi bộ). Hãy mở tệp này ở trang \"Chi bộ: thu nhận và tổng hợp\"."
@@ -118,7 +124,19 @@ mod tests {
     fn messages_name_the_file_and_say_what_to_do() {
         let m = FileError::Syntax { line: 3, column: 8 }.message("kiem-diem-2025-an.json");
         assert!(m.contains("\"kiem-diem-2025-an.json\""));
-        assert!(m.contains("dòng 3, cột 8"));
+        assert!(m.contains("dòng 3"));
+        for e in [
+            FileError::Empty,
+            FileError::NotUtf8 { at: 3 },
+            FileError::Syntax { line: 1, column: 0 },
+            FileError::Invalid { detail: "data did not match any variant of untagged enum Value".into() },
+        ] {
+            let m = e.message("a.json");
+            for jargon in ["UTF", "byte", "JSON", "cột", "variant", "enum", "Chi tiết kỹ thuật"] {
+                assert!(!m.contains(jargon), "{m}");
+            }
+            assert!(m.contains("\"a.json\"") && m.to_lowercase().contains("hãy"), "{m}");
+        }
         assert!(FileError::Newer { version: 2 }.message("x.json").contains("tải lại trang"));
         assert!(FileError::TooLarge { bytes: 6 * 1024 * 1024, limit: MAX_FILE_BYTES }
             .message("x.json")

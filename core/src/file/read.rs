@@ -57,7 +57,7 @@ pub(crate) fn head(bytes: &[u8]) -> Result<(Json, FileKind, Option<u64>), FileEr
         return Err(FileError::TooLarge { bytes: bytes.len(), limit: MAX_BUNDLE_BYTES });
     }
     head_of_text(bytes).map_err(|e| match e {
-        FileError::NotUtf8 { .. } | FileError::Syntax { .. } | FileError::NotOurs | FileError::Invalid { .. }
+        FileError::Empty | FileError::NotUtf8 { .. } | FileError::Syntax { .. } | FileError::NotOurs | FileError::Invalid { .. }
             if bytes.len() > MAX_FILE_BYTES =>
         {
             FileError::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES }
@@ -67,6 +67,9 @@ pub(crate) fn head(bytes: &[u8]) -> Result<(Json, FileKind, Option<u64>), FileEr
 }
 
 fn head_of_text(bytes: &[u8]) -> Result<(Json, FileKind, Option<u64>), FileError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(FileError::Empty);
+    }
     let text = std::str::from_utf8(bytes).map_err(|e| FileError::NotUtf8 { at: e.valid_up_to() })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Json =

@@ -42,7 +42,7 @@ pub mod ids {
     pub const NQ04_POLITICAL: &str = "nq04_political";
     /// Biểu hiện suy thoái về đạo đức, lối sống (Nghị quyết 04-NQ/TW): có biểu hiện or không có.
     pub const NQ04_ETHICS: &str = "nq04_ethics";
-    /// Biểu hiện "tự diễn biến", "tự chuyển hóa" (Nghị quyết 04-NQ/TW): có biểu hiện or không có.
+    /// Biểu hiện "tự diễn biến", "tự chuyển hoá" (Nghị quyết 04-NQ/TW): có biểu hiện or không có.
     pub const NQ04_SELF_EVOLUTION: &str = "nq04_self_evolution";
 
     /// Kết quả thực hiện bản cam kết tu dưỡng, rèn luyện, phấn đấu of the year.
@@ -301,12 +301,12 @@ fn nq04_self_check() -> Section {
             choice(id, label, &NQ04_CHOICES),
             long(note_id(id), "Ghi chú của đồng chí")
                 .optional()
-                .hint("Không bắt buộc. Nếu có biểu hiện, nêu rõ và cách khắc phục."),
+                .hint("Nếu có biểu hiện, nêu rõ và cách khắc phục."),
         ]
     };
     let mut fields = group(NQ04_POLITICAL, "Những biểu hiện suy thoái về tư tưởng chính trị");
     fields.extend(group(NQ04_ETHICS, "Những biểu hiện suy thoái về đạo đức, lối sống"));
-    fields.extend(group(NQ04_SELF_EVOLUTION, "Những biểu hiện \"tự diễn biến\", \"tự chuyển hóa\" trong nội bộ"));
+    fields.extend(group(NQ04_SELF_EVOLUTION, "Những biểu hiện \"tự diễn biến\", \"tự chuyển hoá\" trong nội bộ"));
     section("A.I.1.nq04", "", 3, "Tự đối chiếu với ba nhóm biểu hiện suy thoái, \"tự diễn biến\", \"tự chuyển hoá\" (Nghị quyết 04-NQ/TW)")
         .ours()
         .hint("Với mỗi nhóm, chọn đồng chí có hay không có biểu hiện. Phần này giúp đồng chí viết mục 1 và mục II; nó không in thành mục riêng.")
