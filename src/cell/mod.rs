@@ -14,7 +14,7 @@ use crate::components::focus::FocusHeadingOnNavigate;
 use crate::routes::seg;
 use crate::store::Store;
 use pages::{
-    export::ExportPage, home::CellHome, member::MemberPage, other_app::OtherApp, profile::ProfilePage,
+    export::ExportPage, home::CellHome, meeting::MeetingPage, member::MemberPage, other_app::OtherApp, profile::ProfilePage,
     report::ReportPage, roster::RosterPage, rules::RulesPage, summary::SummaryPage,
 };
 use store::CellStore;
@@ -29,6 +29,7 @@ enum Screen {
     Summary,
     Export,
     Member,
+    Meeting,
     Report,
     Other,
 }
@@ -41,6 +42,8 @@ const ROUTES: crate::nav::Table<Screen> = &[
     (&[seg::CELL, ":ws", seg::SUMMARY], Screen::Summary),
     (&[seg::CELL, ":ws", seg::EXPORT], Screen::Export),
     (&[seg::CELL, ":ws", seg::MEMBER, ":member"], Screen::Member),
+    (&[seg::CELL, ":ws", seg::MEETING], Screen::Meeting),
+    (&[seg::CELL, ":ws", seg::MEETING, ":member"], Screen::Meeting),
     (&[seg::CELL, ":ws", seg::REPORT, ":step"], Screen::Report),
 ];
 
@@ -83,6 +86,7 @@ pub fn CellApp() -> impl IntoView {
                     Screen::Summary => view! { <SummaryPage/> }.into_any(),
                     Screen::Export => view! { <ExportPage/> }.into_any(),
                     Screen::Member => view! { <MemberPage/> }.into_any(),
+                    Screen::Meeting => view! { <MeetingPage/> }.into_any(),
                     Screen::Report => view! { <ReportPage/> }.into_any(),
                     Screen::Other => view! { <OtherApp/> }.into_any(),
                 }}

@@ -414,6 +414,9 @@ impl CellStore {
 pub struct ReportLine {
     /// Taken (or nothing to do), rather than refused.
     pub ok: bool,
+    /// Not a member's file but a decision or a bundle of last year: shown in full even
+    /// when taken, since it changes more than one line of the roster.
+    pub note: bool,
     /// A full sentence naming the file.
     pub text: String,
 }
@@ -493,9 +496,9 @@ impl CellStore {
                                 finals.cell_level.map(|l| format!("; chi bộ: {}", l.label())).unwrap_or_default()
                             );
                             self.update(ws_id, move |w| w.decision = Some(finals));
-                            ReportLine { ok: true, text }
+                            ReportLine { ok: true, note: true, text }
                         }
-                        Err(text) => ReportLine { ok: false, text },
+                        Err(text) => ReportLine { ok: false, note: true, text },
                     });
                 }
                 CellItem::Bundle { label, bundle } if bundle.workspace.profile.year + 1 == year => {
@@ -503,10 +506,11 @@ impl CellStore {
                         Some(last) => self.carry_last_year(ws_id, &last.value, &label),
                         None => format!("Tệp \"{label}\" là gói chi bộ năm {} nhưng không có báo cáo của chi bộ, nên không có gì để điền vào mục III.", year - 1),
                     };
-                    notes.push(ReportLine { ok: true, text });
+                    notes.push(ReportLine { ok: true, note: true, text });
                 }
                 CellItem::Bundle { label, bundle } => notes.push(ReportLine {
                     ok: false,
+                    note: true,
                     text: format!(
                         "Tệp \"{label}\" là gói của {}. Ở đây chỉ nhận bản kiểm điểm của đảng viên và gói chi bộ năm {} (để điền mục III). Để mở gói này, hãy về trang danh sách chi bộ.",
                         bundle.workspace.title(),
@@ -528,10 +532,10 @@ impl CellStore {
             .into_iter()
             .zip(changed)
             .map(|((name, o), changed)| match o {
-                Outcome::Refused(why) => ReportLine { ok: false, text: why },
+                Outcome::Refused(why) => ReportLine { ok: false, note: false, text: why },
                 other => {
                     let note = if changed { format!(" {}", intake::CHANGED_NOTE) } else { String::new() };
-                    ReportLine { ok: true, text: format!("Tệp \"{name}\": {}.{note}", other.label().to_lowercase()) }
+                    ReportLine { ok: true, note: false, text: format!("Tệp \"{name}\": {}.{note}", other.label().to_lowercase()) }
                 }
             })
             .collect();

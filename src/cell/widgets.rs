@@ -133,3 +133,15 @@ pub fn DateField(
         </div>
     }
 }
+
+/// `<NextStep href label hint/>`: where the secretary's journey (J3) goes from this screen,
+/// as one clear link at the end of it.
+#[component]
+pub fn NextStep(#[prop(into)] href: String, #[prop(into)] label: String, #[prop(optional, into)] hint: Option<String>) -> impl IntoView {
+    view! {
+        <nav class="next-step" aria-label="Bước tiếp theo">
+            {hint.map(|h| view! { <p>{h}</p> })}
+            <a class="button primary" href=href>{label}<span aria-hidden="true">" →"</span></a>
+        </nav>
+    }
+}

@@ -1,6 +1,11 @@
-//! A grouped bar chart drawn as inline SVG (no script, no remote asset), hidden from screen
-//! readers because the same numbers are always shown in a table beside it.
+//! A grouped bar chart drawn with HTML and CSS (no script, no remote asset), hidden from
+//! screen readers because the same numbers are always shown in a table beside it.
 //! `<BarChart title labels series/>`.
+//!
+//! Each label sits on its own line above its bars, in the page's own type, so it wraps
+//! instead of shrinking on a phone and never overlaps a bar on a wide screen; each bar's
+//! length is its share of the largest value, set as a CSS width through the style object
+//! (the CSP refuses `style` attributes, not the CSSOM).
 
 use leptos::prelude::*;
 
@@ -16,38 +21,46 @@ pub struct Series {
 #[component]
 pub fn BarChart(title: &'static str, labels: Vec<&'static str>, series: Vec<Series>) -> impl IntoView {
     let max = series.iter().flat_map(|s| s.values.iter().copied()).max().unwrap_or(0).max(1);
-    let (row_h, bar_h, left, width) = (56u32, 20u32, 210u32, 640u32);
-    let height = row_h * labels.len() as u32 + 40;
-    let scale = |v: u32| (u64::from(v) * u64::from(width - left - 60) / u64::from(max)) as u32;
-    let groups = labels.iter().enumerate().map(|(i, label)| {
-        let y = 10 + row_h * i as u32;
-        let bars = series.iter().enumerate().map(|(j, s)| {
-            let v = s.values.get(i).copied().unwrap_or(0);
-            let by = y + 4 + bar_h * j as u32;
+    // Tenths of a percent of the track, in whole numbers.
+    let width = move |v: u32| {
+        let tenths = u64::from(v) * 1000 / u64::from(max);
+        format!("{}.{}%", tenths / 10, tenths % 10)
+    };
+    let groups = labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            let bars = series
+                .iter()
+                .map(|s| {
+                    let v = s.values.get(i).copied().unwrap_or(0);
+                    view! {
+                        <div class="chart-row">
+                            <span class="chart-track"><span class=format!("chart-bar {}", s.class) style:width=width(v)></span></span>
+                            <span class="chart-value">{v}</span>
+                        </div>
+                    }
+                })
+                .collect_view();
             view! {
-                <rect class=format!("bar {}", s.class) x=left.to_string() y=by.to_string() width=scale(v).max(1).to_string() height=(bar_h - 4).to_string()></rect>
-                <text x=(left + scale(v) + 6).to_string() y=(by + bar_h - 8).to_string()>{v}</text>
+                <li class="chart-group">
+                    <span class="chart-label">{*label}</span>
+                    {bars}
+                </li>
             }
-        }).collect_view();
-        view! {
-            <text class="bar-label" x="0" y=(y + 26).to_string()>{*label}</text>
-            {bars}
-        }
-    }).collect_view();
-    let legend = series.iter().enumerate().map(|(j, s)| {
-        let x = left + 170 * j as u32;
-        view! {
-            <rect class=format!("bar {}", s.class) x=x.to_string() y=(height - 22).to_string() width="14" height="14"></rect>
-            <text x=(x + 20).to_string() y=(height - 10).to_string()>{s.name}</text>
-        }
-    }).collect_view();
+        })
+        .collect_view();
+    let legend = series
+        .iter()
+        .map(|s| view! { <li><span class=format!("chart-swatch {}", s.class)></span>{s.name}</li> })
+        .collect_view();
     view! {
         <figure class="chart">
             <figcaption>{title}</figcaption>
-            <svg viewBox=format!("0 0 {width} {height}") role="img" aria-hidden="true" focusable="false">
-                {groups}
-                {legend}
-            </svg>
+            <div aria-hidden="true">
+                <ul class="chart-legend">{legend}</ul>
+                <ul class="chart-groups">{groups}</ul>
+            </div>
         </figure>
     }
 }

@@ -21,13 +21,14 @@ pub fn use_ws_id() -> Memo<WorkspaceId> {
 /// Builds the address of a menu entry from the workspace's id.
 type To = fn(&str) -> String;
 
-const MENU: [(To, &str); 6] = [
+const MENU: [(To, &str); 7] = [
+    (paths::profile, "Hồ sơ chi bộ"),
     (paths::workspace, "Đảng viên"),
+    (paths::meeting, "Hội nghị: xét từng đồng chí"),
     (paths::rules, "Kiểm tra quy định"),
     (first_report_step, "Báo cáo của chi bộ (Mẫu 01)"),
     (paths::summary, "Tổng hợp"),
     (paths::export, "Xuất tệp"),
-    (paths::profile, "Hồ sơ chi bộ"),
 ];
 
 fn first_report_step(ws: &str) -> String {
@@ -56,12 +57,17 @@ pub fn WorkspaceFrame(title: &'static str, children: ChildrenFn) -> impl IntoVie
         let id = ws.get_untracked();
         let here = location.pathname.get_untracked();
         let report = format!("{}/", paths::report_base(&id));
+        let meeting = paths::meeting(&id);
         let menu = MENU
             .iter()
             .map(|(to, label)| {
                 let href = to(&id);
-                let current =
-                    (here == href || (href.starts_with(&report) && here.starts_with(&report))).then_some("page");
+                // A screen with steps or members of its own (Mẫu 01, the meeting) is current
+                // at each of them.
+                let current = (here == href
+                    || (href.starts_with(&report) && here.starts_with(&report))
+                    || (href == meeting && here.starts_with(&meeting)))
+                .then_some("page");
                 view! { <li><a href=href aria-current=current>{*label}</a></li> }
             })
             .collect_view();

@@ -1,6 +1,7 @@
-//! Bringing files into a workspace: many at once, chosen or dropped on the page. Each file
-//! gets a line: accepted, updated, duplicate, or refused with the reason; a refused file
-//! changes nothing. Reading shows progress, so 4,000 files never look frozen.
+//! Bringing files into a workspace: many at once, chosen or dropped on the page. The report
+//! leads with its totals, then every refused file with its reason (a refused file changes
+//! nothing); the accepted, updated and duplicate files are a count, listed on demand.
+//! Reading shows progress, so 4,000 files never look frozen.
 //!
 //! Besides members' reviews it takes last year's bundle of the same cell, whose collective
 //! review pre-fills section III of this year's Mẫu 01.
@@ -8,7 +9,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::cell::paths;
 use crate::cell::store::{use_cell_store, ReportLine};
+use crate::cell::widgets::NextStep;
 use kiemdiem_core::cell::intake::{read_cell_file, CellItem};
 use kiemdiem_core::file::MAX_BUNDLE_BYTES;
 use kiemdiem_core::ids::WorkspaceId;
@@ -58,6 +61,7 @@ pub fn ImportBox(#[prop(into)] ws: Signal<WorkspaceId>) -> impl IntoView {
     let summary = RwSignal::new(None::<String>);
     let elapsed = RwSignal::new(None::<u32>);
     let dragging = RwSignal::new(false);
+    let show_taken = RwSignal::new(false);
 
     let run = move |files: Vec<web_sys::File>| {
         if files.is_empty() || progress.get_untracked().is_some() {
@@ -66,6 +70,7 @@ pub fn ImportBox(#[prop(into)] ws: Signal<WorkspaceId>) -> impl IntoView {
         let ws_id = ws.get_untracked();
         let start = now_ms();
         report.set(Vec::new());
+        show_taken.set(false);
         summary.set(None);
         elapsed.set(None);
         progress.set(Some((0, files.len())));
@@ -119,7 +124,7 @@ pub fn ImportBox(#[prop(into)] ws: Signal<WorkspaceId>) -> impl IntoView {
     };
 
     view! {
-        <section class="import-box" class:dragging=move || dragging.get()
+        <section class="import-box" id="nhan-tep-muc" class:dragging=move || dragging.get()
             on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop>
@@ -136,9 +141,42 @@ pub fn ImportBox(#[prop(into)] ws: Signal<WorkspaceId>) -> impl IntoView {
                 })}
                 {move || summary.get().map(|s| view! { <p class="import-summary">{s}</p> })}
             </div>
-            <ul class="import-report">
-                {move || report.get().into_iter().map(|r| view! { <li class:refused=!r.ok>{r.text}</li> }).collect_view()}
-            </ul>
+            // The refused files come first and in full: they are what the secretary must
+            // act on. The accepted ones are a count, listed on demand, so that 4,000 files
+            // do not draw 4,000 lines.
+            {move || {
+                let refused: Vec<String> = report.with(|r| r.iter().filter(|l| !l.ok).map(|l| l.text.clone()).collect());
+                (!refused.is_empty()).then(|| view! {
+                    <div class="import-refused">
+                        <h3>{format!("{} tệp không nhận: hãy xem lý do và gửi lại tệp đúng", refused.len())}</h3>
+                        <ul class="import-report">{refused.into_iter().map(|t| view! { <li class="refused">{t}</li> }).collect_view()}</ul>
+                    </div>
+                })
+            }}
+            {move || {
+                let notes: Vec<String> = report.with(|r| r.iter().filter(|l| l.ok && l.note).map(|l| l.text.clone()).collect());
+                (!notes.is_empty()).then(|| view! {
+                    <ul class="import-report import-notes">{notes.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                })
+            }}
+            {move || {
+                let taken = report.with(|r| r.iter().filter(|l| l.ok && !l.note).count());
+                (taken > 0).then(|| view! {
+                    <details class="import-taken" on:toggle=move |ev| {
+                        let open = ev.target().and_then(|t| js_sys::Reflect::get(&t, &"open".into()).ok()).and_then(|v| v.as_bool()).unwrap_or(false);
+                        show_taken.set(open);
+                    }>
+                        <summary>{format!("Xem {taken} tệp đã nhận hoặc đã có")}</summary>
+                        {move || show_taken.get().then(|| view! {
+                            <ul class="import-report">
+                                {report.with(|r| r.iter().filter(|l| l.ok && !l.note).map(|l| view! { <li>{l.text.clone()}</li> }).collect_view())}
+                            </ul>
+                        })}
+                    </details>
+                    <NextStep href=format!("{}#danh-sach", paths::workspace(&ws.get_untracked())) label="Xem danh sách đảng viên"
+                        hint="Khi đã nhận đủ tệp, chi bộ họp và xét từng đồng chí theo danh sách."/>
+                })
+            }}
         </section>
     }
 }

@@ -1,5 +1,6 @@
-//! One member, at the meeting: the cell's comment, proposed level and votes, the member's
-//! status, the rules that concern them, and their review read-only.
+//! One member: their score, band and self-proposed level, the rules that concern them, the
+//! cell's comment, proposed level and votes, what the cell records of them, their status,
+//! and their review read-only; then the next member in the meeting's order.
 
 use crate::nav::{use_navigate, use_params_map};
 use leptos::prelude::*;
@@ -8,9 +9,10 @@ use super::frame::{use_ws_id, WorkspaceFrame};
 use super::member_facts::MemberFacts;
 use crate::cell::paths;
 use crate::cell::store::use_cell_store;
-use crate::cell::widgets::{CountField, DateField, TextField};
-use kiemdiem_core::cell::checks;
-use kiemdiem_core::cell::model::{Exemption, Member, VoteMethod, Votes};
+use super::opinion::{use_glance, CellOpinion, MemberGlance};
+use crate::cell::widgets::{DateField, NextStep, TextField};
+use kiemdiem_core::cell::meeting;
+use kiemdiem_core::cell::model::{Exemption, Member};
 use kiemdiem_core::ids::MemberId;
 use kiemdiem_core::level::Level;
 use kiemdiem_core::templates;
@@ -27,7 +29,10 @@ fn MemberBody() -> impl IntoView {
     let params = use_params_map();
     let navigate = use_navigate();
     let member_id = Memo::new(move |_| MemberId::from(params.read().get("member").unwrap_or_default()));
-    let member = Memo::new(move |_| store.get(&ws.get()).and_then(|w| w.member(&member_id.get()).cloned()));
+    let member = Memo::new(move |_| {
+        let id = member_id.get();
+        store.workspaces.with(|w| w.get(&ws.get()).and_then(|w| w.member(&id).cloned()))
+    });
     let edit = move |change: Box<dyn FnOnce(&mut Member)>| {
         store.update(&ws.get_untracked(), |w| {
             if let Some(m) = w.member_mut(&member_id.get_untracked()) {
@@ -35,20 +40,17 @@ fn MemberBody() -> impl IntoView {
             }
         });
     };
-    let votes = move |change: fn(&mut Votes, Option<u32>)| {
-        Callback::new(move |v: Option<u32>| edit(Box::new(move |m| change(&mut m.votes, v))))
-    };
-    let findings = Memo::new(move |_| {
+    let glance = use_glance(ws, member_id.into());
+    // The next member in the meeting's order, for "Đồng chí tiếp theo".
+    let next = Memo::new(move |_| {
         let id = member_id.get();
         store
-            .with_lines(&ws.get(), |w, lines| {
-                checks::check(lines, &w.profile, None)
-                    .1
-                    .into_iter()
-                    .filter(|f| f.member.as_ref() == Some(&id))
-                    .collect::<Vec<_>>()
+            .with_lines(&ws.get(), |_, lines| {
+                let order = meeting::order(lines);
+                let at = order.iter().position(|&i| lines[i].member.id == id)?;
+                order.get(at + 1).map(|&i| (lines[i].member.id.clone(), lines[i].member.name.clone()))
             })
-            .unwrap_or_default()
+            .flatten()
     });
 
     move || {
@@ -74,58 +76,8 @@ fn MemberBody() -> impl IntoView {
         };
         view! {
             <h2>{m.name.clone()}</h2>
-            <div class="findings" aria-live="polite">
-                {move || {
-                    let fs = findings.get();
-                    if fs.is_empty() {
-                        view! { <p class="ok">"Không có điều gì trái quy định với đồng chí này."</p> }.into_any()
-                    } else {
-                        view! { <ul>{fs.into_iter().map(|f| view! {
-                            <li class=format!("finding {}", if f.severity == kiemdiem_core::finding::Severity::Error { "error" } else { "warning" })>
-                                <strong>{format!("{}: ", f.severity.label())}</strong>{f.message}
-                                <span class="citation">{format!(" ({})", f.rule.citation())}</span>
-                            </li>
-                        }).collect_view()}</ul> }.into_any()
-                    }
-                }}
-            </div>
-            <section class="stack">
-                <h3>"Ý kiến và đề xuất của chi bộ"</h3>
-                <TextField id="nhan-xet" label="Nhận xét của chi ủy (chi bộ)" long=true
-                    value=Signal::derive(move || member.get().map(|m| m.comment).unwrap_or_default())
-                    on_change=Callback::new(move |v: String| edit(Box::new(move |m| m.comment = v)))/>
-                <fieldset class="field">
-                    <legend>"Mức xếp loại chi bộ đề xuất"</legend>
-                    <label class="choice">
-                        <input type="radio" name="de-xuat" prop:checked=move || member.get().is_some_and(|m| m.proposed.is_none())
-                            on:change=move |_| edit(Box::new(|m| m.proposed = None))/>
-                        "Chưa đề xuất"
-                    </label>
-                    {Level::ALL.into_iter().map(|l| view! {
-                        <label class="choice">
-                            <input type="radio" name="de-xuat" prop:checked=move || member.get().is_some_and(|m| m.proposed == Some(l))
-                                on:change=move |_| edit(Box::new(move |m| m.proposed = Some(l)))/>
-                            {l.label()}
-                        </label>
-                    }).collect_view()}
-                </fieldset>
-                <fieldset class="field">
-                    <legend>"Hình thức biểu quyết"</legend>
-                    {VoteMethod::ALL.into_iter().map(|v| view! {
-                        <label class="choice">
-                            <input type="radio" name="hinh-thuc" prop:checked=move || member.get().is_some_and(|m| m.votes.method == Some(v))
-                                on:change=move |_| edit(Box::new(move |m| m.votes.method = Some(v)))/>
-                            {v.label()}
-                        </label>
-                    }).collect_view()}
-                </fieldset>
-                <div class="vote-grid">
-                    <CountField id="co-mat" label="Số đảng viên chính thức có mặt" value=Signal::derive(move || member.get().and_then(|m| m.votes.present)) on_change=votes(|v, n| v.present = n)/>
-                    <CountField id="tan-thanh" label="Số phiếu tán thành" value=Signal::derive(move || member.get().and_then(|m| m.votes.yes)) on_change=votes(|v, n| v.yes = n)/>
-                    <CountField id="khong-tan-thanh" label="Số phiếu không tán thành" value=Signal::derive(move || member.get().and_then(|m| m.votes.no)) on_change=votes(|v, n| v.no = n)/>
-                    <CountField id="khong-bieu-quyet" label="Số không biểu quyết" value=Signal::derive(move || member.get().and_then(|m| m.votes.abstain)) on_change=votes(|v, n| v.abstain = n)/>
-                </div>
-            </section>
+            <MemberGlance glance=glance/>
+            <CellOpinion member=member edit=Callback::new(move |c: Box<dyn FnOnce(&mut Member)>| edit(c))/>
             <MemberFacts member=member edit=Callback::new(move |c: Box<dyn FnOnce(&mut Member)>| edit(c))/>
             <section class="stack">
                 <h3>"Tình trạng của đảng viên"</h3>
@@ -182,6 +134,15 @@ fn MemberBody() -> impl IntoView {
                     None => view! { <p>"Chưa nhận được tệp bản kiểm điểm của đồng chí này."</p> }.into_any(),
                 }}
             </section>
+            {move || match next.get() {
+                Some((id, name)) => view! {
+                    <NextStep href=paths::member(&ws.get_untracked(), &id) label=format!("Đồng chí tiếp theo: {name}")/>
+                }.into_any(),
+                None => view! {
+                    <NextStep href=paths::rules(&ws.get_untracked()) label="Sang Kiểm tra quy định"
+                        hint="Đây là đồng chí cuối cùng theo thứ tự xét."/>
+                }.into_any(),
+            }}
         }
         .into_any()
     }

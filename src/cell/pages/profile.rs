@@ -6,8 +6,9 @@ use leptos::prelude::*;
 
 use super::frame::{use_ws_id, WorkspaceFrame};
 use super::profile_pack::ProfilePack;
+use crate::cell::paths;
 use crate::cell::store::use_cell_store;
-use crate::cell::widgets::{CountField, TextField};
+use crate::cell::widgets::{CountField, NextStep, TextField};
 use kiemdiem_core::cell::model::{CellType, Profile, Threshold};
 use kiemdiem_core::date::parse_field_date;
 
@@ -110,7 +111,7 @@ fn ProfileForm() -> impl IntoView {
             })}
             <label class="choice">
                 <input type="checkbox" prop:checked=move || profile.get().cap.raised on:change=move |ev| { let on = event_target_checked(&ev); edit(Box::new(move |p| p.cap.raised = on)); }/>
-                "Cấp có thẩm quyền đã quyết định tỉ lệ 25% (đơn vị có thành tích xuất sắc, nổi trội)"
+                "Cấp có thẩm quyền đã quyết định tỉ lệ 25\u{a0}% (đơn vị có thành tích xuất sắc, nổi trội)"
             </label>
             <ProfilePack profile=profile edit=Callback::new(move |c: Box<dyn FnOnce(&mut Profile)>| edit(c))/>
             <h2>"Ngưỡng biểu quyết"</h2>
@@ -122,5 +123,7 @@ fn ProfileForm() -> impl IntoView {
                 value=Signal::derive(move || Some(profile.get().target_good_percent))
                 on_change=Callback::new(move |n: Option<u32>| edit(Box::new(move |p| p.target_good_percent = n.unwrap_or(0).min(100))))/>
         </form>
+        <NextStep href=paths::workspace(&ws.get_untracked()) label="Tiếp theo: nhận tệp của đảng viên"
+            hint="Hồ sơ được lưu ngay khi đồng chí nhập. Bước tiếp theo là nhận các tệp bản kiểm điểm đảng viên gửi về."/>
     }
 }

@@ -70,7 +70,7 @@ pub fn ProfilePack(profile: Memo<Profile>, edit: Edit) -> impl IntoView {
     };
     view! {
         <h2>"Bộ tiêu chí chấm điểm của cấp ủy cấp trên"</h2>
-        <p class="hint">"Cấp ủy cấp trên cụ thể hóa hai nhóm tiêu chí (30 và 70 điểm) thành các tiêu chí có điểm (Hướng dẫn 43, mục 7.12). Khi chi bộ dùng bộ tiêu chí, gói chi bộ mang theo bộ tiêu chí, và danh sách báo những đồng chí chấm theo bộ tiêu chí khác."</p>
+        <p class="hint">"Cấp ủy cấp trên cụ thể hoá hai nhóm tiêu chí (30 và 70 điểm) thành các tiêu chí có điểm (Hướng dẫn 43, mục 7.12). Khi chi bộ dùng bộ tiêu chí, gói chi bộ mang theo bộ tiêu chí, và danh sách báo những đồng chí chấm theo bộ tiêu chí khác."</p>
         {move || match used.get() {
             None => view! {
                 <div class="field">

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::frame::use_ws_id;
 use crate::cell::paths;
 use crate::cell::store::use_cell_store;
+use crate::cell::widgets::NextStep;
 use crate::components::form::editor::ExtraFindings;
 use crate::pages::editor::DocumentEditor;
 use kiemdiem_core::cell::checks;
@@ -21,6 +22,7 @@ pub fn ReportPage() -> impl IntoView {
     let store = use_cell_store();
     let docs = crate::store::use_store();
     let ws = use_ws_id();
+    let location = crate::nav::use_location();
     // The cell's level is held to the rules for collectives (QĐ 366 Điều 11: band, task
     // conditions, no member disciplined for excellence, from the roster's reviews), and
     // comes after every member's (QĐ 366 Điều 12, the order rule).
@@ -72,9 +74,14 @@ pub fn ReportPage() -> impl IntoView {
             return view! { <p>"Đang mở báo cáo của chi bộ…"</p> }.into_any();
         };
         let base = paths::report_base(&id);
+        let summary = paths::summary(&id);
         view! {
             <p class="doc-context"><a href=paths::workspace(&id)>"← Về danh sách đảng viên của chi bộ"</a></p>
             <DocumentEditor doc=doc template=template base=base/>
+            {move || location.pathname.get().ends_with(crate::routes::REVIEW_STEP).then(|| view! {
+                <NextStep href=summary.clone() label="Tiếp theo: tổng hợp kết quả và xuất tệp"
+                    hint="Sau báo cáo, xem bảng tổng hợp của chi bộ rồi xuất gói chi bộ gửi cấp ủy cấp trên."/>
+            })}
         }
         .into_any()
     }

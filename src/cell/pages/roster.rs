@@ -9,6 +9,7 @@ use super::frame::{use_ws_id, WorkspaceFrame};
 use super::import::ImportBox;
 use crate::cell::paths;
 use crate::cell::store::use_cell_store;
+use crate::cell::widgets::NextStep;
 use crate::clock;
 use kiemdiem_core::cell::checks;
 use kiemdiem_core::cell::model::{Line, Member, Status};
@@ -167,7 +168,7 @@ fn Roster() -> impl IntoView {
             </form>
         </section>
         <section>
-            <h2>{move || format!("Danh sách ({} đảng viên)", rows.with(Vec::len))}</h2>
+            <h2 id="danh-sach" tabindex="-1">{move || format!("Danh sách ({} đảng viên)", rows.with(Vec::len))}</h2>
             {move || decision.get().map(|d| view! {
                 <p class="notice" id="quyet-dinh">
                     {format!(
@@ -206,7 +207,7 @@ fn Roster() -> impl IntoView {
                     </select>
                 </div>
             </div>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Bảng danh sách đảng viên">
+            <div class="table-wrap roster-wrap" tabindex="0" role="region" aria-label="Bảng danh sách đảng viên">
                 <table class="roster">
                     <thead><tr>
                         <th scope="col">"STT"</th>
@@ -217,7 +218,7 @@ fn Roster() -> impl IntoView {
                         <th scope="col">"Khung điểm"</th>
                         <th scope="col">"Tự xếp loại"</th>
                         <th scope="col">"Chi bộ đề xuất"</th>
-                        <th scope="col">"Biểu quyết (tán thành/không/không biểu quyết)"</th>
+                        <th scope="col">"Biểu quyết"<span class="th-note">" (tán thành/ không/ không biểu quyết)"</span></th>
                         <th scope="col">"Cần xem lại"</th>
                         {move || decided().then(|| view! { <th scope="col">"Cấp ủy quyết định"</th> })}
                     </tr></thead>
@@ -232,23 +233,23 @@ fn Roster() -> impl IntoView {
                                 let current = r.proposed.map_or("", Level::code);
                                 view! {
                                     <tr class:exempt=r.exempt>
-                                        <td>{r.n}</td>
-                                        <th scope="row"><a href=paths::member(&ws_id, &r.id)>{r.name.clone()}</a></th>
-                                        <td>{r.status}</td>
-                                        <td>{r.form}</td>
-                                        <td class="num">{r.total}</td>
-                                        <td>{r.band}</td>
-                                        <td>{r.self_level}</td>
-                                        <td>
+                                        <td class="n" data-label="STT">{r.n}</td>
+                                        <th scope="row" class="name"><a href=paths::member(&ws_id, &r.id)>{r.name.clone()}</a></th>
+                                        <td data-label="Trạng thái">{r.status}</td>
+                                        <td data-label="Mẫu" class:blank=r.form.is_empty()>{r.form}</td>
+                                        <td class="num" data-label="Điểm tự chấm" class:blank=r.total.is_empty()>{r.total.clone()}</td>
+                                        <td data-label="Khung điểm" class:blank=r.band.is_empty()>{r.band}</td>
+                                        <td data-label="Tự xếp loại" class:blank=r.self_level.is_empty()>{r.self_level}</td>
+                                        <td class="proposal" data-label="Chi bộ đề xuất">
                                             <label class="visually-hidden" for=select_id.clone()>{label}</label>
                                             <select id=select_id disabled=r.exempt on:change=move |ev| set_level(id.clone(), event_target_value(&ev))>
                                                 <option value="" selected=current.is_empty()>"Chưa đề xuất"</option>
                                                 {Level::ALL.into_iter().map(|l| view! { <option value=l.code() selected={current == l.code()}>{l.label()}</option> }).collect_view()}
                                             </select>
                                         </td>
-                                        <td class="num">{r.votes}</td>
-                                        <td class="num">{if r.problems > 0 { r.problems.to_string() } else { String::new() }}</td>
-                                        {r.final_level.map(|l| view! { <td class="final-level">{l}</td> })}
+                                        <td class="num" data-label="Biểu quyết (tán thành/không/không biểu quyết)" class:blank=r.votes.is_empty()>{r.votes.clone()}</td>
+                                        <td class="num" data-label="Cần xem lại" class:blank=r.problems == 0>{if r.problems > 0 { r.problems.to_string() } else { String::new() }}</td>
+                                        {r.final_level.map(|l| view! { <td class="final-level" data-label="Cấp ủy quyết định">{l}</td> })}
                                     </tr>
                                 }
                             }).collect_view()
@@ -262,6 +263,10 @@ fn Roster() -> impl IntoView {
                     <span>{move || format!(" Trang {}/{} ", page.get() + 1, pages())}</span>
                     <button type="button" class="button secondary" disabled=move || { page.get() + 1 >= pages() } on:click=move |_| page.update(|p| *p += 1)>"Trang sau"</button>
                 </nav>
+            })}
+            {move || (rows.with(Vec::len) > 0).then(|| view! {
+                <NextStep href=paths::meeting(&ws.get_untracked()) label="Họp chi bộ: xét từng đồng chí"
+                    hint="Tại hội nghị, ghi nhận xét, mức chi bộ đề xuất và kết quả biểu quyết cho từng đồng chí, lần lượt theo thứ tự xét."/>
             })}
         </section>
     }

@@ -1,11 +1,15 @@
 //! The rules panel, recomputed on every change: the cap with its computation under both
-//! readings, then every finding, worst first, each with the text it implements.
+//! readings, then every finding grouped by what the secretary must do (must change; to
+//! review, the competent level decides; for information), each with the text it implements
+//! and a link to the member it is about.
 
 use leptos::prelude::*;
 
 use super::frame::{use_ws_id, WorkspaceFrame};
 use crate::cell::paths;
 use crate::cell::store::use_cell_store;
+use crate::cell::widgets::NextStep;
+use kiemdiem_core::score::whole_percent;
 use crate::store::use_store;
 use kiemdiem_core::cell::checks;
 use kiemdiem_core::finding::Severity;
@@ -33,13 +37,17 @@ pub fn RulesPanel() -> impl IntoView {
         })
     });
     move || {
-        let Some((caps, findings, _names, wider, raised)) = result.get() else { return ().into_any() };
+        let Some((caps, findings, names, wider, raised)) = result.get() else { return ().into_any() };
         let percent = caps.first().map_or(20, |g| g.cap.percent);
-        // One group with members reads as the cell's own figures; several are named.
+        // One group with members reads as the cell's own figures; several are named. An
+        // empty group (no leaders yet) is not shown, unless every group is empty.
         let several = caps.iter().filter(|g| g.members > 0).count() > 1;
+        let any = caps.iter().any(|g| g.members > 0);
         let groups = caps
             .into_iter()
-            .filter(|g| g.members > 0 || !several)
+            .enumerate()
+            .filter(|(i, g)| g.members > 0 || (!any && *i == 0))
+            .map(|(_, g)| g)
             .map(|g| {
                 let [one, two] = g.cap.explain();
                 let figures = if several {
@@ -59,20 +67,60 @@ pub fn RulesPanel() -> impl IntoView {
                 }
             })
             .collect_view();
+        let names: std::collections::HashMap<MemberId, String> = names.into_iter().collect();
+        let ws_id = ws.get_untracked();
+        // Grouped by what the secretary must do, worst first; each finding about a member
+        // names them and links to their page, where every field it speaks of is.
+        let group = |severity: Severity, id: &'static str, heading: &'static str, lead: &'static str| {
+            let items: Vec<_> = findings.iter().filter(|f| f.severity == severity).cloned().collect();
+            if items.is_empty() {
+                return None;
+            }
+            let count = items.len();
+            let list = items
+                .into_iter()
+                .map(|f| {
+                    let who = f.member.as_ref().map(|m| {
+                        let name = names.get(m).map(|n| n.trim().to_owned()).unwrap_or_default();
+                        let name = if name.is_empty() { "(chưa có tên)".to_owned() } else { name };
+                        view! { <a class="finding-member" href=paths::member(&ws_id, m)>{name}</a>": " }
+                    });
+                    view! {
+                        <li class=format!("finding {}", match f.severity { Severity::Error => "error", Severity::Warning => "warning", Severity::Note => "note" })>
+                            {who}
+                            {f.message}
+                            <span class="citation">{format!(" ({})", f.rule.citation())}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            Some(view! {
+                <section class=format!("finding-group {id}") aria-labelledby=id>
+                    <h3 id=id>{format!("{heading} ({count})")}</h3>
+                    <p class="hint">{lead}</p>
+                    <ul class="findings-list">{list}</ul>
+                </section>
+            })
+        };
         let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
         let warnings = findings.iter().filter(|f| f.severity == Severity::Warning).count();
+        let groups_of_findings = view! {
+            {group(Severity::Error, "phai-sua", "Phải sửa", "Trái với quy định đã xác nhận: hãy sửa trước khi viết báo cáo và gửi cấp trên.")}
+            {group(Severity::Warning, "cap-tren-quyet-dinh", "Cần xem lại, cấp có thẩm quyền xem xét, quyết định", "Hãy xem lại; nếu chi bộ giữ nguyên, ghi rõ lý do để cấp có thẩm quyền quyết định (Quy định 366-QĐ/TW, Điều 12).")}
+            {group(Severity::Note, "de-biet", "Để biết", "Không cần làm gì thêm.")}
+        };
         view! {
             <section class="cap" aria-labelledby="tran-tieu-de">
                 <h2 id="tran-tieu-de">"Tỉ lệ Hoàn thành xuất sắc nhiệm vụ"</h2>
                 <p class="citation">
-                    "Quy định 366-QĐ/TW, Điều 11: số được xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" không vượt quá 20% "
-                    "tổng số được xếp loại \"Hoàn thành tốt nhiệm vụ\" (25% khi cấp có thẩm quyền quyết định), do cấp có thẩm quyền xem xét, quyết định."
+                    "Quy định 366-QĐ/TW, Điều 11: số được xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" không vượt quá 20\u{a0}% "
+                    "tổng số được xếp loại \"Hoàn thành tốt nhiệm vụ\" (25\u{a0}% khi cấp có thẩm quyền quyết định), do cấp có thẩm quyền xem xét, quyết định."
                 </p>
                 <p>{format!(
-                    "Phạm vi so sánh: {}. Tỉ lệ áp dụng: {}%{}.",
+                    "Phạm vi so sánh: {}. Tỉ lệ áp dụng: {}{}.",
                     if wider { "chi bộ cùng số liệu của phạm vi rộng hơn ghi trong hồ sơ" } else { "chi bộ này" },
-                    percent,
-                    if raised { " (cấp có thẩm quyền cho phép 25%)" } else { "" }
+                    whole_percent(percent),
+                    if raised { " (cấp có thẩm quyền cho phép 25\u{a0}%)" } else { "" }
                 )}</p>
                 {groups}
                 <p class="muted">"Văn bản chưa nói rõ số \"được xếp loại Hoàn thành tốt nhiệm vụ\" có gồm cả người được đề xuất xuất sắc hay không, nên ứng dụng tính theo cả hai cách."</p>
@@ -80,28 +128,17 @@ pub fn RulesPanel() -> impl IntoView {
             <section aria-labelledby="phat-hien-tieu-de">
                 <h2 id="phat-hien-tieu-de">{format!("Kết quả kiểm tra: {errors} điều trái quy định, {warnings} điều cần xem lại")}</h2>
                 <div aria-live="polite">
-                {if findings.is_empty() {
+                {if errors + warnings == 0 {
                     view! { <p class="ok">"Không có điều gì trái quy định hoặc cần xem lại."</p> }.into_any()
                 } else {
-                    view! {
-                        <ul class="findings-list">
-                            {findings.into_iter().map(|f| {
-                                let link = f.member.as_ref().map(|m| paths::member(&ws.get_untracked(), m));
-                                view! {
-                                    <li class=format!("finding {}", match f.severity { Severity::Error => "error", Severity::Warning => "warning", Severity::Note => "note" })>
-                                        <strong>{format!("{}: ", f.severity.label())}</strong>
-                                        {f.message}
-                                        <span class="citation">{format!(" ({})", f.rule.citation())}</span>
-                                        {link.map(|l| view! { " " <a href=l>"Mở đảng viên này"</a> })}
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
+                    ().into_any()
                 }}
                 </div>
+                {groups_of_findings}
                 <p class="muted">"Phần lớn là cảnh báo, không chặn: mức xếp loại cuối cùng do cấp có thẩm quyền quyết định (Quy định 366-QĐ/TW, Điều 12)."</p>
             </section>
+            <NextStep href=paths::report(&ws.get_untracked(), crate::routes::REPORT_FIRST_STEP) label="Tiếp theo: báo cáo kiểm điểm của chi bộ (Mẫu 01)"
+                hint="Chi bộ tự xếp loại sau khi đã xếp loại mọi đảng viên (Quy định 366-QĐ/TW, Điều 12)."/>
         }
         .into_any()
     }

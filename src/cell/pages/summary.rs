@@ -4,11 +4,13 @@
 use leptos::prelude::*;
 
 use super::frame::{use_ws_id, WorkspaceFrame};
+use crate::cell::paths;
 use crate::cell::store::use_cell_store;
+use crate::cell::widgets::NextStep;
 use crate::components::bar_chart::{BarChart, Series};
 use kiemdiem_core::cell::summary::Summary;
 use kiemdiem_core::level::Level;
-use kiemdiem_core::score::percent;
+use kiemdiem_core::score::{percent, whole_percent};
 
 #[component]
 pub fn SummaryPage() -> impl IntoView {
@@ -32,9 +34,9 @@ fn SummaryBody() -> impl IntoView {
                     <tr>
                         <th scope="row">{l.label()}</th>
                         <td class="num">{s.self_proposed[i]}</td>
-                        <td class="num">{format!("{} %", percent(s.self_proposed[i], whole))}</td>
+                        <td class="num">{percent(s.self_proposed[i], whole)}</td>
                         <td class="num">{s.cell_proposed[i]}</td>
-                        <td class="num">{format!("{} %", percent(s.cell_proposed[i], whole))}</td>
+                        <td class="num">{percent(s.cell_proposed[i], whole)}</td>
                     </tr>
                 }
             })
@@ -53,9 +55,9 @@ fn SummaryBody() -> impl IntoView {
                 <li>{format!("Đảng viên dự bị: {}", s.probationary)}</li>
                 <li>{format!("Chi bộ chưa đề xuất mức cho: {} đảng viên", s.cell_unclassified)}</li>
                 <li class=if s.target_met() { "ok" } else { "warning" }>{format!(
-                    "Hoàn thành tốt nhiệm vụ trở lên (chi bộ đề xuất): {good}/{whole} = {} %; mục tiêu của chi bộ: {} % — {}.",
+                    "Hoàn thành tốt nhiệm vụ trở lên (chi bộ đề xuất): {good}/{whole} = {}; mục tiêu của chi bộ: {} — {}.",
                     percent(good, whole),
-                    s.target_percent,
+                    whole_percent(s.target_percent),
                     if s.target_met() { "đạt" } else { "chưa đạt" }
                 )}</li>
             </ul>
@@ -71,6 +73,7 @@ fn SummaryBody() -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
             <BarChart title="Biểu đồ số đảng viên theo mức xếp loại" labels=labels series=series/>
+            <NextStep href=paths::export(&ws.get_untracked()) label="Tiếp theo: xuất gói chi bộ gửi cấp trên"/>
         }
     }
 }
