@@ -6,7 +6,7 @@
 //! | app | addresses |
 //! |---|---|
 //! | member (`src/main.rs`) | `/`, `/ban-kiem-diem[/<id>/<step>]`, `/ban-cam-ket[/<id>/<step>]`, `/ban-nhap` |
-//! | cell (`src/bin/cell.rs`) | `/chi-bo[/<ws>[/ho-so, /quy-dinh, /tong-hop, /xuat, /dang-vien/<member>, /bao-cao/<step>]]` |
+//! | cell (`src/bin/cell.rs`) | `/chi-bo[/<ws>[/ho-so, /quy-dinh, /tong-hop, /xuat, /dang-vien/<member>, /hoi-nghi[/<member>], /bao-cao/<step>]]` |
 //! | committee (`src/bin/committee.rs`) | `/dang-uy[/<c>[/ho-so, /nhap, /xuat, /bo-tieu-chi, /chi-bo/<cell>]]` |
 //! | print (`src/bin/print.rs`) | `/in/van-ban/<id>`, `/in/chi-bo/<ws>/dang-vien/<member>`, `/in/chi-bo/<ws>/danh-sach`, `/in/dang-uy/<cell>/dang-vien/<member>`, `/in/dang-uy/bao-cao/<c>` |
 //!
@@ -34,6 +34,8 @@ pub mod seg {
     pub const EXPORT: &str = "xuat";
     /// One member of a cell.
     pub const MEMBER: &str = "dang-vien";
+    /// Hội nghị kiểm điểm: the cell's members one at a time.
+    pub const MEETING: &str = "hoi-nghi";
     /// Báo cáo của chi bộ (Mẫu 01).
     pub const REPORT: &str = "bao-cao";
     /// The print app.
@@ -168,6 +170,14 @@ pub mod cell {
     pub fn member(ws: &str, member: &str) -> String {
         format!("{CELL}/{ws}/{}/{member}", seg::MEMBER)
     }
+    /// The meeting view, at the first member the cell has not yet proposed a level for.
+    pub fn meeting(ws: &str) -> String {
+        format!("{CELL}/{ws}/{}", seg::MEETING)
+    }
+    /// The meeting view, at one member.
+    pub fn meeting_member(ws: &str, member: &str) -> String {
+        format!("{}/{member}", meeting(ws))
+    }
     /// The base of Mẫu 01's steps.
     pub fn report_base(ws: &str) -> String {
         format!("{CELL}/{ws}/{}", seg::REPORT)
@@ -193,6 +203,7 @@ mod tests {
         assert_eq!(cell::member("w", "m"), "/chi-bo/w/dang-vien/m");
         assert_eq!(cell::report("w", REPORT_FIRST_STEP), "/chi-bo/w/bao-cao/thong-tin");
         assert_eq!(cell::profile("w"), "/chi-bo/w/ho-so");
+        assert_eq!(cell::meeting_member("w", "m"), "/chi-bo/w/hoi-nghi/m");
         assert_eq!(committee::cell("c", "w"), "/dang-uy/c/chi-bo/w");
         assert_eq!(committee::import("c"), "/dang-uy/c/nhap");
         assert_eq!(print_committee_member("w", "m"), "/in/dang-uy/w/dang-vien/m");

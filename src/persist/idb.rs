@@ -40,7 +40,7 @@ impl IdbError {
     /// What the user reads.
     pub fn message(&self) -> &'static str {
         match self {
-            IdbError::Unavailable => "Trình duyệt này không cho lưu dữ liệu lớn (IndexedDB), có thể do đang ở chế độ riêng tư. Hãy mở ứng dụng trong cửa sổ thường.",
+            IdbError::Unavailable => "Trình duyệt này không cho lưu dữ liệu lớn, có thể do đang ở chế độ riêng tư. Hãy mở ứng dụng trong cửa sổ thường.",
             IdbError::Full => "Bộ nhớ của trình duyệt dành cho trang này đã đầy. Hãy xoá bớt dữ liệu không dùng (ví dụ đảng ủy năm cũ) rồi nhập lại.",
             IdbError::Failed => "Trình duyệt từ chối lưu dữ liệu. Hãy tải lại trang rồi thử lại.",
         }

@@ -55,7 +55,7 @@ pub fn CommitteeReportPrint() -> impl IntoView {
                 <tr>
                     <td>{l.label()}</td>
                     <td class="num">{r.totals.levels[i]}</td>
-                    <td class="num">{format!("{} %", percent(r.totals.levels[i], whole))}</td>
+                    <td class="num">{percent(r.totals.levels[i], whole)}</td>
                     <td class="num">{r.cell_levels[i]}</td>
                 </tr>
             }

@@ -48,9 +48,9 @@ pub fn RosterPrint() -> impl IntoView {
                 <tr>
                     <td>{l.label()}</td>
                     <td class="num">{s.self_proposed[i]}</td>
-                    <td class="num">{format!("{} %", percent(s.self_proposed[i], whole))}</td>
+                    <td class="num">{percent(s.self_proposed[i], whole)}</td>
                     <td class="num">{s.cell_proposed[i]}</td>
-                    <td class="num">{format!("{} %", percent(s.cell_proposed[i], whole))}</td>
+                    <td class="num">{percent(s.cell_proposed[i], whole)}</td>
                 </tr>
             }
         })

@@ -71,7 +71,7 @@ fn Loaded() -> impl IntoView {
 }
 
 fn share(n: u32, of: u32) -> String {
-    format!("{} %", percent(n, of))
+    percent(n, of)
 }
 
 /// The totals per level for the whole committee.
@@ -148,7 +148,7 @@ pub fn CapsPanel() -> impl IntoView {
         view! {
             <section class="caps" aria-labelledby="ti-le">
                 <h2 id="ti-le">"Tỉ lệ Hoàn thành xuất sắc nhiệm vụ ở phạm vi đảng bộ"</h2>
-                <p class="hint">"Quy định 366-QĐ/TW, Điều 11: số được xếp loại xuất sắc không vượt quá 20% (hoặc 25% khi cấp có thẩm quyền cho phép) số được xếp loại Hoàn thành tốt nhiệm vụ, theo từng nhóm tương đồng. Văn bản chưa nói rõ số \"Hoàn thành tốt\" có tính cả người được xếp xuất sắc hay không, nên ứng dụng tính theo cả hai cách."</p>
+                <p class="hint">"Quy định 366-QĐ/TW, Điều 11: số được xếp loại xuất sắc không vượt quá 20\u{a0}% (hoặc 25\u{a0}% khi cấp có thẩm quyền cho phép) số được xếp loại Hoàn thành tốt nhiệm vụ, theo từng nhóm tương đồng. Văn bản chưa nói rõ số \"Hoàn thành tốt\" có tính cả người được xếp xuất sắc hay không, nên ứng dụng tính theo cả hai cách."</p>
                 <ul class="cap-list">
                     {o.caps.into_iter().map(|g| {
                         let [one, two] = g.cap.explain();

@@ -735,7 +735,7 @@ fn CapDetails(ed: Editor) -> impl IntoView {
         });
     };
     let rates =
-        [(20, "20% (mức chung)"), (25, "25% (cấp có thẩm quyền cho phép với đơn vị có thành tích xuất sắc, nổi trội)")];
+        [(20, "20\u{a0}% (mức chung)"), (25, "25\u{a0}% (cấp có thẩm quyền cho phép với đơn vị có thành tích xuất sắc, nổi trội)")];
     view! {
         <fieldset class="field">
             <legend>"Tỉ lệ Hoàn thành xuất sắc nhiệm vụ tối đa"</legend>

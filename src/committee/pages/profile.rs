@@ -59,7 +59,7 @@ fn ProfileForm() -> impl IntoView {
                 <label class="choice">
                     <input type="checkbox" id="du-25" prop:checked=move || profile.with(|p| p.raised)
                         on:change=move |ev| { let on = event_target_checked(&ev); edit(Box::new(move |p| p.raised = on)); }/>
-                    "Cấp có thẩm quyền cho phép tỉ lệ 25% (thành tích xuất sắc, nổi trội); nếu không, tỉ lệ là 20%"
+                    "Cấp có thẩm quyền cho phép tỉ lệ 25\u{a0}% (thành tích xuất sắc, nổi trội); nếu không, tỉ lệ là 20\u{a0}%"
                 </label>
             </div>
         </form>

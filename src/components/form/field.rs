@@ -177,7 +177,7 @@ pub fn FieldView(field: &'static Field, at: Slot, step: &'static str) -> impl In
         .into_any(),
         kind => {
             let (inputmode, placeholder, size) = match kind {
-                FieldKind::Date { .. } => (Some("numeric"), Some("dd/mm/yyyy"), "short"),
+                FieldKind::Date { .. } => (Some("numeric"), Some("ngày/tháng/năm"), "short"),
                 FieldKind::Points { .. } => (Some("decimal"), None, "short"),
                 FieldKind::Count => (Some("numeric"), None, "short"),
                 _ => (None, None, "long"),

@@ -45,7 +45,7 @@ pub fn PackScoring() -> impl IntoView {
                 None => view! {
                     <div class="field">
                         <label for="bo-tieu-chi">"Chấm theo bộ tiêu chí của cấp ủy cấp trên (tệp .json, nếu chi bộ đã gửi)"</label>
-                        <p class="hint" id="bo-tieu-chi-goi-y">"Cấp ủy cấp trên cụ thể hóa hai nhóm tiêu chí thành các tiêu chí có điểm (Hướng dẫn 43, mục 7.12). Khi dùng bộ tiêu chí, mỗi tiêu chí có một ô điểm và tổng của từng nhóm được tính tự động. Nếu không có, hãy chấm hai nhóm như mẫu."</p>
+                        <p class="hint" id="bo-tieu-chi-goi-y">"Cấp ủy cấp trên cụ thể hoá hai nhóm tiêu chí thành các tiêu chí có điểm (Hướng dẫn 43, mục 7.12). Khi dùng bộ tiêu chí, mỗi tiêu chí có một ô điểm và tổng của từng nhóm được tính tự động. Nếu không có, hãy chấm hai nhóm như mẫu."</p>
                         <input id="bo-tieu-chi" type="file" accept=".json,application/json" aria-describedby="bo-tieu-chi-goi-y" on:change=on_file/>
                     </div>
                 }.into_any(),
