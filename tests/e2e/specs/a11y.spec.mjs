@@ -2,20 +2,9 @@
 // rules). axe is injected through the DevTools protocol, which the page's CSP does not
 // govern, so the app's own policy stays as strict as in production.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, audit } from './fixtures.mjs';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const FIXTURE = readFileSync(new URL('../../fixtures/format-v1/review-2b.json', import.meta.url), 'utf8');
-
-async function audit(page, what) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    // eslint-disable-next-line no-undef
-    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  const problems = result.violations.map((v) => `${what}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  expect(problems, `axe violations on ${what}`).toEqual([]);
-}
 
 test('every screen passes the axe WCAG 2.1 AA rules', async ({ page }) => {
   await page.goto('/khong-co');

@@ -54,7 +54,7 @@ test('last year\'s shortcomings become the plan, then section III, whose statuse
   await fillTaskCounts(page, [10, 10, 0, 0, 3]);
   await page.getByLabel('Hoàn thành xuất sắc nhiệm vụ').check();
   const findings = page.locator('#rule-findings');
-  await expect(findings).toContainText('cần đã khắc phục 100% hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước; còn 1/2');
+  await expect(findings).toContainText('cần đã khắc phục 100\u00a0% hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước; còn 1/2');
 
   // Remedying the second shortcoming satisfies the rule.
   await page.getByRole('link', { name: /III\. Khắc phục hạn chế kỳ trước/ }).click();

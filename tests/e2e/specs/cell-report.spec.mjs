@@ -55,7 +55,7 @@ test('Mẫu 01 starts from the profile, takes last year\'s shortcomings, waits f
 
   // The bundle carries Mẫu 01: opened in a fresh browser profile, it is the same report.
   await page.getByRole('link', { name: '← Về danh sách đảng viên của chi bộ' }).click();
-  await page.getByRole('link', { name: 'Xuất tệp' }).click();
+  await page.getByRole('link', { name: 'Xuất tệp', exact: true }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải gói chi bộ' }).click()]);
   const bundle = readFileSync(await download.path(), 'utf8');
   expect(JSON.parse(bundle).document.collective.document.values.earlier_shortcomings).toHaveLength(2);

@@ -38,7 +38,7 @@ test('a reprimand the cell records forces the rule; admitted and remedied, the c
   await page.reload();
   await expect(page.getByLabel(/Đồng chí đã tự giác nhận lỗi/)).toBeChecked();
   await expect(page.getByLabel('Hình thức kỷ luật')).toHaveValue('Khiển trách');
-  await page.getByRole('link', { name: 'Kiểm tra quy định' }).click();
+  await page.getByRole('link', { name: 'Kiểm tra quy định', exact: true }).click();
   await expect(page.getByText(/bị kỷ luật đảng \(khiển trách\) trong năm nhưng đã tự giác nhận lỗi/)).toBeVisible();
 });
 
@@ -73,10 +73,10 @@ test('the cell uses a pack: its settings apply, members scored otherwise are fla
   expect(handed.kind).toBe('criteria_pack');
   expect(handed.document.issuer.number).toBe('00-HD/VD');
   // The member scored the two groups alone: flagged.
-  await page.getByRole('link', { name: 'Kiểm tra quy định' }).click();
+  await page.getByRole('link', { name: 'Kiểm tra quy định', exact: true }).click();
   await expect(page.getByText(/Ngô Văn Hai chấm hai nhóm tiêu chí, chưa chấm theo bộ tiêu chí của chi bộ/)).toBeVisible();
   // The bundle carries the pack.
-  await page.getByRole('link', { name: 'Xuất tệp' }).click();
+  await page.getByRole('link', { name: 'Xuất tệp', exact: true }).click();
   const [bundle] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải gói chi bộ' }).click()]);
   const b = JSON.parse(readFileSync(await bundle.path(), 'utf8'));
   expect(b.document.workspace.profile.pack.issuer.number).toBe('00-HD/VD');

@@ -14,8 +14,12 @@ test('twelve files, votes, the cap warning, and the bundle and CSV exports', asy
   files.push({ name: 'nam-2024.json', mimeType: 'application/json', buffer: Buffer.from(reviewFile({ n: 50, name: 'Năm Trước', year: 2024 })) });
   await page.getByLabel(/Chọn các tệp bản kiểm điểm/).setInputFiles(files);
   await expect(page.getByText('Đã xử lý 12 tệp: 9 nhận mới, 0 cập nhật, 1 trùng hoặc đã có bản mới hơn, 2 không nhận.')).toBeVisible();
+  // The refused files lead, in full; the accepted ones are a count, listed on demand.
+  await expect(page.getByRole('heading', { name: '2 tệp không nhận: hãy xem lý do và gửi lại tệp đúng' })).toBeVisible();
+  await expect(page.getByText(/Tệp "hong\.json" bị hỏng \(chỗ hỏng ở dòng 1\)/)).toBeVisible();
+  await expect(page.getByText('Tệp "gui-lai-dang-vien-1.json": trùng, đã có.')).toBeHidden();
+  await page.getByText('Xem 10 tệp đã nhận hoặc đã có').click();
   await expect(page.getByText('Tệp "gui-lai-dang-vien-1.json": trùng, đã có.')).toBeVisible();
-  await expect(page.getByText(/Tệp "hong\.json" bị hỏng: lỗi cú pháp JSON ở dòng 1/)).toBeVisible();
   await expect(page.getByText(/Tệp "nam-2024\.json" là bản kiểm điểm năm 2024, còn chi bộ đang tổng hợp năm 2025/)).toBeVisible();
   const rows = page.locator('table.roster tbody tr');
   await expect(rows).toHaveCount(9);
@@ -40,7 +44,7 @@ test('twelve files, votes, the cap warning, and the bundle and CSV exports', asy
   await page.getByLabel('Nhận xét của chi ủy (chi bộ)').fill('Gương mẫu, đề nghị khen thưởng.');
 
   // Within the cap: 1 xuất sắc for 5 tốt (⌊20 % × 5⌋ = 1).
-  await page.getByRole('link', { name: 'Kiểm tra quy định' }).click();
+  await page.getByRole('link', { name: 'Kiểm tra quy định', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kiểm tra quy định');
   await expect(page.getByText('Chi bộ đề xuất: 1 xuất sắc, 5 tốt.')).toBeVisible();
   await expect(page.getByText(/vượt giới hạn/)).toHaveCount(0);
@@ -48,16 +52,16 @@ test('twelve files, votes, the cap warning, and the bundle and CSV exports', asy
   // A second xuất sắc breaks the cap; taking it back clears the warning.
   await page.getByRole('link', { name: 'Đảng viên', exact: true }).click();
   await page.getByLabel('Mức chi bộ đề xuất cho Đảng viên Số 7').selectOption({ label: 'Hoàn thành xuất sắc nhiệm vụ' });
-  await page.getByRole('link', { name: 'Kiểm tra quy định' }).click();
+  await page.getByRole('link', { name: 'Kiểm tra quy định', exact: true }).click();
   await expect(page.getByText('Chi bộ đề xuất 2 đồng chí Hoàn thành xuất sắc nhiệm vụ, vượt giới hạn 1 theo cả hai cách tính.', { exact: false })).toBeVisible();
   await page.getByRole('link', { name: 'Đảng viên', exact: true }).click();
   await page.getByLabel('Mức chi bộ đề xuất cho Đảng viên Số 7').selectOption({ label: 'Hoàn thành tốt nhiệm vụ' });
-  await page.getByRole('link', { name: 'Kiểm tra quy định' }).click();
+  await page.getByRole('link', { name: 'Kiểm tra quy định', exact: true }).click();
   await expect(page.getByText('Chi bộ đề xuất: 1 xuất sắc, 6 tốt.')).toBeVisible();
   await expect(page.getByText(/vượt giới hạn/)).toHaveCount(0);
 
   // The bundle.
-  await page.getByRole('link', { name: 'Xuất tệp' }).click();
+  await page.getByRole('link', { name: 'Xuất tệp', exact: true }).click();
   const [bundleDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải gói chi bộ' }).click()]);
   expect(bundleDownload.suggestedFilename()).toBe('goi-chi-bo-2025-chi-bo-khu-pho-3.json');
   const bundleText = readFileSync(await bundleDownload.path(), 'utf8');
@@ -87,7 +91,7 @@ test('twelve files, votes, the cap warning, and the bundle and CSV exports', asy
   await expect(page2.getByText('Tệp "goi.json": Chi bộ Khu phố 3 · năm 2025 đã mở, gồm 9 bản kiểm điểm.')).toBeVisible();
   await page2.getByRole('link', { name: 'Chi bộ Khu phố 3 · năm 2025' }).click();
   await expect(page2.locator('table.roster tbody tr')).toHaveCount(9);
-  await page2.getByRole('link', { name: 'Xuất tệp' }).click();
+  await page2.getByRole('link', { name: 'Xuất tệp', exact: true }).click();
   const [again] = await Promise.all([page2.waitForEvent('download'), page2.getByRole('button', { name: 'Tải gói chi bộ' }).click()]);
   const bundle2 = JSON.parse(readFileSync(await again.path(), 'utf8'));
   expect(bundle2.document).toEqual(bundle.document);

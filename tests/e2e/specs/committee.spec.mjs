@@ -57,15 +57,15 @@ test('a committee imports six bundles, decides, sees the cap warning appear and 
   await page.getByLabel('Mức đảng ủy quyết định cho Đảng viên 301 Chi bộ 3').selectOption(X);
   await expect(others).toContainText('4 xuất sắc, 14 tốt');
   await expect(others).toContainText('Vượt giới hạn theo cả hai cách tính');
-  await expect(others).toContainText('20% × 14 = 2');
-  await expect(others).toContainText('20% × (14 + 4) = 3');
+  await expect(others).toContainText('20\u00a0% × 14 = 2');
+  await expect(others).toContainText('20\u00a0% × (14 + 4) = 3');
   // Taking one back: 3 X, 15 G → ⌊3⌋ = 3: within both.
   await page.getByLabel('Mức đảng ủy quyết định cho Đảng viên 301 Chi bộ 3').selectOption(G);
   await expect(others).toContainText('Trong giới hạn');
   await page.getByLabel('Đảng ủy xếp loại chi bộ (tập thể)').selectOption(G);
 
   // The decision file for cell 3, downloaded.
-  await page.getByRole('link', { name: 'Xuất tệp' }).click();
+  await page.getByRole('link', { name: 'Xuất tệp', exact: true }).click();
   await page.getByLabel('Chi bộ', { exact: true }).selectOption({ label: 'Chi bộ 3' });
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất quyết định của chi bộ này' }).click()]);
   expect(download.suggestedFilename()).toBe('quyet-dinh-xep-loai-2025-chi-bo-3.json');

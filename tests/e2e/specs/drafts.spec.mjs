@@ -88,7 +88,7 @@ test('an unreadable entry is quarantined, listed, exportable and deletable; othe
   await expect(page.getByText('Có 2 mục lưu trữ không đọc được')).toBeVisible();
   const broken = page.locator('.draft.broken');
   await expect(broken).toHaveCount(2);
-  await expect(broken.first()).toContainText('dòng 1, cột');
+  await expect(broken.first()).toContainText('(chỗ hỏng ở dòng 1)');
   await expect(broken.nth(1)).toContainText('phiên bản mới hơn');
   // The newer app's entry can only be exported, never deleted or overwritten here.
   await expect(broken.nth(1).getByRole('button', { name: 'Xoá hẳn mục này' })).toHaveCount(0);
@@ -212,12 +212,16 @@ test('export, backup and restore: the same document is recognised, bad files cha
     { name: 'moi-hon.json', mimeType: 'application/json', buffer: Buffer.from(exported.replace('"format_version": 1', '"format_version": 7')) },
     { name: 'qua-lon.json', mimeType: 'application/json', buffer: Buffer.alloc(5 * 1024 * 1024 + 10, 32) },
     { name: 'anh.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe]) },
+    { name: 'trong.json', mimeType: 'application/json', buffer: Buffer.alloc(0) },
   ]);
   const report = page.locator('.import-report');
-  await expect(report).toContainText('Tệp "hong.json" bị hỏng: lỗi cú pháp JSON ở dòng 3, cột 8');
+  await expect(report).toContainText('Tệp "hong.json" bị hỏng (chỗ hỏng ở dòng 3)');
   await expect(report).toContainText('Tệp "moi-hon.json" được tạo bởi phiên bản mới hơn');
   await expect(report).toContainText('Tệp "qua-lon.json" nặng 5,1 MB, vượt giới hạn 5 MB');
-  await expect(report).toContainText('Tệp "anh.png" không phải văn bản UTF-8');
+  await expect(report).toContainText('Tệp "anh.png" không phải tệp văn bản xuất từ ứng dụng');
+  await expect(report).toContainText('Tệp "trong.json" trống, không có nội dung.');
+  // Plain Vietnamese: no English from the reader, no technical words, no "cột 0".
+  await expect(report).not.toContainText(/UTF|byte|JSON|cột|variant/);
   await expect(page.locator('.draft-list .draft')).toHaveCount(1);
 
   // A file changed after export is read, and flagged.

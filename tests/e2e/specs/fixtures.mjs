@@ -2,6 +2,8 @@
 // app in every test, not only in the tests that name them:
 // - no console error and no uncaught exception (a Rust panic in wasm is one);
 // - no request leaves the page's own origin (no CDN, font, analytics).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
@@ -72,4 +74,19 @@ export async function newCellWorkspace(page) {
   await page.getByLabel('Số đảng viên chính thức của chi bộ').fill('10');
   await page.getByRole('link', { name: 'Đảng viên', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Danh sách đảng viên');
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core's WCAG 2.1 A/AA rules on the page as it is and fails with every violation.
+ * axe is injected through the DevTools protocol, which the page's CSP does not govern.
+ */
+export async function audit(page, what) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  const problems = result.violations.map((v) => `${what}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(problems, `axe violations on ${what}`).toEqual([]);
 }

@@ -59,7 +59,7 @@ test('a member fills a complete 2B review and finishes it', async ({ page }) => 
 
   await next(page, 'Bước 2/8: I. Ưu điểm, kết quả');
   await page.getByLabel('Nội dung tự kiểm điểm mục 1').fill('Giữ vững lập trường, tham gia đầy đủ sinh hoạt chi bộ.');
-  for (const group of ['tư tưởng chính trị', 'đạo đức, lối sống', 'tự chuyển hóa']) {
+  for (const group of ['tư tưởng chính trị', 'đạo đức, lối sống', 'tự chuyển hoá']) {
     await page.getByRole('group', { name: new RegExp(group) }).getByLabel('Không có biểu hiện').check();
   }
   await page.getByLabel('Nội dung tự kiểm điểm mục 2').fill('Hoàn thành 10 nhiệm vụ, 3 nhiệm vụ vượt mức.');
@@ -107,7 +107,7 @@ test('a member fills a complete 2B review and finishes it', async ({ page }) => 
   // A late task breaks the "100% đúng hạn" condition of xuất sắc.
   await page.getByLabel('Số nhiệm vụ hoàn thành đúng hạn').fill('9');
   await page.getByLabel('Số nhiệm vụ hoàn thành nhưng chậm tiến độ').fill('1');
-  await expect(findings).toContainText('cần hoàn thành 100% nhiệm vụ đúng hạn');
+  await expect(findings).toContainText('cần hoàn thành 100\u00a0% nhiệm vụ đúng hạn');
   await page.getByLabel('Số nhiệm vụ hoàn thành đúng hạn').fill('10');
   await page.getByLabel('Số nhiệm vụ hoàn thành nhưng chậm tiến độ').fill('0');
   await expect(findings).toContainText('Mức đề xuất phù hợp');
