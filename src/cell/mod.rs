@@ -14,8 +14,8 @@ use crate::components::focus::FocusHeadingOnNavigate;
 use crate::routes::seg;
 use crate::store::Store;
 use pages::{
-    export::ExportPage, home::CellHome, meeting::MeetingPage, member::MemberPage, other_app::OtherApp, profile::ProfilePage,
-    report::ReportPage, roster::RosterPage, rules::RulesPage, summary::SummaryPage,
+    export::ExportPage, home::CellHome, meeting::MeetingPage, member::MemberPage, other_app::OtherApp,
+    profile::ProfilePage, report::ReportPage, roster::RosterPage, rules::RulesPage, summary::SummaryPage,
 };
 use store::CellStore;
 

@@ -535,7 +535,11 @@ impl CellStore {
                 Outcome::Refused(why) => ReportLine { ok: false, note: false, text: why },
                 other => {
                     let note = if changed { format!(" {}", intake::CHANGED_NOTE) } else { String::new() };
-                    ReportLine { ok: true, note: false, text: format!("Tệp \"{name}\": {}.{note}", other.label().to_lowercase()) }
+                    ReportLine {
+                        ok: true,
+                        note: false,
+                        text: format!("Tệp \"{name}\": {}.{note}", other.label().to_lowercase()),
+                    }
                 }
             })
             .collect();

@@ -137,7 +137,11 @@ pub fn DateField(
 /// `<NextStep href label hint/>`: where the secretary's journey (J3) goes from this screen,
 /// as one clear link at the end of it.
 #[component]
-pub fn NextStep(#[prop(into)] href: String, #[prop(into)] label: String, #[prop(optional, into)] hint: Option<String>) -> impl IntoView {
+pub fn NextStep(
+    #[prop(into)] href: String,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
+) -> impl IntoView {
     view! {
         <nav class="next-step" aria-label="Bước tiếp theo">
             {hint.map(|h| view! { <p>{h}</p> })}

@@ -595,8 +595,7 @@ fn the_meeting_takes_leaders_first_skips_the_exempt_and_counts_what_the_cell_pro
     let b = ws.members[1].id.clone();
     propose(&mut ws, &b, Level::Good, 8);
     let lines = lines(&ws, &reviews);
-    let names: Vec<&str> =
-        super::meeting::order(&lines).into_iter().map(|i| lines[i].member.name.as_str()).collect();
+    let names: Vec<&str> = super::meeting::order(&lines).into_iter().map(|i| lines[i].member.name.as_str()).collect();
     assert_eq!(names, ["Võ Thị Lan", "Nguyễn Văn An", "Trần Thị Bình"], "leaders first, then the roster's order");
     assert_eq!(super::meeting::progress(&lines), (1, 3), "one of three proposed; the exempt member is not counted");
 }

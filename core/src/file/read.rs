@@ -57,7 +57,11 @@ pub(crate) fn head(bytes: &[u8]) -> Result<(Json, FileKind, Option<u64>), FileEr
         return Err(FileError::TooLarge { bytes: bytes.len(), limit: MAX_BUNDLE_BYTES });
     }
     head_of_text(bytes).map_err(|e| match e {
-        FileError::Empty | FileError::NotUtf8 { .. } | FileError::Syntax { .. } | FileError::NotOurs | FileError::Invalid { .. }
+        FileError::Empty
+        | FileError::NotUtf8 { .. }
+        | FileError::Syntax { .. }
+        | FileError::NotOurs
+        | FileError::Invalid { .. }
             if bytes.len() > MAX_FILE_BYTES =>
         {
             FileError::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES }

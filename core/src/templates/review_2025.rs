@@ -299,9 +299,7 @@ fn nq04_self_check() -> Section {
     let group = |id: &'static str, label: &'static str| {
         vec![
             choice(id, label, &NQ04_CHOICES),
-            long(note_id(id), "Ghi chú của đồng chí")
-                .optional()
-                .hint("Nếu có biểu hiện, nêu rõ và cách khắc phục."),
+            long(note_id(id), "Ghi chú của đồng chí").optional().hint("Nếu có biểu hiện, nêu rõ và cách khắc phục."),
         ]
     };
     let mut fields = group(NQ04_POLITICAL, "Những biểu hiện suy thoái về tư tưởng chính trị");

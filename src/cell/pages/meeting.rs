@@ -52,7 +52,10 @@ fn Meeting() -> impl IntoView {
         store.workspaces.with_untracked(|w| {
             let w = w.get(&ws.get_untracked())?;
             order.with_untracked(|o| {
-                o.iter().find(|(id, _)| w.member(id).is_some_and(|m| m.proposed.is_none())).or(o.first()).map(|(id, _)| id.clone())
+                o.iter()
+                    .find(|(id, _)| w.member(id).is_some_and(|m| m.proposed.is_none()))
+                    .or(o.first())
+                    .map(|(id, _)| id.clone())
             })
         })
     });
@@ -120,9 +123,8 @@ fn MeetingMember(
     let navigate = use_navigate();
     let focus = use_focus_request();
     let member_id = id.clone();
-    let member: Memo<Option<Member>> = Memo::new(move |_| {
-        store.workspaces.with(|w| w.get(&ws.get()).and_then(|w| w.member(&member_id).cloned()))
-    });
+    let member: Memo<Option<Member>> =
+        Memo::new(move |_| store.workspaces.with(|w| w.get(&ws.get()).and_then(|w| w.member(&member_id).cloned())));
     let glance = use_glance(ws, Signal::stored(id.clone()));
     let edit_id = id.clone();
     let edit = Callback::new(move |change: Box<dyn FnOnce(&mut Member)>| {

@@ -7,9 +7,9 @@ use leptos::prelude::*;
 
 use super::frame::{use_ws_id, WorkspaceFrame};
 use super::member_facts::MemberFacts;
+use super::opinion::{use_glance, CellOpinion, MemberGlance};
 use crate::cell::paths;
 use crate::cell::store::use_cell_store;
-use super::opinion::{use_glance, CellOpinion, MemberGlance};
 use crate::cell::widgets::{DateField, NextStep, TextField};
 use kiemdiem_core::cell::meeting;
 use kiemdiem_core::cell::model::{Exemption, Member};

@@ -46,8 +46,11 @@ pub fn use_glance(ws: Memo<WorkspaceId>, id: Signal<MemberId>) -> Memo<Option<Gl
         store
             .with_lines(&ws.get(), |w, lines| {
                 let line = lines.iter().find(|l| l.member.id == id)?;
-                let findings =
-                    checks::check(lines, &w.profile, None).1.into_iter().filter(|f| f.member.as_ref() == Some(&id)).collect();
+                let findings = checks::check(lines, &w.profile, None)
+                    .1
+                    .into_iter()
+                    .filter(|f| f.member.as_ref() == Some(&id))
+                    .collect();
                 Some(Glance::of(line, findings))
             })
             .flatten()
@@ -91,8 +94,9 @@ pub fn MemberGlance(glance: Memo<Option<Glance>>) -> impl IntoView {
 #[component]
 pub fn CellOpinion(member: Memo<Option<Member>>, edit: Edit) -> impl IntoView {
     let change = move |f: Box<dyn FnOnce(&mut Member)>| edit.run(f);
-    let votes =
-        move |set: fn(&mut Votes, Option<u32>)| Callback::new(move |v: Option<u32>| change(Box::new(move |m| set(&mut m.votes, v))));
+    let votes = move |set: fn(&mut Votes, Option<u32>)| {
+        Callback::new(move |v: Option<u32>| change(Box::new(move |m| set(&mut m.votes, v))))
+    };
     let exempt_note = move || {
         member.with(|m| m.as_ref().and_then(|m| m.exemption)).map(|e| {
             view! { <p class="hint">{format!("Đồng chí thuộc diện không kiểm điểm ({}): chi bộ không đề xuất mức xếp loại.", e.label().to_lowercase())}</p> }

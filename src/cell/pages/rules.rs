@@ -9,11 +9,11 @@ use super::frame::{use_ws_id, WorkspaceFrame};
 use crate::cell::paths;
 use crate::cell::store::use_cell_store;
 use crate::cell::widgets::NextStep;
-use kiemdiem_core::score::whole_percent;
 use crate::store::use_store;
 use kiemdiem_core::cell::checks;
 use kiemdiem_core::finding::Severity;
 use kiemdiem_core::ids::MemberId;
+use kiemdiem_core::score::whole_percent;
 
 #[component]
 pub fn RulesPage() -> impl IntoView {

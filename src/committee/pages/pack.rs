@@ -734,8 +734,10 @@ fn CapDetails(ed: Editor) -> impl IntoView {
             }
         });
     };
-    let rates =
-        [(20, "20\u{a0}% (mức chung)"), (25, "25\u{a0}% (cấp có thẩm quyền cho phép với đơn vị có thành tích xuất sắc, nổi trội)")];
+    let rates = [
+        (20, "20\u{a0}% (mức chung)"),
+        (25, "25\u{a0}% (cấp có thẩm quyền cho phép với đơn vị có thành tích xuất sắc, nổi trội)"),
+    ];
     view! {
         <fieldset class="field">
             <legend>"Tỉ lệ Hoàn thành xuất sắc nhiệm vụ tối đa"</legend>
