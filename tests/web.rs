@@ -370,7 +370,7 @@ fn cell_store_keeps_workspaces_and_reviews_and_never_deletes_a_bad_entry() {
     assert_eq!(reloaded.review(&ws_id, &DocId::from("doc-web")), Some(doc));
     let bad = reloaded.unreadable.get_untracked();
     assert_eq!(bad.len(), 1);
-    assert!(bad[0].message.contains("lỗi cú pháp JSON"), "{}", bad[0].message);
+    assert!(bad[0].message.contains("bị hỏng (chỗ hỏng ở dòng 1)"), "{}", bad[0].message);
     assert_eq!(storage.get_item("kiemdiem/cell/hong").unwrap().as_deref(), Some("{ không phải JSON"));
 
     // Removing the member removes their stored review too.
