@@ -14,6 +14,13 @@ addEventListener('click', (e) => {
     sessionStorage.setItem('kiemdiem/focus', '1');
   }
 }, true);
+// The Word and Excel writer, fetched and started the first time a file is asked for
+// (src/office.rs): no app's first load carries it.
+let office;
+window.kiemdiemOffice = () => (office ??= import(d.officeJs).then(async (m) => {
+  await m.default({ module_or_path: d.officeWasm });
+  return m;
+}).catch((e) => { office = undefined; throw e; }));
 for (const sheet of sheets[mine]) document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: d[sheet + 'Css'] }));
 try {
   const { default: init } = await import(d[mine + 'Js']);

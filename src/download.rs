@@ -14,11 +14,19 @@ pub fn save_text(name: &str, text: &str) -> Result<(), String> {
 
 /// Offers `text` as a download of the given media type.
 pub fn save_typed(name: &str, text: &str, media_type: &str) -> Result<(), String> {
+    save_parts(name, &js_sys::Array::of1(&JsValue::from_str(text)), media_type)
+}
+
+/// Offers `bytes` (a Word or Excel file) as a download of the given media type.
+pub fn save_bytes(name: &str, bytes: &js_sys::Uint8Array, media_type: &str) -> Result<(), String> {
+    save_parts(name, &js_sys::Array::of1(bytes), media_type)
+}
+
+fn save_parts(name: &str, parts: &js_sys::Array, media_type: &str) -> Result<(), String> {
     let fail = |e: JsValue| e.as_string().unwrap_or_else(|| "trình duyệt từ chối tải tệp".into());
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(media_type);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options).map_err(fail)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
     let doc = web_sys::window().and_then(|w| w.document()).ok_or("không có trang")?;
     let a: web_sys::HtmlAnchorElement = doc.create_element("a").map_err(fail)?.unchecked_into();

@@ -13,6 +13,7 @@ pub mod committee;
 pub mod components;
 pub mod download;
 pub mod nav;
+pub mod office;
 pub mod pages;
 pub mod persist;
 pub mod print;

@@ -22,6 +22,7 @@ pub mod record;
 pub mod review;
 pub mod rules;
 pub mod score;
+pub mod sheet;
 pub mod template;
 pub mod templates;
 pub mod time;

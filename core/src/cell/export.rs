@@ -74,6 +74,11 @@ pub fn csv_file_name(ws: &Workspace) -> String {
     bundle_file_name(ws).replacen("goi-chi-bo", "danh-sach", 1).replace(".json", ".csv")
 }
 
+/// The name of the roster's workbook: the bundle's, as `danh-sach-2025-chi-bo-3.xlsx`.
+pub fn xlsx_file_name(ws: &Workspace) -> String {
+    csv_file_name(ws).replace(".csv", ".xlsx")
+}
+
 /// The columns of the roster table.
 pub const CSV_HEADER: [&str; 16] = [
     "STT",

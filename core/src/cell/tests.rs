@@ -365,6 +365,15 @@ fn a_bundle_reads_back_into_the_same_workspace() {
     let text = file::to_file_text(&env);
     let read = read_cell(text.as_bytes()).expect("reads");
     assert!(!read.changed);
+    // The workbook for Excel is made from the same file, with typed values.
+    let sheets = crate::sheet::cell_sheets_of_bundle(text.as_bytes()).expect("sheets");
+    assert_eq!(sheets.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["Danh sách", "Tổng hợp"]);
+    use crate::sheet::Cell;
+    let a = &sheets[0].rows[0];
+    assert_eq!((&a[0], &a[1], &a[5]), (&Cell::Count(1), &Cell::Text("A".into()), &Cell::Score(800)));
+    assert_eq!((&a[9], &a[12]), (&Cell::Text("Hoàn thành tốt nhiệm vụ".into()), &Cell::Count(8)));
+    assert_eq!(sheets[1].rows[1][3], Cell::Count(1), "one member proposed Hoàn thành tốt nhiệm vụ");
+    assert_eq!(sheets[1].rows[1][4], Cell::Share { part: 1, whole: 2 });
     let CellPayload::Bundle(b) = read.value else { panic!("a bundle") };
     assert_eq!(b.workspace, ws);
     assert_eq!(b.collective.expect("collective").expect("reads").value, collective);

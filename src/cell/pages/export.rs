@@ -1,5 +1,6 @@
-//! What the cell sends up: the bundle (JSON, in the app's envelope) and the roster for
-//! Excel (CSV, UTF-8 with a byte-order mark).
+//! What the cell sends up: the bundle (JSON, in the app's envelope), and the roster and
+//! summary for Excel (.xlsx, made on demand by the office writer; and CSV, UTF-8 with a
+//! byte-order mark).
 
 use leptos::prelude::*;
 
@@ -8,7 +9,7 @@ use crate::cell::store::use_cell_store;
 use crate::clock;
 use crate::download::{save_text, save_typed};
 use crate::store::{use_store, APP_VERSION};
-use kiemdiem_core::cell::export::{bundle_file_name, csv_file_name, roster_csv, wrap_bundle};
+use kiemdiem_core::cell::export::{bundle_file_name, csv_file_name, roster_csv, wrap_bundle, xlsx_file_name};
 use kiemdiem_core::cell::summary::Summary;
 use kiemdiem_core::file;
 
@@ -63,6 +64,20 @@ fn ExportBody() -> impl IntoView {
         }
     };
 
+    // The workbook is made by the office writer, fetched on the first use.
+    let xlsx = move |_| {
+        let Some(name) = store.with_lines(&ws.get_untracked(), |w, _| xlsx_file_name(w)) else { return };
+        let Ok((_, bundle)) = bundle_file.run(()) else { return };
+        message.set(Some("Đang tạo bảng Excel…".to_owned()));
+        leptos::task::spawn_local(async move {
+            let book = crate::office::Workbook::CellBundle(bundle);
+            message.set(Some(match crate::office::save_xlsx(&name, book).await {
+                Ok(()) => format!("Đã xuất bảng Excel \"{name}\" (trang Danh sách và trang Tổng hợp)."),
+                Err(why) => format!("Không xuất được bảng Excel: {why}."),
+            }));
+        });
+    };
+
     view! {
         <section class="stack">
             <h2>"Gói chi bộ (.json)"</h2>
@@ -73,9 +88,12 @@ fn ExportBody() -> impl IntoView {
             </div>
         </section>
         <section class="stack">
-            <h2>"Bảng danh sách cho Excel (.csv)"</h2>
-            <p>"Mỗi đảng viên một dòng: trạng thái, mẫu, điểm tự chấm, khung điểm, mức tự xếp loại, nhận xét, mức chi bộ đề xuất và số phiếu."</p>
-            <button type="button" class="button secondary" on:click=csv>"Tải bảng danh sách"</button>
+            <h2>"Bảng danh sách và tổng hợp cho Excel"</h2>
+            <p>"Mỗi đảng viên một dòng: trạng thái, mẫu, điểm tự chấm, khung điểm, mức tự xếp loại, nhận xét, mức chi bộ đề xuất và số phiếu. Tệp Excel (.xlsx) có thêm trang Tổng hợp; điểm và số phiếu là số, tính toán được ngay. Tệp .csv là bảng chữ đơn giản, mở được bằng mọi chương trình."</p>
+            <div class="actions">
+                <button type="button" class="button secondary" on:click=xlsx>"Tải bảng Excel (.xlsx)"</button>
+                <button type="button" class="button secondary" on:click=csv>"Tải bảng danh sách (.csv)"</button>
+            </div>
         </section>
         <section class="stack">
             <h2>"Bản in"</h2>

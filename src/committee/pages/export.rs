@@ -69,6 +69,16 @@ fn Exports() -> impl IntoView {
             format!("Đã xuất tệp \"{name}\" (mở được bằng Excel)."),
         );
     };
+    let xlsx = move |_| {
+        let Some((c, r)) = the_report() else { return };
+        let name = report_file_name(&c.profile, "xlsx");
+        let Ok(json) = serde_json::to_string(&r) else { return };
+        message.set(Some((true, "Đang tạo bảng Excel…".to_owned())));
+        leptos::task::spawn_local(async move {
+            let book = crate::office::Workbook::CommitteeReport(json);
+            say(crate::office::save_xlsx(&name, book).await, format!("Đã xuất tệp \"{name}\"."));
+        });
+    };
     let print = move |_| {
         let Some((_, r)) = the_report() else { return };
         let c = id.get_untracked();
@@ -105,7 +115,8 @@ fn Exports() -> impl IntoView {
             <h2>"Báo cáo lên cấp trên"</h2>
             <div class="banner-actions">
                 <button type="button" class="button primary" on:click=json>"Tải báo cáo (.json)"</button>
-                <button type="button" class="button secondary" on:click=csv>"Tải bảng tổng hợp cho Excel (.csv)"</button>
+                <button type="button" class="button secondary" on:click=xlsx>"Tải bảng Excel (.xlsx)"</button>
+                <button type="button" class="button secondary" on:click=csv>"Tải bảng tổng hợp (.csv)"</button>
                 <button type="button" class="button secondary" on:click=print>"Mở bản in tổng hợp"</button>
             </div>
         </section>
