@@ -6,6 +6,9 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+/// The media type of a .docx file.
+const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 /// The media type of an .xlsx file.
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -52,4 +55,27 @@ pub async fn save_xlsx(file_name: &str, book: Workbook) -> Result<(), String> {
         Workbook::CommitteeReport(json) => make("report_xlsx", &json).await?,
     };
     crate::download::save_bytes(file_name, &bytes, XLSX)
+}
+
+/// Writes the document a print view shows (`which`, as [`crate::print::source::Which`]'s
+/// parts) as a Word file with the given margins (mm: top, bottom, left, right), and offers it
+/// as the download `file_name`. The writer reads the document from storage as the view did:
+/// nothing is converted to hand it over.
+pub async fn save_docx(file_name: &str, which: &[String; 3], margins: [u32; 4]) -> Result<(), String> {
+    let module = writer().await?;
+    let f = js_sys::Reflect::get(&module, &"document_docx".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or(NOT_LOADED)?;
+    let args = js_sys::Array::new();
+    for part in which {
+        args.push(&JsValue::from_str(part));
+    }
+    for m in margins {
+        args.push(&JsValue::from(m));
+    }
+    let out =
+        f.apply(&JsValue::NULL, &args).map_err(|e| e.as_string().unwrap_or_else(|| "không tạo được tệp".to_owned()))?;
+    let bytes = out.dyn_into::<js_sys::Uint8Array>().map_err(|_| "không tạo được tệp".to_owned())?;
+    crate::download::save_bytes(file_name, &bytes, DOCX)
 }

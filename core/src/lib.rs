@@ -18,6 +18,7 @@ pub mod intake;
 pub mod level;
 pub mod limits;
 pub mod pack;
+pub mod printed;
 pub mod record;
 pub mod review;
 pub mod rules;

@@ -5,7 +5,7 @@
 use crate::nav::use_params_map;
 use leptos::prelude::*;
 
-use super::header::{today_field, PartyHeader, Signature};
+use super::header::{cell_header, PartyHeader, Signature};
 use super::source;
 use super::toolbar::Toolbar;
 use crate::components::page_heading::PageHeading;
@@ -59,7 +59,7 @@ pub fn RosterPrint() -> impl IntoView {
     view! {
         <Toolbar back=crate::routes::cell::export(&ws_id)/>
         <article class="a4">
-            <PartyHeader committee=ws.profile.party_committee.clone() cell=ws.profile.cell.clone() place="" date=today_field()/>
+            <PartyHeader header=cell_header(&ws.profile.party_committee, &ws.profile.cell)/>
             <h1 class="doc-title" id=crate::components::page_heading::PAGE_HEADING_ID tabindex="-1">"DANH SÁCH ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN"</h1>
             <p class="doc-year">{format!("Năm {}", ws.profile.year)}</p>
             <table class="roster-print roster-list">

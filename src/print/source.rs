@@ -3,9 +3,13 @@
 
 use std::collections::BTreeMap;
 
-use kiemdiem_core::cell::model::Workspace;
+use kiemdiem_core::cell::model::{Member, Workspace};
 use kiemdiem_core::document::Document;
-use kiemdiem_core::ids::{DocId, WorkspaceId};
+use kiemdiem_core::file::file_name;
+use kiemdiem_core::ids::{DocId, MemberId, WorkspaceId};
+use kiemdiem_core::printed::{printed, Printed};
+use kiemdiem_core::template::Template;
+use kiemdiem_core::templates::{self, review_2025::ids};
 
 use crate::persist::collection::read_entry;
 use crate::persist::{local, Codec, Unreadable};
@@ -56,4 +60,87 @@ pub fn handed_report(committee: &str) -> Result<kiemdiem_core::committee::report
             "Bản in tổng hợp được mở từ trang Đảng ủy. Hãy quay lại phần Đảng ủy và bấm \"Bản in tổng hợp\" lần nữa."
                 .to_owned()
         })
+}
+
+/// A printed document's address, as a print view and the Word writer name it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Which {
+    /// `/in/van-ban/<id>`: a document of this device.
+    Doc(DocId),
+    /// `/in/chi-bo/<ws>/dang-vien/<member>`: the cell's copy of a member's review.
+    CellMember(WorkspaceId, MemberId),
+    /// `/in/dang-uy/<cell>/dang-vien/<member>`: the same, from the committee's copy.
+    CommitteeMember(WorkspaceId, MemberId),
+}
+
+impl Which {
+    /// The address as three strings, to hand to the Word writer.
+    pub fn to_parts(&self) -> [String; 3] {
+        match self {
+            Which::Doc(id) => ["doc".into(), id.to_string(), String::new()],
+            Which::CellMember(ws, m) => ["cell".into(), ws.to_string(), m.to_string()],
+            Which::CommitteeMember(ws, m) => ["committee".into(), ws.to_string(), m.to_string()],
+        }
+    }
+
+    /// The address from [`Which::to_parts`].
+    pub fn from_parts(kind: &str, a: &str, b: &str) -> Option<Which> {
+        match kind {
+            "doc" => Some(Which::Doc(DocId::from(a))),
+            "cell" => Some(Which::CellMember(WorkspaceId::from(a), MemberId::from(b))),
+            "committee" => Some(Which::CommitteeMember(WorkspaceId::from(a), MemberId::from(b))),
+            _ => None,
+        }
+    }
+}
+
+/// What a print view prints: the document on its template, and the member on the cell's
+/// copy of a review.
+pub struct Source {
+    /// The document's template.
+    pub template: &'static Template,
+    /// The document.
+    pub doc: Document,
+    /// The member whose review the cell keeps, with the cell's opinion.
+    pub member: Option<Member>,
+}
+
+impl Source {
+    /// The document as printed (and written for Word).
+    pub fn printed(&self) -> Printed {
+        printed(self.template, &self.doc, self.member.as_ref())
+    }
+
+    /// The Word file's name: the document's own file name (`kiem-diem-2025-nguyen-van-an`),
+    /// as .docx.
+    pub fn word_file_name(&self) -> String {
+        let name = file_name(self.template.kind, self.doc.year, self.doc.text(ids::FULL_NAME));
+        name.strip_suffix(".json").map_or(name.clone(), |n| format!("{n}.docx"))
+    }
+}
+
+/// Finds what `which` prints, or says why it cannot be printed.
+pub fn find(which: &Which) -> Result<Source, String> {
+    let (doc, member) = match which {
+        Which::Doc(id) => (document(id)?, None),
+        Which::CellMember(ws, m) => member_review(workspace(ws)?, m)?,
+        Which::CommitteeMember(ws, m) => member_review(handed_over(ws)?, m)?,
+    };
+    let template =
+        templates::get(&doc.template).ok_or_else(|| "Mẫu của văn bản này chưa có trong phiên bản này.".to_owned())?;
+    Ok(Source { template, doc, member })
+}
+
+fn member_review(
+    (ws, reviews): (Workspace, BTreeMap<DocId, Document>),
+    member: &MemberId,
+) -> Result<(Document, Option<Member>), String> {
+    let m = ws.member(member).cloned().ok_or_else(|| "Không tìm thấy đảng viên này trong hồ sơ chi bộ.".to_owned())?;
+    let doc = m
+        .review
+        .as_ref()
+        .and_then(|r| reviews.get(r))
+        .cloned()
+        .ok_or_else(|| "Chưa nhận được bản kiểm điểm của đồng chí này.".to_owned())?;
+    Ok((doc, Some(m)))
 }

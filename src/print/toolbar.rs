@@ -1,11 +1,13 @@
-//! The print views' toolbar (never printed): "In / Lưu PDF", the page margins, and a way
-//! back. Margins default to 20 / 20 / 30 / 15 mm (top, bottom, left, right), which domain
+//! The print views' toolbar (never printed): "In / Lưu PDF", "Tải bản Word (.docx)" with
+//! the same margins, the page margins, and a way back. Margins default to 20 / 20 / 30 / 15 mm (top, bottom, left, right), which domain
 //! README §10.3 marks as unconfirmed, hence settable and remembered on this device; they
 //! are applied to the `@page` rule through the CSS object model, which the
 //! Content-Security-Policy allows.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+use super::source::Which;
 
 /// Default margins in mm: top, bottom, left, right.
 pub const DEFAULT_MARGINS: [u32; 4] = [20, 20, 30, 15];
@@ -34,13 +36,45 @@ fn saved_margins() -> [u32; 4] {
     <[u32; 4]>::try_from(parts).unwrap_or(DEFAULT_MARGINS)
 }
 
-/// `<Toolbar back=… unconfirmed=…/>`: never printed. `unconfirmed` lists the printed texts
-/// whose official wording is not confirmed (see `document::unconfirmed`).
+/// A document the toolbar offers as a Word file: the one printed here, which the Word
+/// writer finds in storage as this view did.
+#[derive(Clone)]
+pub struct WordSource {
+    /// `kiem-diem-2025-nguyen-van-an.docx`.
+    pub file_name: String,
+    /// The document's address.
+    pub which: Which,
+}
+
+/// `<Toolbar back=… unconfirmed=… word=…/>`: never printed. `unconfirmed` lists the printed
+/// texts whose official wording is not confirmed (see `document::unconfirmed`); `word`
+/// adds "Tải bản Word (.docx)", written with the margins set here.
 #[component]
-pub fn Toolbar(#[prop(into)] back: String, #[prop(optional)] unconfirmed: Vec<String>) -> impl IntoView {
+pub fn Toolbar(
+    #[prop(into)] back: String,
+    #[prop(optional)] unconfirmed: Vec<String>,
+    #[prop(optional)] word: Option<WordSource>,
+) -> impl IntoView {
     let start = saved_margins();
     let margins = RwSignal::new(start);
     let error = RwSignal::new(None::<String>);
+    let said = RwSignal::new(None::<String>);
+    let word_button = word.map(|w| {
+        let download = move |_| {
+            let (parts, margins) = (w.which.to_parts(), margins.get_untracked());
+            let name = w.file_name.clone();
+            said.set(Some("Đang tạo bản Word…".to_owned()));
+            leptos::task::spawn_local(async move {
+                said.set(Some(match crate::office::save_docx(&name, &parts, margins).await {
+                    Ok(()) => format!(
+                        "Đã tải bản Word \"{name}\": cùng nội dung và bố cục với bản in này, sửa tiếp được trong Word."
+                    ),
+                    Err(why) => format!("Không tạo được bản Word: {why}."),
+                }));
+            });
+        };
+        view! { <button type="button" class="button secondary" on:click=download>"Tải bản Word (.docx)"</button> }
+    });
     Effect::new(move |_| {
         let m = margins.get();
         apply(m);
@@ -71,7 +105,11 @@ pub fn Toolbar(#[prop(into)] back: String, #[prop(optional)] unconfirmed: Vec<St
     view! {
         <div class="toolbar no-print">
             <p><a href=back>"← Quay lại"</a></p>
-            <button type="button" class="button primary" on:click=|_| { let _ = window().print(); }>"In / Lưu PDF"</button>
+            <div class="actions">
+                <button type="button" class="button primary" on:click=|_| { let _ = window().print(); }>"In / Lưu PDF"</button>
+                {word_button}
+            </div>
+            <p role="status" class="word-status">{move || said.get()}</p>
             <fieldset class="margins">
                 <legend>"Lề trang (mm)"</legend>
                 {field(0, "le-tren", "Trên")}

@@ -42,6 +42,36 @@ function expectInsideMargins(words) {
   expect(out.map((w) => `${w.w} @ ${w.x0.toFixed(0)},${w.y0.toFixed(0)}–${w.x1.toFixed(0)},${w.y1.toFixed(0)}`), 'words outside the margins').toEqual([]);
 }
 
+const WORD_READER = new URL('../../office/read_docx.py', import.meta.url).pathname;
+
+/**
+ * Downloads the view's "Tải bản Word (.docx)" and reads it back with python-docx (Debian's,
+ * sharing no code with the writer): page setup, font, and every paragraph's text in order.
+ */
+async function word(page, testInfo, fileName) {
+  await page.emulateMedia({ media: 'screen' });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải bản Word (.docx)' }).click()]);
+  expect(download.suggestedFilename()).toBe(fileName);
+  await expect(page.locator('.word-status')).toContainText(`Đã tải bản Word "${fileName}"`);
+  const path = testInfo.outputPath(fileName);
+  await download.saveAs(path);
+  const doc = JSON.parse(execFileSync('/usr/bin/python3', [WORD_READER, path], { encoding: 'utf8' }));
+  // A4, Times New Roman 14 pt, as the print view.
+  expect([doc.page.width, doc.page.height]).toEqual([210, 297]);
+  expect([doc.font, doc.size_pt]).toEqual(['Times New Roman', 14]);
+  return { ...doc, flat: doc.paragraphs.map((p) => p.text).join(' ').replace(/\s+/g, ' ') };
+}
+
+/** The texts appear in this order. */
+function expectInOrder(flat, texts) {
+  let at = -1;
+  for (const t of texts) {
+    const i = flat.indexOf(t, at + 1);
+    expect(i, `"${t}" after the previous texts`).toBeGreaterThan(at);
+    at = i;
+  }
+}
+
 function expectAll(flat, texts) {
   for (const t of texts) expect(flat, `printed text contains "${t}"`).toContain(t);
 }
@@ -88,6 +118,19 @@ for (const [form, code, subtitle] of [
     await page.getByText('Những dòng in chưa có văn bản chính thức xác nhận').click();
     await expect(page.locator('.unconfirmed')).toContainText('Các dòng ký tên');
     expectInsideMargins(pdf.words);
+
+    // The same document as a Word file, with the margins set in the toolbar.
+    await page.getByLabel('Trái', { exact: true }).fill('25');
+    const docx = await word(page, testInfo, 'kiem-diem-2025-nguyen-van-an.docx');
+    expect([docx.page.top, docx.page.bottom, docx.page.left, docx.page.right]).toEqual([20, 20, 25, 15]);
+    expectAll(docx.flat, [...HEADER, 'Hà Nội, ngày 12 tháng 12 năm 2025', code, subtitle, 'Họ và tên: Nguyễn Văn An', 'Chậm nộp báo cáo tháng.',
+      'Không có.', 'Tổng điểm: 92,5/100', '☒ Hoàn thành xuất sắc nhiệm vụ', '☐ Hoàn thành tốt nhiệm vụ', 'Chi bộ: Chi bộ Khu phố 3']);
+    expectInOrder(docx.flat, [code, ...HEADER, 'BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN', 'Năm 2025', ...REVIEW_HEADINGS.slice(0, -1),
+      '1. Nhóm tiêu chí chung: 27,5/30', '2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: 65/70', 'Tổng điểm: 92,5/100',
+      REVIEW_HEADINGS.at(-1), '☒ Hoàn thành xuất sắc nhiệm vụ', 'NGƯỜI TỰ KIỂM ĐIỂM', '(Ký, ghi rõ họ tên)', 'Nguyễn Văn An']);
+    // Header and signature are tables (two columns, no borders), lists are Word's own.
+    expect(docx.tables).toBeGreaterThanOrEqual(2);
+    expect(docx.paragraphs.some((p) => p.numbered)).toBe(true);
   });
 }
 
@@ -122,6 +165,10 @@ test('the commitment prints with its own title and signature', async ({ page }, 
   expectAll(pdf.flat, [...HEADER, 'Hà Nội, ngày 05 tháng 01 năm 2026', 'BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU', 'Năm 2026',
     'Học tập đầy đủ các nghị quyết.', 'Kế hoạch khắc phục hạn chế, khuyết điểm', 'NGƯỜI CAM KẾT', '(Ký, ghi rõ họ tên)']);
   expectInsideMargins(pdf.words);
+  const docx = await word(page, testInfo, 'cam-ket-2026-nguyen-van-an.docx');
+  expect([docx.page.top, docx.page.bottom, docx.page.left, docx.page.right]).toEqual([20, 20, 30, 15]);
+  expectInOrder(docx.flat, [...HEADER, 'Hà Nội, ngày 05 tháng 01 năm 2026', 'BẢN CAM KẾT TU DƯỠNG, RÈN LUYỆN, PHẤN ĐẤU', 'Năm 2026',
+    'Học tập đầy đủ các nghị quyết.', 'Kế hoạch khắc phục hạn chế, khuyết điểm', 'NGƯỜI CAM KẾT', '(Ký, ghi rõ họ tên)', 'Nguyễn Văn An']);
 });
 
 test('the cell: Mẫu 01, a member\'s review with the cell\'s opinion, and the roster with the summary', async ({ page }, testInfo) => {
@@ -138,6 +185,11 @@ test('the cell: Mẫu 01, a member\'s review with the cell\'s opinion, and the r
   expect(pdf.flat.indexOf('Căn cứ kết quả lãnh đạo, chỉ đạo')).toBeGreaterThan(-1);
   expect(pdf.flat.indexOf('Căn cứ kết quả lãnh đạo, chỉ đạo')).toBeLessThan(pdf.flat.indexOf('A. NỘI DUNG KIỂM ĐIỂM'));
   expectInsideMargins(pdf.words);
+  const report = await word(page, testInfo, 'chi-bo-2025.docx');
+  expectInOrder(report.flat, ['Mẫu 01-HD KĐ.ĐG 2025', ...HEADER, 'BÁO CÁO', 'Căn cứ kết quả lãnh đạo, chỉ đạo', 'A. NỘI DUNG KIỂM ĐIỂM',
+    'I. Ưu điểm, kết quả đạt được', 'II. Hạn chế, khuyết điểm và nguyên nhân', 'V. Trách nhiệm của tập thể, cá nhân',
+    'VI. Phương hướng, biện pháp khắc phục hạn chế, khuyết điểm', 'B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI', '1. Nhóm tiêu chí chung: 27/30',
+    'Tổng điểm: …/100', 'T/M CHI ỦY (CHI BỘ)', 'BÍ THƯ']);
 
   // The workspace, opened from its bundle.
   await page.emulateMedia({ media: 'screen' });
@@ -151,6 +203,10 @@ test('the cell: Mẫu 01, a member\'s review with the cell\'s opinion, and the r
   expectAll(pdf.flat, [...HEADER, 'BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN', 'NGƯỜI TỰ KIỂM ĐIỂM', 'NHẬN XÉT, ĐÁNH GIÁ CỦA CHI ỦY (CHI BỘ)',
     'Gương mẫu, nhiệt tình.', 'Chi bộ đề xuất xếp loại: Hoàn thành tốt nhiệm vụ.', '2 tán thành, 0 không tán thành, 0 không biểu quyết; 2 đảng viên chính thức có mặt']);
   expectInsideMargins(pdf.words);
+  const copy = await word(page, testInfo, 'kiem-diem-2025-nguyen-van-an.docx');
+  expectInOrder(copy.flat, [...HEADER, 'BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN', 'NGƯỜI TỰ KIỂM ĐIỂM', 'NHẬN XÉT, ĐÁNH GIÁ CỦA CHI ỦY (CHI BỘ)',
+    'Gương mẫu, nhiệt tình.', 'Chi bộ đề xuất xếp loại: Hoàn thành tốt nhiệm vụ.', '2 tán thành, 0 không tán thành, 0 không biểu quyết; 2 đảng viên chính thức có mặt',
+    'T/M CHI ỦY (CHI BỘ)']);
 
   await page.emulateMedia({ media: 'screen' });
   await open(page, `/in/chi-bo/${ws.id}/danh-sach`);

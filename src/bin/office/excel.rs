@@ -1,42 +1,12 @@
-//! The Word and Excel writer: a wasm of its own, loaded only when a user asks for a file
-//! ("Tải bảng Excel (.xlsx)"), so that no app's first load carries rust_xlsxwriter.
-//! `assets/boot.js` imports it on demand (`window.kiemdiemOffice`); `src/office.rs` calls
-//! it. It draws no page: it lays out the tables the core built
-//! ([`kiemdiem_core::sheet`]) and hands back the file's bytes.
+//! The .xlsx writer: lays out the core's tables ([`kiemdiem_core::sheet`]) with
+//! rust_xlsxwriter: a bold, wrapped header row, the header and the first two columns
+//! frozen, each column's width, and typed cells.
 
-use kiemdiem_core::committee::report::Report;
-use kiemdiem_core::sheet::{self, Cell, Sheet};
+use kiemdiem_core::sheet::{Cell, Sheet};
 use rust_xlsxwriter::{Format, FormatAlign, Workbook, XlsxError};
-use wasm_bindgen::prelude::*;
 
-fn main() {
-    console_error_panic_hook::set_once();
-}
-
-/// What to say when the app handed over something unreadable (a bug, not the user's).
-const UNREADABLE: &str = "dữ liệu chuyển sang không đọc được; hãy tải lại trang rồi thử lại";
-
-/// The cell's workbook (the roster and the summary) from its bundle's text, or a message.
-#[wasm_bindgen]
-pub fn bundle_xlsx(bundle: &str) -> Result<Vec<u8>, JsValue> {
-    kiemdiem_core::templates::know_cell_forms();
-    let sheets = sheet::cell_sheets_of_bundle(bundle.as_bytes()).map_err(|_| JsValue::from_str(UNREADABLE))?;
-    xlsx(&sheets)
-}
-
-/// The committee's workbook from its report (JSON of the core's `Report`), or a message.
-#[wasm_bindgen]
-pub fn report_xlsx(report: &str) -> Result<Vec<u8>, JsValue> {
-    let report: Report = serde_json::from_str(report).map_err(|_| JsValue::from_str(UNREADABLE))?;
-    xlsx(&sheet::report_sheets(&report))
-}
-
-fn xlsx(sheets: &[Sheet]) -> Result<Vec<u8>, JsValue> {
-    // rust_xlsxwriter's errors name a limit of Excel's (a sheet's size, a name's length).
-    write(sheets).map_err(|e| JsValue::from_str(&format!("không tạo được tệp Excel ({e})")))
-}
-
-fn write(sheets: &[Sheet]) -> Result<Vec<u8>, XlsxError> {
+/// The workbook of `sheets`, one sheet each, as the bytes of an .xlsx file.
+pub fn workbook(sheets: &[Sheet]) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let header = Format::new().set_bold().set_text_wrap().set_align(FormatAlign::Top);
     let text = Format::new().set_text_wrap().set_align(FormatAlign::Top);
