@@ -10,12 +10,15 @@
 //! Empty optional sections print "Không có."; empty required answers print lines to fill
 //! in by hand.
 
-use crate::cell::model::Member;
+use crate::cell::model::{Line, Member, Workspace};
+use crate::cell::summary::Summary;
+use crate::committee::report::Report;
 use crate::date::{document_date, parse_field_date};
 use crate::document::{Document, Value};
 use crate::level::Level;
 use crate::pack::{self, Group, PackRef};
 use crate::review;
+use crate::score::percent;
 use crate::template::{DocKind, Field, FieldKind, Section, Template, Widget};
 use crate::templates::{self, review_2025::ids};
 
@@ -111,6 +114,21 @@ pub enum Block {
     },
     /// The four levels with their boxes, the chosen one ticked [C].
     Levels(Vec<(String, bool)>),
+    /// A table of the roster or the summary, with its column titles.
+    Table(Table),
+}
+
+/// A table printed in a document (the roster, the summary), with borders.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// The column titles.
+    pub columns: Vec<String>,
+    /// Which columns hold numbers (right-aligned).
+    pub numeric: Vec<bool>,
+    /// The rows, under the titles.
+    pub rows: Vec<Vec<String>>,
+    /// Whether the last row is a total (printed in bold).
+    pub total_last: bool,
 }
 
 /// A signature block: its role lines, "(Ký, ghi rõ họ tên)", then the name.
@@ -370,6 +388,151 @@ pub fn printed(template: &Template, doc: &Document, member: Option<&Member>) -> 
         signature,
         opinion: member.map(opinion),
         annex: doc.pack.as_ref().map(|p| annex(doc, p)),
+    }
+}
+
+/// The cell's roster and summary as printed (`/in/chi-bo/<ws>/danh-sach`). There is no
+/// official form for this list: its title is the app's own.
+pub fn roster(ws: &Workspace, lines: &[Line], today: &str) -> Printed {
+    let s = Summary::of(lines, &ws.profile);
+    let rows = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let v = &l.member.votes;
+            vec![
+                (i + 1).to_string(),
+                l.member.name.clone(),
+                l.total.map(|t| t.to_string()).unwrap_or_default(),
+                l.self_level.map_or("", Level::label).to_owned(),
+                l.member.proposed.map_or("", Level::label).to_owned(),
+                if v.recorded() {
+                    format!("{}/{}/{}", v.yes.unwrap_or(0), v.no.unwrap_or(0), v.abstain.unwrap_or(0))
+                } else {
+                    String::new()
+                },
+                if l.status.is_exempt() || l.review.is_none() { l.status.label() } else { "" }.to_owned(),
+            ]
+        })
+        .collect();
+    let whole = s.to_classify;
+    let per_level = Level::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            vec![
+                l.label().to_owned(),
+                s.self_proposed[i].to_string(),
+                percent(s.self_proposed[i], whole),
+                s.cell_proposed[i].to_string(),
+                percent(s.cell_proposed[i], whole),
+            ]
+        })
+        .collect();
+    let strings = |v: &[&str]| v.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>();
+    Printed {
+        header: Header {
+            code: String::new(),
+            superior: org_line("Đảng bộ", &ws.profile.party_committee),
+            body: org_line("Chi bộ", &ws.profile.cell),
+            date_line: date_line("", today),
+        },
+        title: "DANH SÁCH ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN".into(),
+        year: format!("Năm {}", ws.profile.year),
+        subtitle: None,
+        identity: Vec::new(),
+        body: vec![
+            Block::Table(Table {
+                columns: strings(&["STT", "Họ và tên", "Điểm tự chấm", "Tự xếp loại", "Chi bộ đề xuất", "Biểu quyết", "Ghi chú"]),
+                numeric: vec![true, false, true, false, false, true, false],
+                rows,
+                total_last: false,
+            }),
+            Block::Note("Biểu quyết: số tán thành / không tán thành / không biểu quyết.".into()),
+            Block::Heading { text: "TỔNG HỢP".into(), depth: 2 },
+            Block::Answer(format!(
+                "Tổng số đảng viên: {}; phải kiểm điểm, xếp loại: {}; không phải kiểm điểm: {}; chưa nộp bản kiểm điểm: {}.",
+                s.members, s.to_classify, s.exempt, s.missing
+            )),
+            Block::Table(Table {
+                columns: strings(&["Mức xếp loại", "Tự xếp loại", "Tỉ lệ", "Chi bộ đề xuất", "Tỉ lệ"]),
+                numeric: vec![false, true, true, true, true],
+                rows: per_level,
+                total_last: false,
+            }),
+        ],
+        signature: Signature { roles: vec!["T/M CHI ỦY (CHI BỘ)".into(), "BÍ THƯ".into()], name: String::new() },
+        opinion: None,
+        annex: None,
+    }
+}
+
+/// The committee's summary of final levels per cell and per level as printed
+/// (`/in/dang-uy/bao-cao/<c>`). There is no official form for it: its title is the app's own.
+pub fn committee_report(r: &Report, today: &str) -> Printed {
+    let rows = r
+        .cells
+        .iter()
+        .chain(std::iter::once(&r.totals))
+        .enumerate()
+        .map(|(i, c)| {
+            let mut row = vec![
+                if i < r.cells.len() { (i + 1).to_string() } else { String::new() },
+                c.name.clone(),
+                c.members.to_string(),
+                c.to_classify.to_string(),
+            ];
+            row.extend(c.levels.iter().map(u32::to_string));
+            row.push(c.unclassified.to_string());
+            row.push(c.cell_level.map_or("", Level::label).to_owned());
+            row
+        })
+        .collect();
+    let whole = r.totals.to_classify;
+    let shares = Level::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            vec![
+                l.label().to_owned(),
+                r.totals.levels[i].to_string(),
+                percent(r.totals.levels[i], whole),
+                r.cell_levels[i].to_string(),
+            ]
+        })
+        .collect();
+    let mut columns: Vec<String> = ["STT", "Chi bộ", "Số đảng viên", "Phải xếp loại"].map(str::to_owned).to_vec();
+    columns.extend(Level::ALL.iter().map(|l| l.code().to_owned()));
+    columns.extend(["Chưa xếp loại".to_owned(), "Xếp loại chi bộ".to_owned()]);
+    Printed {
+        header: Header {
+            code: String::new(),
+            superior: String::new(),
+            body: if r.committee.is_empty() { "ĐẢNG ỦY ……".to_owned() } else { r.committee.to_uppercase() },
+            date_line: date_line("", today),
+        },
+        title: "TỔNG HỢP KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN VÀ CHI BỘ".into(),
+        year: format!("Năm {}", r.year),
+        subtitle: None,
+        identity: Vec::new(),
+        body: vec![
+            Block::Table(Table {
+                numeric: (0..columns.len()).map(|c| c != 1 && c + 1 != columns.len()).collect(),
+                columns,
+                rows,
+                total_last: true,
+            }),
+            Block::Note("HTXSNV: Hoàn thành xuất sắc nhiệm vụ; HTTNV: Hoàn thành tốt nhiệm vụ; HTNV: Hoàn thành nhiệm vụ; KHTNV: Không hoàn thành nhiệm vụ.".into()),
+            Block::Table(Table {
+                columns: ["Mức xếp loại", "Đảng viên", "Tỉ lệ", "Chi bộ"].map(str::to_owned).to_vec(),
+                numeric: vec![false, true, true, true],
+                rows: shares,
+                total_last: false,
+            }),
+        ],
+        signature: Signature { roles: vec!["T/M ĐẢNG ỦY".into()], name: String::new() },
+        opinion: None,
+        annex: None,
     }
 }
 

@@ -37,6 +37,29 @@ fn block_view(block: Block, after_blank: bool) -> AnyView {
         }
         .into_any(),
         Block::ScoreLine { text, total } => view! { <p class="score-line" class:score-sum=total>{text}</p> }.into_any(),
+        Block::Table(t) => {
+            let last = t.rows.len().saturating_sub(1);
+            let numeric = t.numeric.clone();
+            let wide = t.columns.len() >= 6;
+            view! {
+                <table class="roster-print" class:roster-list=wide>
+                    <thead><tr>{t.columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr></thead>
+                    <tbody>
+                        {t.rows.into_iter().enumerate().map(|(i, row)| {
+                            let numeric = numeric.clone();
+                            view! {
+                                <tr class:total={t.total_last && i == last}>
+                                    {row.into_iter().enumerate().map(|(c, v)| view! {
+                                        <td class:num={numeric.get(c).copied().unwrap_or(false)}>{v}</td>
+                                    }).collect_view()}
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }
+            .into_any()
+        }
         Block::Levels(levels) => view! {
             <p class="level-boxes">
                 {levels.into_iter().map(|(label, ticked)| view! {

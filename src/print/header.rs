@@ -17,7 +17,7 @@ pub fn PartyHeader(header: Header) -> impl IntoView {
         {(!code.is_empty()).then(|| view! { <p class="form-code">{code.clone()}</p> })}
         <div class="party-header">
             <div class="issuer">
-                <p class="superior">{header.superior}</p>
+                {(!header.superior.is_empty()).then(|| view! { <p class="superior">{header.superior.clone()}</p> })}
                 <p class="body-name">{header.body}</p>
                 <p class="star">"*"</p>
             </div>
@@ -26,16 +26,6 @@ pub fn PartyHeader(header: Header) -> impl IntoView {
                 <p class="date-line">{header.date_line}</p>
             </div>
         </div>
-    }
-}
-
-/// The header of a cell's own table (the roster): the cell's names and today's date.
-pub fn cell_header(committee: &str, cell: &str) -> Header {
-    Header {
-        code: String::new(),
-        superior: org_line("Đảng bộ", committee),
-        body: org_line("Chi bộ", cell),
-        date_line: date_line("", &today_field()),
     }
 }
 

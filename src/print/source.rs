@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use kiemdiem_core::cell::model::{Member, Workspace};
+use kiemdiem_core::cell::model::{Line, Member, Workspace};
 use kiemdiem_core::document::Document;
 use kiemdiem_core::file::file_name;
 use kiemdiem_core::ids::{DocId, MemberId, WorkspaceId};
@@ -71,6 +71,10 @@ pub enum Which {
     CellMember(WorkspaceId, MemberId),
     /// `/in/dang-uy/<cell>/dang-vien/<member>`: the same, from the committee's copy.
     CommitteeMember(WorkspaceId, MemberId),
+    /// `/in/chi-bo/<ws>/danh-sach`: the cell's roster and summary.
+    Roster(WorkspaceId),
+    /// `/in/dang-uy/bao-cao/<c>`: the committee's summary.
+    CommitteeReport(String),
 }
 
 impl Which {
@@ -80,6 +84,8 @@ impl Which {
             Which::Doc(id) => ["doc".into(), id.to_string(), String::new()],
             Which::CellMember(ws, m) => ["cell".into(), ws.to_string(), m.to_string()],
             Which::CommitteeMember(ws, m) => ["committee".into(), ws.to_string(), m.to_string()],
+            Which::Roster(ws) => ["roster".into(), ws.to_string(), String::new()],
+            Which::CommitteeReport(c) => ["report".into(), c.clone(), String::new()],
         }
     }
 
@@ -89,6 +95,8 @@ impl Which {
             "doc" => Some(Which::Doc(DocId::from(a))),
             "cell" => Some(Which::CellMember(WorkspaceId::from(a), MemberId::from(b))),
             "committee" => Some(Which::CommitteeMember(WorkspaceId::from(a), MemberId::from(b))),
+            "roster" => Some(Which::Roster(WorkspaceId::from(a))),
+            "report" => Some(Which::CommitteeReport(a.to_owned())),
             _ => None,
         }
     }
@@ -119,12 +127,32 @@ impl Source {
     }
 }
 
-/// Finds what `which` prints, or says why it cannot be printed.
+/// What `which` prints, as the print view draws it and the Word writer writes it, or why
+/// it cannot be printed.
+pub fn printed_of(which: &Which) -> Result<Printed, String> {
+    let today = super::header::today_field();
+    match which {
+        Which::Roster(id) => {
+            let (ws, reviews) = workspace(id)?;
+            let lines: Vec<Line> = ws
+                .members
+                .iter()
+                .map(|m| Line::of(m, m.review.as_ref().and_then(|r| reviews.get(r)), &ws.profile))
+                .collect();
+            Ok(kiemdiem_core::printed::roster(&ws, &lines, &today))
+        }
+        Which::CommitteeReport(c) => Ok(kiemdiem_core::printed::committee_report(&handed_report(c)?, &today)),
+        _ => Ok(find(which)?.printed()),
+    }
+}
+
+/// Finds the document `which` prints, or says why it cannot be printed.
 pub fn find(which: &Which) -> Result<Source, String> {
     let (doc, member) = match which {
         Which::Doc(id) => (document(id)?, None),
         Which::CellMember(ws, m) => member_review(workspace(ws)?, m)?,
         Which::CommitteeMember(ws, m) => member_review(handed_over(ws)?, m)?,
+        Which::Roster(_) | Which::CommitteeReport(_) => return Err("Đây là bảng, không phải văn bản.".into()),
     };
     let template =
         templates::get(&doc.template).ok_or_else(|| "Mẫu của văn bản này chưa có trong phiên bản này.".to_owned())?;

@@ -54,6 +54,6 @@ pub fn document_docx(
 ) -> Result<Vec<u8>, JsValue> {
     kiemdiem_core::templates::include_cell_forms();
     let which = Which::from_parts(kind, a, b).ok_or_else(|| JsValue::from_str(UNREADABLE))?;
-    let printed = source::find(&which).map_err(|m| JsValue::from_str(&m))?.printed();
+    let printed = source::printed_of(&which).map_err(|m| JsValue::from_str(&m))?;
     word::document(&printed, [top, bottom, left, right]).map_err(|e| JsValue::from_str(&e))
 }

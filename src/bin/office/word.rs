@@ -83,7 +83,7 @@ pub fn document(p: &Printed, margins_mm: [u32; 4]) -> Result<Vec<u8>, String> {
     }
     let mut lists = 0;
     for block in &p.body {
-        docx = body(docx, block, &mut lists);
+        docx = body(docx, block, &mut lists, width);
     }
     docx = docx.add_table(signatures(&p.signature, width));
     if let Some(o) = &p.opinion {
@@ -123,9 +123,11 @@ fn header(mut docx: Docx, p: &Printed, width: usize) -> Docx {
         docx = docx.add_paragraph(para(AlignmentType::Right).add_run(text(&p.header.code).italic().size(24)));
     }
     let (l, r) = (width * 2 / 5, width - width * 2 / 5);
-    let left = TableCell::new()
-        .width(l, WidthType::Dxa)
-        .add_paragraph(para(AlignmentType::Center).add_run(text(&p.header.superior)))
+    let mut left = TableCell::new().width(l, WidthType::Dxa);
+    if !p.header.superior.is_empty() {
+        left = left.add_paragraph(para(AlignmentType::Center).add_run(text(&p.header.superior)));
+    }
+    let left = left
         .add_paragraph(para(AlignmentType::Center).add_run(text(&p.header.body).bold()))
         .add_paragraph(para(AlignmentType::Center).add_run(text("*")));
     let right = TableCell::new()
@@ -145,7 +147,7 @@ fn answer(t: &str) -> Paragraph {
     para(AlignmentType::Both).indent(None, Some(SpecialIndentType::FirstLine(567)), None, None).add_run(text(t))
 }
 
-fn body(docx: Docx, block: &Block, lists: &mut usize) -> Docx {
+fn body(docx: Docx, block: &Block, lists: &mut usize, width: usize) -> Docx {
     match block {
         Block::Opening(t) => docx.add_paragraph(answer(t)),
         Block::Heading { text: t, depth } => {
@@ -177,6 +179,7 @@ fn body(docx: Docx, block: &Block, lists: &mut usize) -> Docx {
             let run = if *total { text(t).bold() } else { text(t) };
             docx.add_paragraph(para(AlignmentType::Left).indent(Some(567), None, None, None).add_run(run))
         }
+        Block::Table(t) => docx.add_table(table(t, width)).add_paragraph(Paragraph::new()),
         Block::Levels(levels) => levels.iter().fold(docx, |docx, (label, ticked)| {
             let mark = if *ticked { "☒ " } else { "☐ " };
             docx.add_paragraph(
@@ -202,6 +205,32 @@ fn signatures(s: &Signature, width: usize) -> Table {
     Table::without_borders(vec![TableRow::new(vec![TableCell::new().width(half, WidthType::Dxa), cell])])
         .set_grid(vec![half, width - half])
         .width(width, WidthType::Dxa)
+}
+
+/// A table of the body (the roster, the summary), with borders: the titles in bold, numbers
+/// right-aligned, each column as wide as its longest word or value needs.
+fn table(t: &kiemdiem_core::printed::Table, width: usize) -> docx_rs::Table {
+    let need: Vec<usize> = (0..t.columns.len())
+        .map(|c| {
+            let title = t.columns[c].split(' ').map(|w| w.chars().count()).max().unwrap_or(1);
+            let widest = t.rows.iter().filter_map(|r| r.get(c)).map(|v| v.chars().count().min(24)).max().unwrap_or(0);
+            title.max(widest).max(3)
+        })
+        .collect();
+    let sum: usize = need.iter().sum::<usize>().max(1);
+    let grid: Vec<usize> = need.iter().map(|n| width * n / sum).collect();
+    let cell = |v: &str, c: usize, bold: bool| {
+        let align = if t.numeric.get(c).copied().unwrap_or(false) { AlignmentType::Right } else { AlignmentType::Left };
+        let run = if bold { text(v).bold() } else { text(v) };
+        TableCell::new().width(grid[c], WidthType::Dxa).add_paragraph(para(align).add_run(run.size(24)))
+    };
+    let mut rows = vec![TableRow::new(t.columns.iter().enumerate().map(|(c, v)| cell(v, c, true)).collect())];
+    let last = t.rows.len().saturating_sub(1);
+    for (i, r) in t.rows.iter().enumerate() {
+        let bold = t.total_last && i == last;
+        rows.push(TableRow::new(r.iter().enumerate().map(|(c, v)| cell(v, c, bold)).collect()));
+    }
+    docx_rs::Table::new(rows).set_grid(grid).width(width, WidthType::Dxa)
 }
 
 /// The annex's table, with borders: number, criterion, maximum, points.

@@ -72,7 +72,7 @@ test('a committee imports six bundles, decides, sees the cap warning appear and 
   const decision = await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c));
 
   // The report for Excel: one line per cell and the totals.
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /bảng tổng hợp cho Excel/ }).click()]);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải bảng tổng hợp (.csv)' }).click()]);
   const csvText = (await (await csv.createReadStream()).toArray().then((c) => Buffer.concat(c))).toString('utf8');
   expect(csvText.startsWith('\ufeff')).toBe(true);
   expect(csvText).toContain('3,Chi bộ 3,3,0,3,1,2,0,0,0,Hoàn thành tốt nhiệm vụ\r\n');

@@ -2,6 +2,7 @@
 // app in every test, not only in the tests that name them:
 // - no console error and no uncaught exception (a Rust panic in wasm is one);
 // - no request leaves the page's own origin (no CDN, font, analytics).
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test as base, expect } from '@playwright/test';
@@ -90,3 +91,34 @@ export async function audit(page, what) {
   const problems = result.violations.map((v) => `${what}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   expect(problems, `axe violations on ${what}`).toEqual([]);
 }
+
+const WORD_READER = new URL('../../office/read_docx.py', import.meta.url).pathname;
+
+/**
+ * Downloads the view's "Tải bản Word (.docx)" and reads it back with python-docx (Debian's,
+ * sharing no code with the writer): page setup, font, and every paragraph's text in order.
+ */
+export async function word(page, testInfo, fileName) {
+  await page.emulateMedia({ media: 'screen' });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải bản Word (.docx)' }).click()]);
+  expect(download.suggestedFilename()).toBe(fileName);
+  await expect(page.locator('.word-status')).toContainText(`Đã tải bản Word "${fileName}"`);
+  const path = testInfo.outputPath(fileName);
+  await download.saveAs(path);
+  const doc = JSON.parse(execFileSync('/usr/bin/python3', [WORD_READER, path], { encoding: 'utf8' }));
+  // A4, Times New Roman 14 pt, as the print view.
+  expect([doc.page.width, doc.page.height]).toEqual([210, 297]);
+  expect([doc.font, doc.size_pt]).toEqual(['Times New Roman', 14]);
+  return { ...doc, flat: doc.paragraphs.map((p) => p.text).join(' ').replace(/\s+/g, ' ') };
+}
+
+/** The texts appear in this order. */
+export function expectInOrder(flat, texts) {
+  let at = -1;
+  for (const t of texts) {
+    const i = flat.indexOf(t, at + 1);
+    expect(i, `"${t}" after the previous texts`).toBeGreaterThan(at);
+    at = i;
+  }
+}
+

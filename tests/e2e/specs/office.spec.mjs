@@ -4,7 +4,7 @@
 // typed values (numbers as numbers, scores with one decimal, levels as text).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { test, expect, open, newCellWorkspace } from './fixtures.mjs';
+import { test, expect, open, newCellWorkspace, word, expectInOrder } from './fixtures.mjs';
 import { reviewPayloads, bundlePayload } from '../cell-files.mjs';
 
 const READER = new URL('../../office/read_xlsx.py', import.meta.url).pathname;
@@ -93,4 +93,12 @@ test('the committee downloads its table of cells as an Excel workbook', async ({
   expect(sheet.rows[3][0].value).toBe('Cộng');
   expect(values(sheet.rows[3]).slice(2, 9)).toEqual([5, 0, 5, 1, 3, 1, 0]);
   expect(sheet.rows[1][2].type).toBe('n');
+
+  // The committee's printed summary, as a Word file too.
+  await page.getByRole('button', { name: 'Mở bản in tổng hợp' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('TỔNG HỢP KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN VÀ CHI BỘ');
+  const docx = await word(page, testInfo, 'bao-cao-xep-loai-2025-dang-uy-phuong-ba-dinh.docx');
+  expectInOrder(docx.flat, ['ĐẢNG ỦY PHƯỜNG BA ĐÌNH', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'TỔNG HỢP KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN VÀ CHI BỘ', 'Năm 2025',
+    'STT', 'Chi bộ', 'Chi bộ 1', 'Chi bộ 2', 'Mức xếp loại', 'Hoàn thành xuất sắc nhiệm vụ', 'T/M ĐẢNG ỦY']);
+  expect(docx.tables).toBeGreaterThanOrEqual(3);
 });

@@ -4,7 +4,7 @@
 // page count for a long review. The PDFs are written under test-results/ (not in git).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, word, expectInOrder } from './fixtures.mjs';
 
 const REVIEW = JSON.parse(readFileSync(new URL('../../fixtures/format-v1/review-2b.json', import.meta.url), 'utf8'));
 const BUNDLE = readFileSync(new URL('../../fixtures/format-v1/cell-bundle.json', import.meta.url), 'utf8');
@@ -40,36 +40,6 @@ function expectInsideMargins(words) {
     // (its box includes the font's descent).
     w.x0 < MARGIN.left - 2 || w.x1 > A4.width - MARGIN.right + 2 || w.y0 < MARGIN.top - 2 || w.y0 > A4.height - MARGIN.bottom);
   expect(out.map((w) => `${w.w} @ ${w.x0.toFixed(0)},${w.y0.toFixed(0)}–${w.x1.toFixed(0)},${w.y1.toFixed(0)}`), 'words outside the margins').toEqual([]);
-}
-
-const WORD_READER = new URL('../../office/read_docx.py', import.meta.url).pathname;
-
-/**
- * Downloads the view's "Tải bản Word (.docx)" and reads it back with python-docx (Debian's,
- * sharing no code with the writer): page setup, font, and every paragraph's text in order.
- */
-async function word(page, testInfo, fileName) {
-  await page.emulateMedia({ media: 'screen' });
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải bản Word (.docx)' }).click()]);
-  expect(download.suggestedFilename()).toBe(fileName);
-  await expect(page.locator('.word-status')).toContainText(`Đã tải bản Word "${fileName}"`);
-  const path = testInfo.outputPath(fileName);
-  await download.saveAs(path);
-  const doc = JSON.parse(execFileSync('/usr/bin/python3', [WORD_READER, path], { encoding: 'utf8' }));
-  // A4, Times New Roman 14 pt, as the print view.
-  expect([doc.page.width, doc.page.height]).toEqual([210, 297]);
-  expect([doc.font, doc.size_pt]).toEqual(['Times New Roman', 14]);
-  return { ...doc, flat: doc.paragraphs.map((p) => p.text).join(' ').replace(/\s+/g, ' ') };
-}
-
-/** The texts appear in this order. */
-function expectInOrder(flat, texts) {
-  let at = -1;
-  for (const t of texts) {
-    const i = flat.indexOf(t, at + 1);
-    expect(i, `"${t}" after the previous texts`).toBeGreaterThan(at);
-    at = i;
-  }
 }
 
 function expectAll(flat, texts) {
@@ -214,6 +184,11 @@ test('the cell: Mẫu 01, a member\'s review with the cell\'s opinion, and the r
   expectAll(pdf.flat, [...HEADER, 'DANH SÁCH ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN', 'Năm 2025', 'Nguyễn Văn An', 'Trần Thị Bình', 'TỔNG HỢP',
     'Hoàn thành tốt nhiệm vụ', 'T/M CHI ỦY (CHI BỘ)']);
   expectInsideMargins(pdf.words);
+  // The roster and summary as Word tables.
+  const list = await word(page, testInfo, 'danh-sach-2025-chi-bo-khu-pho-3.docx');
+  expectInOrder(list.flat, [...HEADER, 'DANH SÁCH ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN', 'Năm 2025', 'STT', 'Họ và tên', 'Nguyễn Văn An',
+    'Trần Thị Bình', 'TỔNG HỢP', 'Mức xếp loại', 'Hoàn thành tốt nhiệm vụ', 'T/M CHI ỦY (CHI BỘ)', 'BÍ THƯ']);
+  expect(list.tables).toBeGreaterThanOrEqual(4);
 });
 
 test('from the review\'s editor, "Xem bản in" opens the print view and margins can be set', async ({ page }) => {
