@@ -7,7 +7,8 @@
 
 use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Docx, IndentLevel, LevelJc, LevelText, NumberFormat, Numbering,
-    NumberingId, PageMargin, Paragraph, Run, RunFonts, SpecialIndentType, Start, Table, TableCell, TableRow, WidthType,
+    NumberingId, PageMargin, Paragraph, Run, RunFonts, SpecialIndentType, Start, Table, TableCell, TableLayoutType,
+    TableRow, WidthType,
 };
 use kiemdiem_core::printed::AnnexRow;
 use kiemdiem_core::printed::{Block, Printed, Signature, ANNEX_COLUMNS, ANNEX_TITLE, PARTY, SIGN_NOTE};
@@ -210,15 +211,22 @@ fn signatures(s: &Signature, width: usize) -> Table {
 /// A table of the body (the roster, the summary), with borders: the titles in bold, numbers
 /// right-aligned, each column as wide as its longest word or value needs.
 fn table(t: &kiemdiem_core::printed::Table, width: usize) -> docx_rs::Table {
+    // What each column needs at 12 pt (about 150 twips a character, and the cell's padding):
+    // a title may wrap between words, a value up to 24 characters a line.
     let need: Vec<usize> = (0..t.columns.len())
         .map(|c| {
             let title = t.columns[c].split(' ').map(|w| w.chars().count()).max().unwrap_or(1);
             let widest = t.rows.iter().filter_map(|r| r.get(c)).map(|v| v.chars().count().min(24)).max().unwrap_or(0);
-            title.max(widest).max(3)
+            title.max(widest).max(3) * 150 + 300
         })
         .collect();
-    let sum: usize = need.iter().sum::<usize>().max(1);
-    let grid: Vec<usize> = need.iter().map(|n| width * n / sum).collect();
+    // Number columns keep what they need; text columns share the rest of the page's width.
+    let is_text = |c: usize| !t.numeric.get(c).copied().unwrap_or(false);
+    let fixed: usize = (0..need.len()).filter(|c| !is_text(*c)).map(|c| need[c]).sum();
+    let text_need: usize = (0..need.len()).filter(|c| is_text(*c)).map(|c| need[c]).sum::<usize>().max(1);
+    let room = width.saturating_sub(fixed);
+    let grid: Vec<usize> =
+        (0..need.len()).map(|c| if is_text(c) { room * need[c] / text_need } else { need[c] }).collect();
     let cell = |v: &str, c: usize, bold: bool| {
         let align = if t.numeric.get(c).copied().unwrap_or(false) { AlignmentType::Right } else { AlignmentType::Left };
         let run = if bold { text(v).bold() } else { text(v) };
@@ -230,7 +238,7 @@ fn table(t: &kiemdiem_core::printed::Table, width: usize) -> docx_rs::Table {
         let bold = t.total_last && i == last;
         rows.push(TableRow::new(r.iter().enumerate().map(|(c, v)| cell(v, c, bold)).collect()));
     }
-    docx_rs::Table::new(rows).set_grid(grid).width(width, WidthType::Dxa)
+    docx_rs::Table::new(rows).set_grid(grid).width(width, WidthType::Dxa).layout(TableLayoutType::Fixed)
 }
 
 /// The annex's table, with borders: number, criterion, maximum, points.

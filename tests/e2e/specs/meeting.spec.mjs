@@ -51,6 +51,7 @@ for (const size of SIZES) {
         return [text, select.clientWidth - parseFloat(style.paddingLeft)];
       });
       expect(needed, 'the level name fits in its select').toBeLessThanOrEqual(has);
+      await audit(page, `roster at ${size.name}`);
       if (size.name === 'phone') {
         // Cards: each member's own box, the table's header row out of sight.
         await expect(page.locator('table.roster thead')).not.toBeInViewport();
