@@ -33,8 +33,10 @@ for (const k of ['wasm', 'js', 'css', 'html']) {
   const pick = (r) => r.kind === k;
   console.log(`${(k + ' bytes').padEnd(44)} ${pad(sum('raw', pick), 9)} ${pad(sum('gzip', pick), 9)} ${pad(sum('brotli', pick), 9)}`);
 }
-// Two apps share index.html, the CSS and boot.js; each page loads one of the two wasm
-// entries (assets/boot.js): the member's app everywhere, the cell workspace under /chi-bo.
+// index.html, the main style sheet and boot.js are shared; each page loads one wasm entry,
+// picked by its address (assets/boot.js). The member's app is two entries: the front
+// (home, drafts) and the editor (starting and writing a document).
+const isEditor = (r) => r.file.startsWith('kiemdiem-editor-');
 const isCell = (r) => r.file.startsWith('kiemdiem-cell-') || r.file.startsWith('cell-');
 const isCommittee = (r) => r.file.startsWith('kiemdiem-committee-') || r.file.startsWith('committee-');
 const isPrint = (r) => r.file.startsWith('kiemdiem-print-') || r.file.startsWith('print-');
@@ -42,13 +44,14 @@ const isPack = (r) => r.file.startsWith('kiemdiem-pack-');
 // The Word and Excel writer is in no first load: fetched when a file is asked for.
 const isOffice = (r) => r.file.startsWith('kiemdiem-office-');
 const isMember = (r) => /^kiemdiem-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.file);
-const shared = (r) => !isCell(r) && !isMember(r) && !isPrint(r) && !isCommittee(r) && !isPack(r) && !isOffice(r);
+const shared = (r) => !isEditor(r) && !isCell(r) && !isMember(r) && !isPrint(r) && !isCommittee(r) && !isPack(r) && !isOffice(r);
 // The committee's pages load the cell's style sheet too, the pack form both (assets/boot.js).
 const cellCss = (r) => r.file.startsWith('cell-') && r.kind === 'css';
 const committeeCss = (r) => r.file.startsWith('committee-') && r.kind === 'css';
 let over = false;
 for (const [name, pick, budget] of [
-  ['member app (/)', (r) => shared(r) || isMember(r), BUDGET_MEMBER],
+  ['member app (/, /ban-nhap)', (r) => shared(r) || isMember(r), BUDGET_MEMBER],
+  ["member's editor (/ban-kiem-diem[/<id>/<step>], /ban-cam-ket[/…])", (r) => shared(r) || isEditor(r), BUDGET_MEMBER],
   ['cell workspace (/chi-bo)', (r) => shared(r) || isCell(r), BUDGET_CELL],
   ['committee (/dang-uy)', (r) => shared(r) || isCommittee(r) || cellCss(r), BUDGET_COMMITTEE],
   ['print views (/in/)', (r) => shared(r) || isPrint(r), BUDGET_PRINT],

@@ -1,5 +1,14 @@
-//! The member app's shell: header, routes (from [`crate::routes`]), footer.
-//! [`crate::nav`] keeps the user where they were on reload and on the back button.
+//! The member app's two wasm entries and the shell they share (header, banners, footer):
+//!
+//! - [`App`] (`src/main.rs`): the home page and the drafts on this device;
+//! - [`EditorApp`] (`src/bin/editor.rs`): starting a review or a commitment, and the editor
+//!   of one document at `/<kind>/<document>/<step>`.
+//!
+//! Two entries, so that neither first load carries the other's screens (issue 14: a member
+//! on a cheap phone). Going from one to the other reloads the page (`assets/boot.js` picks
+//! the entry by the address), after every draft is written (`pagehide`). A document is
+//! started and written in the same entry, so that even when the browser refuses storage
+//! (everything in memory) a new document never crosses a reload.
 
 use leptos::prelude::*;
 
@@ -12,57 +21,93 @@ use crate::pages::{
 use crate::routes::{self as paths, seg};
 use crate::store::Store;
 
-/// The member app's screens.
+/// The screens of [`App`].
 #[derive(Clone, Copy, PartialEq)]
 enum Screen {
     Home,
-    Review,
-    ReviewStep,
-    Commitment,
-    CommitmentStep,
     Drafts,
     NotFound,
 }
 
-const ROUTES: crate::nav::Table<Screen> = &[
-    (&[], Screen::Home),
-    (&[seg::REVIEW], Screen::Review),
-    (&[seg::REVIEW, ":id", ":step"], Screen::ReviewStep),
-    (&[seg::COMMITMENT], Screen::Commitment),
-    (&[seg::COMMITMENT, ":id", ":step"], Screen::CommitmentStep),
-    (&[seg::DRAFTS], Screen::Drafts),
+const ROUTES: crate::nav::Table<Screen> = &[(&[], Screen::Home), (&[seg::DRAFTS], Screen::Drafts)];
+
+/// The screens of [`EditorApp`].
+#[derive(Clone, Copy, PartialEq)]
+enum EditorScreen {
+    Review,
+    Commitment,
+    Editor,
+    NotFound,
+}
+
+/// The routes of [`EditorApp`]; `assets/boot.js` sends these addresses to it.
+const EDITOR_ROUTES: crate::nav::Table<EditorScreen> = &[
+    (&[seg::REVIEW], EditorScreen::Review),
+    (&[seg::COMMITMENT], EditorScreen::Commitment),
+    (&[seg::REVIEW, ":id", ":step"], EditorScreen::Editor),
+    (&[seg::COMMITMENT, ":id", ":step"], EditorScreen::Editor),
 ];
 
-/// The whole app. Mounted by `main.rs`; tests mount it too.
+/// The member app's front: the home page and the drafts. Mounted by `main.rs`; tests mount
+/// it too.
 #[component]
 pub fn App() -> impl IntoView {
     Store::provide();
     let screen = crate::nav::provide(ROUTES, Screen::NotFound);
     view! {
-            <FocusHeadingOnNavigate/>
-            <a class="skip-link" href="#noi-dung">"Bỏ qua, đến nội dung chính"</a>
-            <header class="site-header">
-                <a href=paths::HOME class="brand">
-                    <span class="brand-mark" aria-hidden="true">"★"</span>
-                    <span class="brand-name">"Kiểm điểm đảng viên"</span>
-                </a>
-            </header>
-            <main id="noi-dung" class="site-main">
-                <AppBanners unreadable_href=paths::DRAFTS/>
-                {move || match screen.get() {
-                    Screen::Home => view! { <HomePage/> }.into_any(),
-                    Screen::Review => view! { <ReviewPage/> }.into_any(),
-                    Screen::ReviewStep | Screen::CommitmentStep => view! { <EditorPage/> }.into_any(),
-                    Screen::Commitment => view! { <CommitmentPage/> }.into_any(),
-                    Screen::Drafts => view! { <DraftsPage/> }.into_any(),
-                    Screen::NotFound => view! { <NotFoundPage/> }.into_any(),
-                }}
-            </main>
-            <footer class="site-footer">
-                <p>
-                    "Dữ liệu chỉ được lưu trong trình duyệt trên máy này. Ứng dụng không gửi "
-                    "gì lên mạng: chỉ những tệp đồng chí tự xuất ra mới rời khỏi máy."
-                </p>
-            </footer>
+        <MemberShell>
+            {move || match screen.get() {
+                Screen::Home => view! { <HomePage/> }.into_any(),
+                Screen::Drafts => view! { <DraftsPage/> }.into_any(),
+                Screen::NotFound => view! { <NotFoundPage/> }.into_any(),
+            }}
+        </MemberShell>
+    }
+}
+
+/// Starting and writing a document, a wasm entry of its own.
+#[component]
+pub fn EditorApp() -> impl IntoView {
+    Store::provide();
+    let screen = crate::nav::provide(EDITOR_ROUTES, EditorScreen::NotFound);
+    view! {
+        <MemberShell>
+            {move || match screen.get() {
+                EditorScreen::Review => view! { <ReviewPage/> }.into_any(),
+                EditorScreen::Commitment => view! { <CommitmentPage/> }.into_any(),
+                EditorScreen::Editor => view! { <EditorPage/> }.into_any(),
+                EditorScreen::NotFound => view! { <NotFoundPage/> }.into_any(),
+            }}
+        </MemberShell>
+    }
+}
+
+/// The frame of both entries: skip link, header, the page's banners, the main region and
+/// the footer.
+#[component]
+fn MemberShell(children: Children) -> impl IntoView {
+    if crate::components::focus::arrived_from_other_app() {
+        // Arriving from the other entry is a navigation like any other.
+        request_animation_frame(crate::components::focus::focus_page_heading);
+    }
+    view! {
+        <FocusHeadingOnNavigate/>
+        <a class="skip-link" href="#noi-dung">"Bỏ qua, đến nội dung chính"</a>
+        <header class="site-header">
+            <a href=paths::HOME class="brand">
+                <span class="brand-mark" aria-hidden="true">"★"</span>
+                <span class="brand-name">"Kiểm điểm đảng viên"</span>
+            </a>
+        </header>
+        <main id="noi-dung" class="site-main">
+            <AppBanners unreadable_href=paths::DRAFTS/>
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <p>
+                "Dữ liệu chỉ được lưu trong trình duyệt trên máy này. Ứng dụng không gửi "
+                "gì lên mạng: chỉ những tệp đồng chí tự xuất ra mới rời khỏi máy."
+            </p>
+        </footer>
     }
 }

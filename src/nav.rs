@@ -75,6 +75,14 @@ pub fn resolve<P: Copy>(table: Table<P>, path: &str) -> Option<(P, Params)> {
 struct Nav {
     path: RwSignal<String>,
     params: Memo<Params>,
+    /// This app's patterns: [`use_navigate`] loads another app for any other address.
+    patterns: StoredValue<Vec<Pattern>>,
+}
+
+impl Nav {
+    fn owns(&self, path: &str) -> bool {
+        self.patterns.with_value(|ps| ps.iter().any(|p| matches(p, path).is_some()))
+    }
 }
 
 fn current_path() -> String {
@@ -93,7 +101,8 @@ where
     let matched = Memo::new(move |_| path.with(|p| resolve(table, p)));
     let page = Memo::new(move |_| matched.with(|m| m.as_ref().map_or(fallback, |(p, _)| *p)));
     let params = Memo::new(move |_| matched.with(|m| m.as_ref().map(|(_, p)| p.clone()).unwrap_or_default()));
-    provide_context(Nav { path, params });
+    let patterns = StoredValue::new(table.iter().map(|(p, _)| *p).collect());
+    provide_context(Nav { path, params, patterns });
 
     let back_or_forward = window_event_listener(leptos::ev::popstate, move |_| path.set(current_path()));
     let follow = window_event_listener(leptos::ev::click, move |ev| {
@@ -187,19 +196,20 @@ pub fn use_params_map() -> Memo<Params> {
     }
 }
 
-/// Goes to an address of this app, as a click on a link to it would; another app's address
-/// loads that app.
+/// Goes to an address, as a click on a link to it would: inside this app when one of its
+/// routes matches, otherwise by loading the app of that address (the page reloads, after
+/// every draft is written on `pagehide`).
 pub fn use_navigate() -> impl Fn(&str) + Clone + Send + Sync + 'static {
     let nav = use_context::<Nav>();
-    move |to: &str| match nav {
-        Some(nav) => {
-            let (path, rest) = match to.find(['?', '#']) {
-                Some(i) => to.split_at(i),
-                None => (to, ""),
-            };
-            go(nav.path, path, rest);
+    move |to: &str| {
+        let (path, rest) = match to.find(['?', '#']) {
+            Some(i) => to.split_at(i),
+            None => (to, ""),
+        };
+        match nav {
+            Some(nav) if nav.owns(path) => go(nav.path, path, rest),
+            _ => crate::components::focus::go_to_other_app(to),
         }
-        None => crate::components::focus::go_to_other_app(to),
     }
 }
 

@@ -81,6 +81,8 @@ pub struct Hub {
     parts: StoredValue<Vec<Rc<dyn Part>>, LocalStorage>,
     timer: StoredValue<Option<TimeoutHandle>>,
     memory_only: StoredValue<bool>,
+    /// Storage is refused and a record was changed: leaving the page would lose it.
+    memory_edits: StoredValue<bool>,
     /// Where saving stands.
     pub status: RwSignal<SaveStatus>,
     /// Entries that could not be read.
@@ -104,6 +106,7 @@ impl Hub {
             parts: StoredValue::new_local(Vec::new()),
             timer: StoredValue::new(None),
             memory_only: StoredValue::new(false),
+            memory_edits: StoredValue::new(false),
             status: RwSignal::new(SaveStatus::Idle),
             quarantine: RwSignal::new(Vec::new()),
             conflicts: RwSignal::new(BTreeMap::new()),
@@ -118,7 +121,26 @@ impl Hub {
                 hub.status.set(SaveStatus::MemoryOnly(why));
             }
         }
+        hub.guard_leaving();
         hub
+    }
+
+    /// Leaving the page (a reload, another entry's address, closing the tab) writes every
+    /// pending record first. When that cannot be done (storage refused, full, or failing;
+    /// or a record changed in two tabs waits for the user's choice), the edits would be
+    /// lost: the browser then asks before the page goes.
+    fn guard_leaving(self) {
+        let leaving = window_event_listener(leptos::ev::beforeunload, move |ev| {
+            self.flush();
+            let unsaved = self.memory_edits.get_value()
+                || self.parts().iter().any(|p| p.pending())
+                || self.conflicts.with_untracked(|c| !c.is_empty());
+            if unsaved {
+                ev.prevent_default();
+                ev.set_return_value("");
+            }
+        });
+        std::mem::forget(leaving);
     }
 
     fn listen(self) {
@@ -153,6 +175,7 @@ impl Hub {
     /// A collection has an edit to write: the save runs within [`SAVE_DELAY_MS`].
     pub(super) fn schedule(&self) {
         if self.memory_only() {
+            self.memory_edits.set_value(true);
             return;
         }
         // Set once, not on every edit of an import of hundreds of records.

@@ -155,6 +155,13 @@ test('with storage refused, the app works in memory and says so', async ({ page 
   await page.getByRole('link', { name: /I\. Ưu điểm/ }).click();
   await page.getByRole('link', { name: /Thông tin chung/ }).click();
   await expect(page.getByLabel('Họ và tên')).toHaveValue('Phạm Thị D');
+  // Leaving for the home page (another wasm entry: the page reloads) would lose the draft:
+  // the browser asks first, and staying keeps everything typed.
+  const asked = new Promise((resolve) => page.once('dialog', (d) => { resolve(d.type()); d.dismiss(); }));
+  await page.getByRole('link', { name: 'Kiểm điểm đảng viên' }).click({ noWaitAfter: true });
+  expect(await asked).toBe('beforeunload');
+  await expect(page).toHaveURL(/\/ban-kiem-diem\/[^/]+\/thong-tin$/);
+  await expect(page.getByLabel('Họ và tên')).toHaveValue('Phạm Thị D');
 });
 
 test('drafts: duplicate, rename, delete with undo', async ({ page }) => {

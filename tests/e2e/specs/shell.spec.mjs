@@ -28,6 +28,29 @@ test('every request of every screen goes to the app\'s own origin', async ({ pag
   expect(guard.requests.every((u) => u.startsWith(guard.origin))).toBe(true);
 });
 
+test('the home page and the editor each download only their own app', async ({ page, guard }) => {
+  const wasm = () => guard.requests.filter((u) => u.endsWith('.wasm')).map((u) => new URL(u).pathname);
+  await open(page, '/');
+  expect(wasm()).toEqual([expect.stringMatching(/^\/kiemdiem-[0-9a-f]{16}_bg\.wasm$/)]);
+  // Starting a review opens the editor's entry (the page reloads into it)…
+  await page.getByRole('link', { name: 'Bản kiểm điểm cá nhân' }).click();
+  await page.getByLabel(/^Mẫu 2B/).check();
+  await page.getByRole('button', { name: 'Bắt đầu' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Bước 1\/\d+: Thông tin chung$/);
+  expect(wasm().at(-1)).toMatch(/^\/kiemdiem-editor-[0-9a-f]{16}_bg\.wasm$/);
+  // …where the review is written and its steps follow each other without another load.
+  const loads = wasm().length;
+  await page.getByLabel('Họ và tên').fill('Lê Văn Tám');
+  await page.getByRole('link', { name: /I\. Ưu điểm/ }).click();
+  await page.getByRole('link', { name: /Thông tin chung/ }).click();
+  await expect(page.getByLabel('Họ và tên')).toHaveValue('Lê Văn Tám');
+  expect(wasm().length).toBe(loads);
+  // The draft written there is on the home entry's drafts page.
+  await page.getByRole('link', { name: 'Kiểm điểm đảng viên' }).click();
+  await page.getByRole('link', { name: 'Bản nháp trên máy này' }).click();
+  await expect(page.getByText(/Lê Văn Tám/).first()).toBeVisible();
+});
+
 test('each entry point can be reached with the keyboard alone', async ({ page }) => {
   for (const { name, path } of ENTRIES) {
     await open(page, '/');
