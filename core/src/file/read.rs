@@ -115,12 +115,15 @@ pub fn read(bytes: &[u8]) -> Result<Read<Payload>, FileError> {
 pub(crate) fn read_member(value: Json, kind: FileKind, migrated_from: Option<u64>) -> Result<Read<Payload>, FileError> {
     match kind {
         FileKind::Review | FileKind::Commitment | FileKind::CellReview => {
+            // The digest of the document as written in the file, before it is typed: what
+            // the exporter hashed, without serialising the typed document back.
+            let digest = value.get("document").map(digest).unwrap_or_default();
             let env: Envelope<Document> = typed(value, migrated_from)?;
             if kind == FileKind::CellReview && env.template.as_ref().and_then(|t| templates::identity(&t.id)).is_none()
             {
                 return Err(FileError::CellFile);
             }
-            let read = check_document(env, migrated_from)?;
+            let read = check_document_digest(env, migrated_from, &digest)?;
             Ok(Read { value: Payload::Document(read.value), kind, changed: read.changed, migrated_from })
         }
         FileKind::Backup => {
@@ -139,9 +142,10 @@ pub(crate) fn read_member(value: Json, kind: FileKind, migrated_from: Option<u64
             let docs = items
                 .iter()
                 .map(|item| {
+                    let digest = item.get("document").map(digest).unwrap_or_default();
                     let env: Envelope<Document> = serde_json::from_value(item.clone())
                         .map_err(|e| FileError::Invalid { detail: e.to_string() })?;
-                    check_document(env, migrated_from)
+                    check_document_digest(env, migrated_from, &digest)
                 })
                 .collect();
             Ok(Read { value: Payload::Backup(docs), kind, changed, migrated_from })
@@ -169,15 +173,9 @@ pub(crate) fn typed<T: for<'de> Deserialize<'de>>(
     serde_json::from_value(value).map_err(|e| FileError::Invalid { detail: e.to_string() })
 }
 
-/// Checks a document's envelope against its template and its digest.
-pub(crate) fn check_document(env: Envelope<Document>, migrated_from: Option<u64>) -> Result<Read<Document>, FileError> {
-    let digest = serde_json::to_value(&env.document).map(|v| digest(&v)).unwrap_or_default();
-    check_document_digest(env, migrated_from, &digest)
-}
-
-/// [`check_document`] when the digest of the document as read is already known: a cell's
-/// bundle holds thousands of reviews, each already a JSON value, so serialising each back
-/// to compute it would double the work.
+/// Checks a document's envelope against its template and against `digest`, the digest of
+/// the document as it was read (a JSON value): serialising every typed document back to
+/// compute it would double the work of an import.
 pub(crate) fn check_document_digest(
     env: Envelope<Document>,
     migrated_from: Option<u64>,
