@@ -2,7 +2,8 @@
 // throttling, in Debian's Chromium, against the release build served with its
 // precompressed files (serve.mjs, COMPRESSED=1) as README "Deploying" asks of a host.
 // Prints the median of 3 runs of performance, accessibility and best practices for the
-// home page, the first step of a review and the cell's page; the goal is 100 on each
+// home page, the start of a review (the member editor's entry: a fresh profile has no
+// draft to open a step of) and the cell's page; the goal is 100 on each
 // (reported, not asserted: simulated scores move with the machine's load). Each run
 // asserts that Lighthouse loaded the page without error and saw it paint.
 import { spawn, execFileSync } from 'node:child_process';
@@ -13,7 +14,7 @@ import { CHROMIUM } from './playwright.config.mjs';
 
 const PORT = 4302;
 const RUNS = 3;
-const PAGES = [['home', '/'], ['review, first step', '/ban-kiem-diem'], ['cell', '/chi-bo']];
+const PAGES = [['home', '/'], ['review start (the editor entry)', '/ban-kiem-diem'], ['cell', '/chi-bo']];
 const LIGHTHOUSE = new URL('./node_modules/.bin/lighthouse', import.meta.url).pathname;
 const FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 
