@@ -18,9 +18,10 @@ function rename(attr, from, to) {
   if (!html.includes(placeholder)) throw new Error(`index.html lacks ${placeholder}`);
   html = html.replace(placeholder, `${attr}="/${to}"`);
 }
-// The member's editor uses the main style sheet, as the member's front does. The pack form uses the committee's and the cell's style sheets: it has none of its own.
+// The member's editor uses the main style sheet, as the member's front does; the cell's
+// first screen, the cell's. The pack form uses the committee's and the cell's style sheets: it has none of its own.
 // The office writer (Word, Excel) is no app: loaded on demand, with no style sheet.
-for (const [app, entry, css] of [['editor', 'kiemdiem-editor', false], ['cell', 'kiemdiem-cell', true], ['committee', 'kiemdiem-committee', true], ['pack', 'kiemdiem-pack', false], ['print', 'kiemdiem-print', true], ['office', 'kiemdiem-office', false]]) {
+for (const [app, entry, css] of [['editor', 'kiemdiem-editor', false], ['cellhome', 'kiemdiem-cell-home', false], ['cell', 'kiemdiem-cell', true], ['committee', 'kiemdiem-committee', true], ['pack', 'kiemdiem-pack', false], ['print', 'kiemdiem-print', true], ['office', 'kiemdiem-office', false]]) {
   const hash = hashOf(`${entry}.js`, `${entry}_bg.wasm`);
   rename(`data-${app}-js`, `${entry}.js`, `${entry}-${hash}.js`);
   rename(`data-${app}-wasm`, `${entry}_bg.wasm`, `${entry}-${hash}_bg.wasm`);

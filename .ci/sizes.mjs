@@ -37,14 +37,16 @@ for (const k of ['wasm', 'js', 'css', 'html']) {
 // picked by its address (assets/boot.js). The member's app is two entries: the front
 // (home, drafts) and the editor (starting and writing a document).
 const isEditor = (r) => r.file.startsWith('kiemdiem-editor-');
-const isCell = (r) => r.file.startsWith('kiemdiem-cell-') || r.file.startsWith('cell-');
+// The cell's first screen (/chi-bo) is an entry of its own too, beside its workspaces'.
+const isCellHome = (r) => r.file.startsWith('kiemdiem-cell-home-');
+const isCell = (r) => (r.file.startsWith('kiemdiem-cell-') && !isCellHome(r)) || r.file.startsWith('cell-');
 const isCommittee = (r) => r.file.startsWith('kiemdiem-committee-') || r.file.startsWith('committee-');
 const isPrint = (r) => r.file.startsWith('kiemdiem-print-') || r.file.startsWith('print-');
 const isPack = (r) => r.file.startsWith('kiemdiem-pack-');
 // The Word and Excel writer is in no first load: fetched when a file is asked for.
 const isOffice = (r) => r.file.startsWith('kiemdiem-office-');
 const isMember = (r) => /^kiemdiem-[0-9a-f]+(_bg\.wasm|\.js)$/.test(r.file);
-const shared = (r) => !isEditor(r) && !isCell(r) && !isMember(r) && !isPrint(r) && !isCommittee(r) && !isPack(r) && !isOffice(r);
+const shared = (r) => !isEditor(r) && !isCellHome(r) && !isCell(r) && !isMember(r) && !isPrint(r) && !isCommittee(r) && !isPack(r) && !isOffice(r);
 // The committee's pages load the cell's style sheet too, the pack form both (assets/boot.js).
 const cellCss = (r) => r.file.startsWith('cell-') && r.kind === 'css';
 const committeeCss = (r) => r.file.startsWith('committee-') && r.kind === 'css';
@@ -52,7 +54,8 @@ let over = false;
 for (const [name, pick, budget] of [
   ['member app (/, /ban-nhap)', (r) => shared(r) || isMember(r), BUDGET_MEMBER],
   ["member's editor (/ban-kiem-diem[/<id>/<step>], /ban-cam-ket[/…])", (r) => shared(r) || isEditor(r), BUDGET_MEMBER],
-  ['cell workspace (/chi-bo)', (r) => shared(r) || isCell(r), BUDGET_CELL],
+  ["cell's first screen (/chi-bo)", (r) => shared(r) || isCellHome(r) || cellCss(r), BUDGET_CELL],
+  ['cell workspace (/chi-bo/<ws>…)', (r) => shared(r) || isCell(r), BUDGET_CELL],
   ['committee (/dang-uy)', (r) => shared(r) || isCommittee(r) || cellCss(r), BUDGET_COMMITTEE],
   ['print views (/in/)', (r) => shared(r) || isPrint(r), BUDGET_PRINT],
   ['committee criteria pack form (/dang-uy/<c>/bo-tieu-chi)', (r) => shared(r) || isPack(r) || cellCss(r) || committeeCss(r), BUDGET_COMMITTEE],

@@ -1,14 +1,20 @@
 // Picks and starts one of the apps by the path; see README "Several apps, one page".
 const d = document.querySelector('script[data-app-js]').dataset;
+// Whether the browser keeps data: the cell's first screen is an entry of its own only then,
+// as a new workspace must cross a reload into the workspace's entry (src/cell/mod.rs).
+const keeps = () => {
+  try { localStorage.setItem('kiemdiem/probe', '1'); localStorage.removeItem('kiemdiem/probe'); return true; } catch { return false; }
+};
 // Starting and writing a member's document (/ban-kiem-diem, /ban-cam-ket and their
 // /<document>/<step>) is an entry of its own (src/app.rs).
 const app = (p) => (/^\/(ban-kiem-diem|ban-cam-ket)(\/[^/]+\/[^/]+)?\/?$/.test(p) ? 'editor'
+  : /^\/chi-bo\/?$/.test(p) && keeps() ? 'cellhome'
   : /^\/chi-bo(\/|$)/.test(p) ? 'cell'
   : /^\/dang-uy\/[^/]+\/bo-tieu-chi\/?$/.test(p) ? 'pack'
   : /^\/dang-uy(\/|$)/.test(p) ? 'committee'
   : /^\/in\//.test(p) ? 'print' : 'app');
 // The committee's screens reuse the cell's tables, import box and fields.
-const sheets = { cell: ['cell'], committee: ['cell', 'committee'], pack: ['cell', 'committee'], print: ['print'], app: [], editor: [] };
+const sheets = { cell: ['cell'], cellhome: ['cell'], committee: ['cell', 'committee'], pack: ['cell', 'committee'], print: ['print'], app: [], editor: [] };
 const mine = app(location.pathname);
 addEventListener('click', (e) => {
   const a = e.target.closest?.('a[href]');

@@ -47,6 +47,11 @@ const ROUTES: crate::nav::Table<Screen> = &[
     (&[seg::CELL, ":ws", seg::REPORT, ":step"], Screen::Report),
 ];
 
+/// The cell's first screen alone, [`CellHomeApp`]'s only route. `assets/boot.js` sends
+/// `/chi-bo` to it when the browser keeps data, so that a secretary's first visit does not
+/// download every workspace screen (issue 14).
+const HOME_ROUTES: crate::nav::Table<Screen> = &[(&[seg::CELL], Screen::Home)];
+
 /// Addresses of the cell app (see [`crate::routes`]).
 pub mod paths {
     pub use crate::routes::cell::*;
@@ -54,9 +59,39 @@ pub mod paths {
     pub const HOME: &str = crate::routes::CELL;
 }
 
+/// The cell's first screen (the workspaces on this device, a new one, one opened from a
+/// bundle), a wasm entry of its own (`src/bin/cell_home.rs`). Every workspace's address
+/// belongs to [`CellApp`]: going there loads it, after the new workspace is written.
+/// When the browser refuses storage a new workspace could not cross that reload, so
+/// `assets/boot.js` then starts [`CellApp`], which has this screen too.
+#[component]
+pub fn CellHomeApp() -> impl IntoView {
+    cell_app(HOME_ROUTES, |screen| match screen {
+        Screen::Home => view! { <CellHome/> }.into_any(),
+        _ => view! { <OtherApp/> }.into_any(),
+    })
+}
+
 /// The whole cell app. Mounted by `src/bin/cell.rs`.
 #[component]
 pub fn CellApp() -> impl IntoView {
+    cell_app(ROUTES, |screen| match screen {
+        Screen::Home => view! { <CellHome/> }.into_any(),
+        Screen::Roster => view! { <RosterPage/> }.into_any(),
+        Screen::Profile => view! { <ProfilePage/> }.into_any(),
+        Screen::Rules => view! { <RulesPage/> }.into_any(),
+        Screen::Summary => view! { <SummaryPage/> }.into_any(),
+        Screen::Export => view! { <ExportPage/> }.into_any(),
+        Screen::Member => view! { <MemberPage/> }.into_any(),
+        Screen::Meeting => view! { <MeetingPage/> }.into_any(),
+        Screen::Report => view! { <ReportPage/> }.into_any(),
+        Screen::Other => view! { <OtherApp/> }.into_any(),
+    })
+}
+
+/// The frame of both entries, with `page` drawing the screen of the address: each entry
+/// passes only the screens it has, so the other screens stay out of its wasm.
+fn cell_app(routes: crate::nav::Table<Screen>, page: fn(Screen) -> AnyView) -> impl IntoView {
     kiemdiem_core::templates::include_cell_forms();
     // The documents store keeps the collective review (Mẫu 01) like any draft.
     Store::provide();
@@ -65,7 +100,7 @@ pub fn CellApp() -> impl IntoView {
         // Arriving from a link of the member's app is a navigation like any other.
         request_animation_frame(crate::components::focus::focus_page_heading);
     }
-    let screen = crate::nav::provide(ROUTES, Screen::Other);
+    let screen = crate::nav::provide(routes, Screen::Other);
     view! {
             <FocusHeadingOnNavigate/>
             <a class="skip-link" href="#noi-dung">"Bỏ qua, đến nội dung chính"</a>
@@ -78,18 +113,7 @@ pub fn CellApp() -> impl IntoView {
             </header>
             <main id="noi-dung" class="site-main">
                 <AppBanners unreadable_href=paths::HOME/>
-                {move || match screen.get() {
-                    Screen::Home => view! { <CellHome/> }.into_any(),
-                    Screen::Roster => view! { <RosterPage/> }.into_any(),
-                    Screen::Profile => view! { <ProfilePage/> }.into_any(),
-                    Screen::Rules => view! { <RulesPage/> }.into_any(),
-                    Screen::Summary => view! { <SummaryPage/> }.into_any(),
-                    Screen::Export => view! { <ExportPage/> }.into_any(),
-                    Screen::Member => view! { <MemberPage/> }.into_any(),
-                    Screen::Meeting => view! { <MeetingPage/> }.into_any(),
-                    Screen::Report => view! { <ReportPage/> }.into_any(),
-                    Screen::Other => view! { <OtherApp/> }.into_any(),
-                }}
+                {move || page(screen.get())}
             </main>
             <footer class="site-footer">
                 <p>

@@ -132,3 +132,36 @@ test('the layout fits a 360 px wide phone without sideways scrolling', async ({ 
   await page.getByLabel('Hoàn thành xuất sắc nhiệm vụ').check();
   await fits('Part B with findings');
 });
+
+test('the cell\'s first screen is an entry of its own, and a new workspace opens in the workspace\'s', async ({ page, guard }) => {
+  const wasm = () => guard.requests.filter((u) => u.endsWith('.wasm')).map((u) => new URL(u).pathname);
+  await open(page, '/chi-bo');
+  expect(wasm()).toEqual([expect.stringMatching(/^\/kiemdiem-cell-home-[0-9a-f]{16}_bg\.wasm$/)]);
+  await page.getByLabel('Chi bộ', { exact: true }).fill('Chi bộ Khu phố 3');
+  await page.getByLabel('Năm kiểm điểm').fill('2025');
+  await page.getByRole('button', { name: 'Lập hồ sơ chi bộ' }).click();
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Hồ sơ chi bộ');
+  // The page reloaded into the workspace's entry, which found the new workspace and
+  // focused its heading, as after any navigation.
+  expect(wasm().at(-1)).toMatch(/^\/kiemdiem-cell-[0-9a-f]{16}_bg\.wasm$/);
+  await expect(heading).toBeFocused();
+  await expect(page.getByText('Chi bộ Khu phố 3').first()).toBeVisible();
+});
+
+test('with storage refused, /chi-bo starts the whole cell app, so a new workspace never crosses a reload', async ({ page, guard }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  await open(page, '/chi-bo');
+  await expect(page.getByRole('alert').first()).toContainText('không cho trang lưu dữ liệu');
+  await page.getByLabel('Chi bộ', { exact: true }).fill('Chi bộ Khu phố 4');
+  await page.getByLabel('Năm kiểm điểm').fill('2025');
+  await page.getByRole('button', { name: 'Lập hồ sơ chi bộ' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hồ sơ chi bộ');
+  await expect(page.getByText('Chi bộ Khu phố 4').first()).toBeVisible();
+  const wasm = guard.requests.filter((u) => u.endsWith('.wasm')).map((u) => new URL(u).pathname);
+  expect(wasm).toEqual([expect.stringMatching(/^\/kiemdiem-cell-[0-9a-f]{16}_bg\.wasm$/)]);
+});
