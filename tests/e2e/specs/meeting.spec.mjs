@@ -42,13 +42,15 @@ for (const size of SIZES) {
       await expectNoSidewaysScroll(page, '/chi-bo');
       const base = await workspaceWithFive(page);
       await page.getByLabel('Mức chi bộ đề xuất cho Đảng viên Số 1').selectOption({ label: 'Hoàn thành xuất sắc nhiệm vụ' });
-      // The select is wide enough for the longest level name in its own font.
+      // The select is at least as wide as the browser makes it when it sizes it to its
+      // options (the longest level name, the padding and the arrow).
       const [needed, has] = await page.getByLabel('Mức chi bộ đề xuất cho Đảng viên Số 1').evaluate((select) => {
-        const style = getComputedStyle(select);
-        const ctx = document.createElement('canvas').getContext('2d');
-        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-        const text = ctx.measureText(select.selectedOptions[0].text).width;
-        return [text, select.clientWidth - parseFloat(style.paddingLeft)];
+        const free = select.cloneNode(true);
+        free.style.cssText = 'width:auto;min-width:0;max-width:none;position:absolute;visibility:hidden';
+        select.parentElement.append(free);
+        const width = free.getBoundingClientRect().width;
+        free.remove();
+        return [width, select.getBoundingClientRect().width];
       });
       expect(needed, 'the level name fits in its select').toBeLessThanOrEqual(has);
       await audit(page, `roster at ${size.name}`);
