@@ -333,20 +333,17 @@ impl CellStore {
         let _ = self.heads.remove(id);
     }
 
-    /// Adds many reviews to a workspace (see [`import_reviews`]) and writes what changed at
-    /// once. Returns one outcome per item, in order.
+    /// Adds many reviews to a workspace (see [`import_reviews`]) and writes what changed
+    /// right after the roster is painted (`Hub::flush_after_paint`). Returns one outcome
+    /// per item, in order.
     pub fn import(&self, ws_id: &WorkspaceId, items: Vec<Item>) -> Vec<(String, Outcome)> {
         let Some(mut ws) = self.workspaces.with_untracked(|w| w.get(ws_id).cloned()) else { return Vec::new() };
-        let before = self.reviews.with_untracked(|r| r.get(ws_id).cloned().unwrap_or_default());
-        let mut reviews = before.clone();
+        let mut reviews = self.reviews.with_untracked(|r| r.get(ws_id).cloned().unwrap_or_default());
         let outcomes = import_reviews(&mut ws, &mut reviews, items);
-        for (id, doc) in &reviews {
-            if before.get(id) != Some(doc) {
-                self.stored_reviews.put_from_file((ws_id.clone(), id.clone()), doc.clone());
-            }
-        }
+        // Only the reviews that changed are marked to be written.
+        self.stored_reviews.put_all_from_file(reviews.into_iter().map(|(id, doc)| ((ws_id.clone(), id), doc)));
         self.apply(&ws);
-        self.hub.flush();
+        self.hub.flush_after_paint();
         outcomes
     }
 

@@ -88,6 +88,14 @@ fn set_track(tracks: &Tracks, key: &str, change: impl FnOnce(&mut Track)) {
     tracks.update_value(|t| change(t.entry(key.to_owned()).or_default()));
 }
 
+/// A record changed here (`mine`) or was taken from a file: it waits to be written.
+fn mark_pending(tracks: &Tracks, key: &str, mine: bool) {
+    set_track(tracks, key, |t| {
+        t.pending = Some(mine);
+        t.from_file = !mine;
+    });
+}
+
 /// The revision of a stored text.
 fn rev_of(text: &str) -> u64 {
     split_record(text).0.rev
@@ -216,14 +224,26 @@ impl<C: Codec> Collection<C> {
         self.set(id, value, false);
     }
 
+    /// [`Collection::put_from_file`] of many records at once: one change of the records'
+    /// signal and one scheduled write for an import of hundreds, not one each.
+    pub fn put_all_from_file(&self, records: impl IntoIterator<Item = (C::Id, C::Value)>) {
+        let changed: Vec<(C::Id, C::Value)> =
+            self.items.with_untracked(|m| records.into_iter().filter(|(id, value)| m.get(id) != Some(value)).collect());
+        if changed.is_empty() {
+            return;
+        }
+        for (id, _) in &changed {
+            mark_pending(&self.tracks, &C::key(id), false);
+        }
+        self.items.update(|m| m.extend(changed));
+        self.hub.schedule();
+    }
+
     fn set(&self, id: C::Id, value: C::Value, mine: bool) {
         if self.items.with_untracked(|m| m.get(&id) == Some(&value)) {
             return;
         }
-        set_track(&self.tracks, &C::key(&id), |t| {
-            t.pending = Some(mine);
-            t.from_file = !mine;
-        });
+        mark_pending(&self.tracks, &C::key(&id), mine);
         self.items.update(|m| {
             m.insert(id, value);
         });
