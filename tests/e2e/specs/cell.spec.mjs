@@ -103,6 +103,14 @@ test('a reload keeps the workspace and the cell app links back to the member app
   await page.getByLabel(/Chọn các tệp bản kiểm điểm/).setInputFiles(reviewPayloads(2));
   await expect(page.locator('table.roster tbody tr')).toHaveCount(2);
   await page.getByLabel('Mức chi bộ đề xuất cho Đảng viên Số 1').selectOption({ label: 'Hoàn thành tốt nhiệm vụ' });
+  // On a laptop the roster takes the whole width; a form keeps its lines readable (60rem).
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const mainWidth = () => page.locator('main').evaluate((m) => m.getBoundingClientRect().width);
+  expect(await mainWidth()).toBeGreaterThan(1200);
+  await page.getByRole('link', { name: 'Hồ sơ chi bộ', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hồ sơ chi bộ');
+  expect(await mainWidth()).toBe(960);
+  await page.goBack();
   await page.reload();
   await expect(page.getByLabel('Mức chi bộ đề xuất cho Đảng viên Số 1')).toHaveValue('HTTNV');
   await page.getByRole('link', { name: 'Kiểm điểm đảng viên' }).click();
