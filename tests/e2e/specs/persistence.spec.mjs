@@ -22,6 +22,17 @@ async function cellRecords(page) {
   return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kiemdiem/cell/')).map((k) => localStorage.getItem(k)).join('\n'));
 }
 
+test('files imported into a workspace are kept when the page is reloaded the moment their report shows', async ({ page }) => {
+  await newCellWorkspace(page);
+  await page.getByLabel(/Chọn các tệp bản kiểm điểm/).setInputFiles(reviewPayloads(12));
+  // The write follows the roster's paint; a reload before it writes on the way out.
+  await expect(page.getByText(/Đã xử lý 12 tệp: 12 nhận mới/)).toBeVisible();
+  await page.reload();
+  await expect(page.locator('table.roster tbody tr')).toHaveCount(12);
+  await expect(page.getByRole('heading', { name: 'Danh sách (12 đảng viên)' })).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => /^kiemdiem\/cell\/[^/]+\/r\//.test(k)).length)).toBe(12);
+});
+
 test('two tabs on one cell workspace: edits to different members are all kept', async ({ page, context }) => {
   const roster = await workspaceWithThree(page);
   const b = await context.newPage();
