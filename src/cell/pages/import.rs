@@ -39,15 +39,18 @@ async fn read_joined(files: &[web_sys::File]) -> Option<Vec<Vec<u8>>> {
     let parts: js_sys::Array = files.iter().collect();
     let joined = web_sys::Blob::new_with_blob_sequence(&parts).ok()?;
     let buffer = wasm_bindgen_futures::JsFuture::from(joined.array_buffer()).await.ok()?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    let mut rest = bytes.as_slice();
+    let buffer: js_sys::ArrayBuffer = buffer.dyn_into().ok()?;
+    // Each file is copied into the wasm from its own slice of the buffer, so the wasm never
+    // holds the whole chunk twice.
+    let mut offset = 0u32;
     let mut out = Vec::with_capacity(files.len());
     for f in files {
-        let (this, after) = rest.split_at_checked(f.size() as usize)?;
-        out.push(this.to_vec());
-        rest = after;
+        let len = u32::try_from(f.size() as u64).ok()?;
+        let end = offset.checked_add(len).filter(|end| *end <= buffer.byte_length())?;
+        out.push(js_sys::Uint8Array::new_with_byte_offset_and_length(&buffer, offset, len).to_vec());
+        offset = end;
     }
-    rest.is_empty().then_some(out)
+    (offset == buffer.byte_length()).then_some(out)
 }
 
 async fn read_each(files: &[web_sys::File]) -> Vec<Result<Vec<u8>, String>> {
