@@ -111,7 +111,8 @@ test('two tabs: the other tab learns of a change, and a clash asks before overwr
   await page.getByLabel('Họ và tên').fill('Lê Văn C');
   await expect(page.getByText(/Đã lưu trên máy này lúc/)).toBeVisible();
 
-  // Tab B, with its clock held so that its own save waits until we let it.
+  // Tab B. The fake clock is the whole context's (both tabs); it runs as usual until held
+  // below.
   const b = await context.newPage();
   await b.clock.install();
   await open(b, path);
@@ -122,14 +123,21 @@ test('two tabs: the other tab learns of a change, and a clash asks before overwr
   await expect(b.getByLabel('Chi bộ')).toHaveValue('Chi bộ A');
   await expect(b.getByText('vừa được cập nhật từ một thẻ khác')).toBeVisible();
 
-  // Both tabs edit the same document before either has saved: a clash. Whichever tab
-  // saves first wins the entry; the other must not overwrite it but ask.
-  await b.getByLabel('Đơn vị công tác').fill('Sở B');
+  // Both tabs edit the same document before either has saved: a clash. The tab that saves
+  // first wins the entry; the other must not overwrite it but ask. The clock is held so
+  // that, however slow the machine, A saves (300 ms after its edit) while B's edit, typed
+  // 100 ms later, still waits.
+  await page.clock.pauseAt(Date.now() + 1000);
   await page.getByLabel('Đơn vị công tác').fill('Sở A');
+  await page.clock.runFor(100);
+  await b.getByLabel('Đơn vị công tác').fill('Sở B');
+  await page.clock.runFor(250);
   const clashIn = (p) => p.getByRole('alert').filter({ hasText: 'thẻ (cửa sổ) khác' });
-  await expect.poll(async () => (await clashIn(page).count()) + (await clashIn(b).count())).toBe(1);
-  const [mine, other, mineValue, otherValue] =
-    (await clashIn(page).count()) === 1 ? [page, b, 'Sở A', 'Sở B'] : [b, page, 'Sở B', 'Sở A'];
+  // A saved first, so B, whose edit still waits, asks; A has nothing to ask.
+  await expect(clashIn(b)).toHaveCount(1);
+  await expect(clashIn(page)).toHaveCount(0);
+  await page.clock.resume();
+  const [mine, other, mineValue, otherValue] = [b, page, 'Sở B', 'Sở A'];
   expect(await storedEntry(page)).toContain(otherValue);
   expect(await storedEntry(page)).not.toContain(mineValue);
   // Keeping the clashing tab's version writes it, and the other tab follows.
