@@ -129,7 +129,7 @@ impl Store {
     /// Every document, most recently changed first (reactive).
     pub fn list(&self) -> Vec<Document> {
         let mut all: Vec<Document> = self.docs.with(|d| d.values().cloned().collect());
-        all.sort_by_key(|d| std::cmp::Reverse(d.updated));
+        kiemdiem_core::order::sort_by_key(&mut all, |d| std::cmp::Reverse(d.updated));
         all
     }
 

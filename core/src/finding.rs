@@ -3,8 +3,8 @@
 //! one [`Rule`] list, so that every screen shows, sorts and filters findings the same way
 //! and a member's finding can be passed on by the cell as it is.
 //!
-//! Findings are sorted worst first with `sort_by_key(|f| Reverse(f.severity))`: the order of
-//! [`Severity`]'s variants is its order of gravity.
+//! Findings are sorted worst first with [`worst_first`]: the order of [`Severity`]'s variants
+//! is its order of gravity.
 
 use crate::ids::MemberId;
 
@@ -147,6 +147,11 @@ impl Finding {
     }
 }
 
+/// Sorts findings worst first, keeping the order of findings of equal gravity.
+pub fn worst_first(findings: &mut Vec<Finding>) {
+    crate::order::sort_by_key(findings, |f| std::cmp::Reverse(f.severity));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,12 +159,12 @@ mod tests {
     #[test]
     fn severities_sort_worst_last_and_findings_worst_first() {
         assert!(Severity::Note < Severity::Warning && Severity::Warning < Severity::Error);
-        let mut f = [
+        let mut f = vec![
             Finding::new(Rule::OfficialCount, Severity::Note, "a".into()),
             Finding::new(Rule::AboveBand, Severity::Error, "b".into()),
             Finding::new(Rule::Votes, Severity::Warning, "c".into()).about(&"m1".into()),
         ];
-        f.sort_by_key(|f| std::cmp::Reverse(f.severity));
+        worst_first(&mut f);
         assert_eq!(f.iter().map(|f| f.message.as_str()).collect::<Vec<_>>(), ["b", "c", "a"]);
         assert_eq!(f[1].member.as_deref(), Some("m1"));
     }

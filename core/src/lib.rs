@@ -17,6 +17,7 @@ pub mod ids;
 pub mod intake;
 pub mod level;
 pub mod limits;
+pub mod order;
 pub mod pack;
 pub mod printed;
 pub mod record;

@@ -399,7 +399,7 @@ pub fn collective_check(a: &Assessment, disciplined: &[String]) -> Vec<Finding> 
             ),
         ));
     }
-    out.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    crate::finding::worst_first(&mut out);
     out
 }
 
@@ -443,7 +443,7 @@ pub fn check(a: &Assessment) -> Vec<Finding> {
             None => {}
         }
     }
-    out.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    crate::finding::worst_first(&mut out);
     out
 }
 

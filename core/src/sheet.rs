@@ -178,7 +178,7 @@ pub fn cell_sheets_of_bundle(bytes: &[u8]) -> Result<Vec<Sheet>, FileError> {
         return Err(FileError::KindMismatch);
     };
     let reviews: BTreeMap<DocId, Document> =
-        bundle.reviews.into_iter().flatten().map(|r| (r.value.id.clone(), r.value)).collect();
+        crate::order::map_of(bundle.reviews.into_iter().flatten().map(|r| (r.value.id.clone(), r.value)));
     let ws = &bundle.workspace;
     let lines: Vec<Line> =
         ws.members.iter().map(|m| Line::of(m, m.review.as_ref().and_then(|r| reviews.get(r)), &ws.profile)).collect();

@@ -180,7 +180,11 @@ impl CellStore {
         let stored_reviews = Collection::<ReviewCodec>::new(hub);
         let workspaces = Memo::new(move |_| {
             heads.with(|h| {
-                members.with(|m| h.iter().map(|(id, head)| (id.clone(), assemble(head, members_of(m, id)))).collect())
+                members.with(|m| {
+                    kiemdiem_core::order::map_of(
+                        h.iter().map(|(id, head)| (id.clone(), assemble(head, members_of(m, id)))),
+                    )
+                })
             })
         });
         let reviews = Memo::new(move |_| {
@@ -270,8 +274,9 @@ impl CellStore {
     fn apply_as(&self, ws: &Workspace, mine: bool, at: chrono::DateTime<chrono::FixedOffset>) {
         let id = ws.id.clone();
         let head = self.heads.get_untracked(&id);
-        let stored: BTreeMap<MemberId, StoredMember> =
-            self.members.with_untracked(|m| members_of(m, &id).map(|s| (s.member.id.clone(), s.clone())).collect());
+        let stored: BTreeMap<MemberId, StoredMember> = self.members.with_untracked(|m| {
+            kiemdiem_core::order::map_of(members_of(m, &id).map(|s| (s.member.id.clone(), s.clone())))
+        });
         let changes = split(head.as_ref(), &stored, ws, at);
         if let Some(h) = changes.head {
             if mine {
@@ -370,7 +375,7 @@ impl CellStore {
         let BundleRead { workspace, collective, reviews, .. } = bundle;
         let bad = reviews.iter().filter(|r| r.is_err()).count();
         let docs: BTreeMap<DocId, Document> =
-            reviews.into_iter().flatten().map(|r| (r.value.id.clone(), r.value)).collect();
+            kiemdiem_core::order::map_of(reviews.into_iter().flatten().map(|r| (r.value.id.clone(), r.value)));
         let collective = collective.and_then(Result::ok).map(|r| r.value);
         let id = workspace.id.clone();
         let title = workspace.title();

@@ -135,8 +135,10 @@ pub struct CommitteeStore {
     cells: RwSignal<BTreeMap<CommitteeId, Cells>>,
 }
 
-fn sort(entries: &mut [CellEntry]) {
-    entries.sort_by_cached_key(|e| (kiemdiem_core::cell::import::name_key(&e.name), e.cell.clone()));
+fn sort(entries: &mut Vec<CellEntry>) {
+    kiemdiem_core::order::sort_by_cached_key(entries, |e| {
+        (kiemdiem_core::cell::import::name_key(&e.name), e.cell.clone())
+    });
 }
 
 impl CommitteeStore {
@@ -157,7 +159,7 @@ impl CommitteeStore {
     /// Every committee (reactive).
     pub fn committees(&self) -> Vec<Committee> {
         let mut all: Vec<Committee> = self.heads.with(|h| h.values().cloned().collect());
-        all.sort_by_key(|c| std::cmp::Reverse(c.updated));
+        kiemdiem_core::order::sort_by_key(&mut all, |c| std::cmp::Reverse(c.updated));
         all
     }
 

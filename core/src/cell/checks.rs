@@ -212,7 +212,7 @@ pub fn check(lines: &[Line], profile: &Profile, collective: Option<&Document>) -
         )));
     }
 
-    out.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    crate::finding::worst_first(&mut out);
     (caps, out)
 }
 

@@ -13,7 +13,7 @@ use super::model::Line;
 pub fn order(lines: &[Line]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].status.is_exempt()).collect();
     // A stable sort keeps the roster's order within each group.
-    order.sort_by_key(|&i| !is_leader(&lines[i]));
+    crate::order::sort_by_key(&mut order, |&i| !is_leader(&lines[i]));
     order
 }
 

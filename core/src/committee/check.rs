@@ -210,7 +210,7 @@ pub fn overview(
     if profile.raised {
         findings.push(finding(None, Rule::ExcellentCap, Severity::Note, "Đang tính với tỉ lệ 25\u{a0}%: tỉ lệ này chỉ áp dụng khi cấp có thẩm quyền quyết định cho tổ chức, cơ quan, đơn vị có thành tích xuất sắc, nổi trội (Quy định 366-QĐ/TW, Điều 11).".into()));
     }
-    findings.sort_by_key(|f| std::cmp::Reverse(f.finding.severity));
+    crate::order::sort_by_key(&mut findings, |f| std::cmp::Reverse(f.finding.severity));
     Overview { cells, totals, cell_levels, cells_unclassified, caps, findings }
 }
 

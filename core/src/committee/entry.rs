@@ -137,7 +137,7 @@ impl CellEntry {
     pub fn of(bundle: &BundleRead, file: &str, edited: bool) -> CellEntry {
         let ws = &bundle.workspace;
         let reviews: BTreeMap<&DocId, &Document> =
-            bundle.reviews.iter().flatten().map(|r| (&r.value.id, &r.value)).collect();
+            crate::order::map_of(bundle.reviews.iter().flatten().map(|r| (&r.value.id, &r.value)));
         let lines: Vec<Line> = ws
             .members
             .iter()

@@ -27,9 +27,11 @@ fn pretty(value: &Json, depth: usize, out: &mut String) {
         Json::Object(map) if !map.is_empty() => {
             let mut keys: Vec<&String> = map.keys().collect();
             if map.contains_key("sha256") && map.contains_key("document") {
-                keys.sort_by_key(|k| ENVELOPE_ORDER.iter().position(|o| o == k).unwrap_or(usize::MAX));
+                crate::order::sort_by_key(&mut keys, |k| {
+                    ENVELOPE_ORDER.iter().position(|o| o == k).unwrap_or(usize::MAX)
+                });
             } else {
-                keys.sort();
+                crate::order::sort_by_key(&mut keys, |k| *k);
             }
             out.push_str("{\n");
             for (i, k) in keys.into_iter().enumerate() {

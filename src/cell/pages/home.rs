@@ -77,7 +77,7 @@ pub fn CellHome() -> impl IntoView {
 
     let list = move || {
         let mut all: Vec<Workspace> = store.workspaces.with(|w| w.values().cloned().collect());
-        all.sort_by_key(|w| std::cmp::Reverse(w.updated));
+        kiemdiem_core::order::sort_by_key(&mut all, |w| std::cmp::Reverse(w.updated));
         if all.is_empty() {
             return view! { <p>"Chưa có hồ sơ chi bộ nào trên máy này."</p> }.into_any();
         }

@@ -123,9 +123,9 @@ fn Roster() -> impl IntoView {
             .collect();
         match sort.get() {
             Sort::Order => {}
-            Sort::Name => list.sort_by_key(|a| a.name.to_lowercase()),
-            Sort::Score => list.sort_by_key(|r| std::cmp::Reverse(r.sort_total)),
-            Sort::Status => list.sort_by_key(|r| (r.exempt, !r.missing, r.n)),
+            Sort::Name => kiemdiem_core::order::sort_by_cached_key(&mut list, |a| a.name.to_lowercase()),
+            Sort::Score => kiemdiem_core::order::sort_by_key(&mut list, |r| std::cmp::Reverse(r.sort_total)),
+            Sort::Status => kiemdiem_core::order::sort_by_key(&mut list, |r| (r.exempt, !r.missing, r.n)),
         }
         list
     });

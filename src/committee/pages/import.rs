@@ -67,7 +67,7 @@ fn ImportBox() -> impl IntoView {
             let mut lines = store.import(&c, read, |n| progress.set(Some((n, total, "Đang kiểm tra")))).await;
             lines.extend(refused);
             // Refused files first: they are what the clerk must act on.
-            lines.sort_by_key(|l| l.ok);
+            kiemdiem_core::order::sort_by_key(&mut lines, |l| l.ok);
             report.set(lines);
             progress.set(None);
             // Measured once the report is drawn.

@@ -183,7 +183,7 @@ fn Findings() -> impl IntoView {
         let o = f.overview.get();
         let c = id.get();
         let names: BTreeMap<WorkspaceId, String> =
-            f.entries.with(|e| e.iter().map(|e| (e.cell.clone(), e.title())).collect());
+            f.entries.with(|e| kiemdiem_core::order::map_of(e.iter().map(|e| (e.cell.clone(), e.title()))));
         let findings = o.findings;
         let serious = findings.iter().filter(|x| x.finding.severity > Severity::Note).count();
         view! {
@@ -261,9 +261,9 @@ fn CellsTable() -> impl IntoView {
         });
         match sort.get() {
             Sort::Name => {}
-            Sort::Members => rows.sort_by_key(|r| std::cmp::Reverse(r.2.members)),
-            Sort::Unclassified => rows.sort_by_key(|r| std::cmp::Reverse(r.2.unclassified)),
-            Sort::Problems => rows.sort_by_key(|r| std::cmp::Reverse(r.5)),
+            Sort::Members => kiemdiem_core::order::sort_by_key(&mut rows, |r| std::cmp::Reverse(r.2.members)),
+            Sort::Unclassified => kiemdiem_core::order::sort_by_key(&mut rows, |r| std::cmp::Reverse(r.2.unclassified)),
+            Sort::Problems => kiemdiem_core::order::sort_by_key(&mut rows, |r| std::cmp::Reverse(r.5)),
         }
         rows
     });
