@@ -427,3 +427,19 @@ fn two_cell_stores_editing_different_members_never_clash() {
     assert_eq!(b.get(&ws_id).unwrap().members[0].comment, "A lần hai");
     storage.clear().unwrap();
 }
+
+/// A committee whose disk is full is told to make room, not that the browser failed
+/// (src/persist/idb.rs): the browser's reason is read from the error itself, whatever the
+/// release build prints for errors.
+#[wasm_bindgen_test]
+fn a_full_disk_is_told_apart_from_other_refusals() {
+    use kiemdiem::persist::idb::{classify, IdbError};
+    let named = |name: &str| web_sys::DomException::new_with_message_and_name("refused", name).unwrap();
+    let full = rexie::Error::IdbError(idb::Error::DomException(named("QuotaExceededError")));
+    assert_eq!(classify(&full), IdbError::Full);
+    let put = rexie::Error::IdbError(idb::Error::UpdateFailed(named("QuotaExceededError").into()));
+    assert_eq!(classify(&put), IdbError::Full, "a put refused at once");
+    let other = rexie::Error::IdbError(idb::Error::DomException(named("InvalidStateError")));
+    assert_eq!(classify(&other), IdbError::Failed);
+    assert_eq!(classify(&rexie::Error::TransactionAbortFailed), IdbError::Failed);
+}

@@ -47,8 +47,20 @@ impl IdbError {
     }
 }
 
-fn classify(e: &rexie::Error) -> IdbError {
-    if format!("{e:?}").contains("QuotaExceeded") {
+/// A full disk is the one refusal the user can act on (free space, or export and remove
+/// older cells). The browser says so in the error's name, which idb keeps in the variants
+/// below: the request's and the transaction's error events, and a refused `put`.
+pub fn classify(e: &rexie::Error) -> IdbError {
+    use idb::Error as E;
+    let js: Option<&JsValue> = match e {
+        rexie::Error::IdbError(E::DomException(d)) => Some(d.as_ref()),
+        rexie::Error::IdbError(
+            E::UpdateFailed(v) | E::AddFailed(v) | E::TransactionCommitError(v) | E::TransactionAbortError(v),
+        ) => Some(v),
+        _ => None,
+    };
+    let name = js.and_then(|v| js_sys::Reflect::get(v, &JsValue::from_str("name")).ok()).and_then(|n| n.as_string());
+    if name.as_deref() == Some("QuotaExceededError") {
         IdbError::Full
     } else {
         IdbError::Failed
