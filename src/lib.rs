@@ -4,20 +4,22 @@
 //! - [`kiemdiem_core`] (the `core/` crate) is pure Rust: form templates, the document model,
 //!   rules, validation, file format, dates. The compiler keeps it free of Leptos, web-sys
 //!   and gloo; it is tested natively with `cargo test -p kiemdiem-core`.
-//! - [`app`], [`pages`] and [`components`] render and edit that model with Leptos.
+//! - three wings, one per audience, each with its store, its use-cases (`actions`) and its
+//!   screens (`pages`): [`member`], [`cell`], [`committee`]; and the print views, [`print`].
+//!   No wing imports another: what they share is below them, in [`components`] (widgets,
+//!   the app frame, the form engine), [`files`], [`nav`], [`routes`], [`persist`] and
+//!   [`store`] (the documents every wing edits with the form engine).
 
-pub mod app;
 pub mod cell;
 pub mod clock;
 pub mod committee;
 pub mod components;
-pub mod download;
+pub mod files;
+pub mod member;
 pub mod nav;
-pub mod office;
-pub mod pages;
 pub mod persist;
 pub mod print;
 pub mod routes;
 pub mod store;
 
-pub use app::App;
+pub use member::App;

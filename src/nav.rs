@@ -111,7 +111,7 @@ where
             if resolve(table, &to.path).is_some() {
                 go(path, &to.path, &to.rest);
             } else {
-                crate::components::focus::go_to_other_app(&format!("{}{}", to.path, to.rest));
+                go_to_other_app(&format!("{}{}", to.path, to.rest));
             }
         }
     });
@@ -208,9 +208,33 @@ pub fn use_navigate() -> impl Fn(&str) + Clone + Send + Sync + 'static {
         };
         match nav {
             Some(nav) if nav.owns(path) => go(nav.path, path, rest),
-            _ => crate::components::focus::go_to_other_app(to),
+            _ => go_to_other_app(to),
         }
     }
+}
+
+const CROSSING_KEY: &str = crate::persist::keys::CROSSING;
+
+/// Goes to `path` in another app (each app, and some screens, are wasm files of their own,
+/// so the page reloads).
+/// The other app then focuses its heading, as after any navigation.
+pub fn go_to_other_app(path: &str) {
+    let Some(w) = web_sys::window() else { return };
+    if let Ok(Some(s)) = w.session_storage() {
+        let _ = s.set_item(CROSSING_KEY, "1");
+    }
+    let _ = w.location().assign(path);
+}
+
+/// Whether this page was opened by [`go_to_other_app`] (the mark is used once). Only the
+/// cell app asks: the member's app keeps its first load as small as it can.
+pub fn arrived_from_other_app() -> bool {
+    let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else { return false };
+    let marked = s.get_item(CROSSING_KEY).ok().flatten().is_some();
+    if marked {
+        let _ = s.remove_item(CROSSING_KEY);
+    }
+    marked
 }
 
 #[cfg(test)]

@@ -4,5 +4,5 @@
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(kiemdiem::app::EditorApp);
+    leptos::mount::mount_to_body(kiemdiem::member::EditorApp);
 }

@@ -5,12 +5,10 @@
 
 pub mod pages;
 pub mod store;
-pub mod widgets;
 
 use leptos::prelude::*;
 
-use crate::components::app_banners::AppBanners;
-use crate::components::focus::FocusHeadingOnNavigate;
+use crate::components::shell::AppShell;
 use crate::routes::seg;
 use crate::store::Store;
 use pages::{
@@ -96,30 +94,10 @@ fn cell_app(routes: crate::nav::Table<Screen>, page: fn(Screen) -> AnyView) -> i
     // The documents store keeps the collective review (Mẫu 01) like any draft.
     Store::provide();
     CellStore::provide();
-    if crate::components::focus::arrived_from_other_app() {
-        // Arriving from a link of the member's app is a navigation like any other.
-        request_animation_frame(crate::components::focus::focus_page_heading);
-    }
     let screen = crate::nav::provide(routes, Screen::Other);
     view! {
-            <FocusHeadingOnNavigate/>
-            <a class="skip-link" href="#noi-dung">"Bỏ qua, đến nội dung chính"</a>
-            <header class="site-header">
-                <a href=crate::routes::HOME class="brand">
-                    <span class="brand-mark" aria-hidden="true">"★"</span>
-                    <span class="brand-name">"Kiểm điểm đảng viên"</span>
-                </a>
-                <span class="site-section">"Chi bộ"</span>
-            </header>
-            <main id="noi-dung" class="site-main">
-                <AppBanners unreadable_href=paths::HOME/>
-                {move || page(screen.get())}
-            </main>
-            <footer class="site-footer">
-                <p>
-                    "Dữ liệu chỉ được lưu trong trình duyệt trên máy này. Ứng dụng không gửi "
-                    "gì lên mạng: chỉ những tệp đồng chí tự xuất ra mới rời khỏi máy."
-                </p>
-            </footer>
+        <AppShell section="Chi bộ" unreadable_href=paths::HOME>
+            {move || page(screen.get())}
+        </AppShell>
     }
 }

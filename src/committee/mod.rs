@@ -9,8 +9,7 @@ pub mod store;
 
 use leptos::prelude::*;
 
-use crate::components::app_banners::AppBanners;
-use crate::components::focus::FocusHeadingOnNavigate;
+use crate::components::shell::AppShell;
 use crate::routes::seg;
 use pages::{
     cell::CellPage, export::ExportPage, home::CommitteeHome, import::ImportPage, other_app::OtherApp,
@@ -92,35 +91,15 @@ pub fn PackApp() -> impl IntoView {
     }
 }
 
-/// What both committee entries share: the store, the header, the banners and the footer
-/// around the screen.
+/// What both committee entries share: the store, and the frame around the screen.
 #[component]
 fn CommitteeShell(children: Children) -> impl IntoView {
     // Bundles carry the cells' Mẫu 01: known by name and kind, never shown as a form here.
     kiemdiem_core::templates::know_cell_forms();
     CommitteeStore::provide();
-    if crate::components::focus::arrived_from_other_app() {
-        request_animation_frame(crate::components::focus::focus_page_heading);
-    }
     view! {
-        <FocusHeadingOnNavigate/>
-        <a class="skip-link" href="#noi-dung">"Bỏ qua, đến nội dung chính"</a>
-        <header class="site-header">
-            <a href=crate::routes::HOME class="brand">
-                <span class="brand-mark" aria-hidden="true">"★"</span>
-                <span class="brand-name">"Kiểm điểm đảng viên"</span>
-            </a>
-            <span class="site-section">"Đảng ủy"</span>
-        </header>
-        <main id="noi-dung" class="site-main">
-            <AppBanners unreadable_href=paths::HOME/>
+        <AppShell section="Đảng ủy" unreadable_href=paths::HOME>
             {children()}
-        </main>
-        <footer class="site-footer">
-            <p>
-                "Dữ liệu chỉ được lưu trong trình duyệt trên máy này. Ứng dụng không gửi "
-                "gì lên mạng: chỉ những tệp đồng chí tự xuất ra mới rời khỏi máy."
-            </p>
-        </footer>
+        </AppShell>
     }
 }

@@ -53,29 +53,6 @@ pub fn FocusHeadingOnNavigate() -> impl IntoView {
     });
 }
 
-const CROSSING_KEY: &str = crate::persist::keys::CROSSING;
-
-/// Goes to `path` in the other app (member ↔ cell: two wasm files, so the page reloads).
-/// The other app then focuses its heading, as after any navigation.
-pub fn go_to_other_app(path: &str) {
-    let Some(w) = web_sys::window() else { return };
-    if let Ok(Some(s)) = w.session_storage() {
-        let _ = s.set_item(CROSSING_KEY, "1");
-    }
-    let _ = w.location().assign(path);
-}
-
-/// Whether this page was opened by [`go_to_other_app`] (the mark is used once). Only the
-/// cell app asks: the member's app keeps its first load as small as it can.
-pub fn arrived_from_other_app() -> bool {
-    let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else { return false };
-    let marked = s.get_item(CROSSING_KEY).ok().flatten().is_some();
-    if marked {
-        let _ = s.remove_item(CROSSING_KEY);
-    }
-    marked
-}
-
 /// Focuses the element with this id; false when there is none.
 pub fn focus_element(id: &str) -> bool {
     let el = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());

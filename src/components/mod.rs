@@ -2,10 +2,12 @@
 
 pub mod app_banners;
 pub mod bar_chart;
+pub mod fields;
 pub mod focus;
 pub mod form;
 pub mod page_heading;
 pub mod persist_status;
 pub mod save_status;
 pub mod share_button;
+pub mod shell;
 pub mod update_notice;

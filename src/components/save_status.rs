@@ -6,7 +6,7 @@ use chrono::Timelike;
 use leptos::prelude::*;
 
 use crate::components::form::use_editor;
-use crate::download::export_document;
+use crate::files::save::export_document;
 use crate::persist::SaveStatus;
 
 /// See the module documentation. Use inside an editor.

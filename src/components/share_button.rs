@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::download::{can_share_files, share_file};
+use crate::files::save::{can_share_files, share_file};
 
 /// `make` gives the file's name and text, or the reason it cannot be made; `said` receives
 /// what happened, in a sentence.

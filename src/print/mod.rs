@@ -16,7 +16,8 @@ pub mod toolbar;
 
 use leptos::prelude::*;
 
-use crate::components::focus::{arrived_from_other_app, focus_page_heading, go_to_other_app};
+use crate::components::focus::focus_page_heading;
+use crate::nav::{arrived_from_other_app, go_to_other_app};
 use crate::routes::seg;
 use committee::CommitteeReportPrint;
 use document::{CellMemberPrint, CommitteeMemberPrint, DocumentPrint};

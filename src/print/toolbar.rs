@@ -65,7 +65,7 @@ pub fn Toolbar(
             let name = w.file_name.clone();
             said.set(Some("Đang tạo bản Word…".to_owned()));
             leptos::task::spawn_local(async move {
-                said.set(Some(match crate::office::save_docx(&name, &parts, margins).await {
+                said.set(Some(match crate::files::office::save_docx(&name, &parts, margins).await {
                     Ok(()) => format!(
                         "Đã tải bản Word \"{name}\": cùng nội dung và bố cục với bản in này, sửa tiếp được trong Word."
                     ),

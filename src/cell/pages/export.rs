@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::frame::{use_ws_id, WorkspaceFrame};
 use crate::cell::store::use_cell_store;
 use crate::clock;
-use crate::download::{save_text, save_typed};
+use crate::files::save::{save_text, save_typed};
 use crate::store::{use_store, APP_VERSION};
 use kiemdiem_core::cell::export::{bundle_file_name, csv_file_name, roster_csv, wrap_bundle, xlsx_file_name};
 use kiemdiem_core::cell::summary::Summary;
@@ -70,8 +70,8 @@ fn ExportBody() -> impl IntoView {
         let Ok((_, bundle)) = bundle_file.run(()) else { return };
         message.set(Some("Đang tạo bảng Excel…".to_owned()));
         leptos::task::spawn_local(async move {
-            let book = crate::office::Workbook::CellBundle(bundle);
-            message.set(Some(match crate::office::save_xlsx(&name, book).await {
+            let book = crate::files::office::Workbook::CellBundle(bundle);
+            message.set(Some(match crate::files::office::save_xlsx(&name, book).await {
                 Ok(()) => format!("Đã xuất bảng Excel \"{name}\" (trang Danh sách và trang Tổng hợp)."),
                 Err(why) => format!("Không xuất được bảng Excel: {why}."),
             }));

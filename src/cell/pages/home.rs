@@ -58,7 +58,7 @@ pub fn CellHome() -> impl IntoView {
         for f in files {
             leptos::task::spawn_local(async move {
                 let name = f.name();
-                let lines: Vec<String> = match crate::download::read_chosen_file(f).await {
+                let lines: Vec<String> = match crate::files::read::read_chosen_file(f).await {
                     Err(why) => vec![why],
                     Ok(bytes) => read_cell_file(&name, &bytes)
                         .into_iter()

@@ -11,7 +11,7 @@ use super::frame::{use_ws_id, WorkspaceFrame};
 use super::opinion::{use_glance, CellOpinion, MemberGlance};
 use crate::cell::paths;
 use crate::cell::store::use_cell_store;
-use crate::cell::widgets::NextStep;
+use crate::components::fields::NextStep;
 use crate::components::focus::use_focus_request;
 use crate::nav::{use_navigate, use_params_map};
 use kiemdiem_core::cell::meeting;

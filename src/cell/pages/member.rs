@@ -10,7 +10,7 @@ use super::member_facts::MemberFacts;
 use super::opinion::{use_glance, CellOpinion, MemberGlance};
 use crate::cell::paths;
 use crate::cell::store::use_cell_store;
-use crate::cell::widgets::{DateField, NextStep, TextField};
+use crate::components::fields::{DateField, NextStep, TextField};
 use kiemdiem_core::cell::meeting;
 use kiemdiem_core::cell::model::{Exemption, Member};
 use kiemdiem_core::ids::MemberId;

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::cell::widgets::{DateField, TextField};
+use crate::components::fields::{DateField, TextField};
 use kiemdiem_core::cell::model::{DisciplineRecord, DisciplineSource, Member, TemporaryCell};
 use kiemdiem_core::level::Level;
 

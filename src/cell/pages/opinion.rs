@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::member_facts::Edit;
 use crate::cell::store::use_cell_store;
-use crate::cell::widgets::{CountField, TextField};
+use crate::components::fields::{CountField, TextField};
 use kiemdiem_core::cell::checks;
 use kiemdiem_core::cell::model::{Line, Member, VoteMethod, Votes};
 use kiemdiem_core::finding::{Finding, Severity};

@@ -8,7 +8,7 @@ use super::frame::{use_ws_id, WorkspaceFrame};
 use super::profile_pack::ProfilePack;
 use crate::cell::paths;
 use crate::cell::store::use_cell_store;
-use crate::cell::widgets::{CountField, NextStep, TextField};
+use crate::components::fields::{CountField, NextStep, TextField};
 use kiemdiem_core::cell::model::{CellType, Profile, Threshold};
 use kiemdiem_core::date::parse_field_date;
 

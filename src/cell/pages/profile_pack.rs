@@ -10,7 +10,7 @@ use kiemdiem_core::file;
 use kiemdiem_core::pack::{read_pack, wrap_pack};
 
 use crate::clock;
-use crate::download::save_text;
+use crate::files::save::save_text;
 use crate::store::APP_VERSION;
 
 /// A change of the profile, applied by the page.
@@ -28,7 +28,7 @@ pub fn ProfilePack(profile: Memo<Profile>, edit: Edit) -> impl IntoView {
         let name = f.name();
         let year = profile.with_untracked(|p| p.year);
         leptos::task::spawn_local(async move {
-            let pack = match crate::download::read_chosen_file(f)
+            let pack = match crate::files::read::read_chosen_file(f)
                 .await
                 .and_then(|b| read_pack(&b).map_err(|e| e.message(&name)))
             {

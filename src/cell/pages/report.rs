@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use super::frame::use_ws_id;
 use crate::cell::paths;
 use crate::cell::store::use_cell_store;
-use crate::cell::widgets::NextStep;
+use crate::components::fields::NextStep;
+use crate::components::form::document::DocumentEditor;
 use crate::components::form::editor::ExtraFindings;
-use crate::pages::editor::DocumentEditor;
 use kiemdiem_core::cell::checks;
 use kiemdiem_core::codes::Discipline;
 use kiemdiem_core::finding::{Finding, Rule, Severity};
@@ -23,6 +23,8 @@ pub fn ReportPage() -> impl IntoView {
     let docs = crate::store::use_store();
     let ws = use_ws_id();
     let location = crate::nav::use_location();
+    let params = crate::nav::use_params_map();
+    let step = Memo::new(move |_| params.read().get("step").unwrap_or_default());
     // The cell's level is held to the rules for collectives (QĐ 366 Điều 11: band, task
     // conditions, no member disciplined for excellence, from the roster's reviews), and
     // comes after every member's (QĐ 366 Điều 12, the order rule).
@@ -77,7 +79,7 @@ pub fn ReportPage() -> impl IntoView {
         let summary = paths::summary(&id);
         view! {
             <p class="doc-context"><a href=paths::workspace(&id)>"← Về danh sách đảng viên của chi bộ"</a></p>
-            <DocumentEditor doc=doc template=template base=base/>
+            <DocumentEditor doc=doc template=template base=base step=step/>
             {move || location.pathname.get().ends_with(crate::routes::REVIEW_STEP).then(|| view! {
                 <NextStep href=summary.clone() label="Tiếp theo: tổng hợp kết quả và xuất tệp"
                     hint="Sau báo cáo, xem bảng tổng hợp của chi bộ rồi xuất gói chi bộ gửi cấp ủy cấp trên."/>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::frame::{use_ws_id, WorkspaceFrame};
 use crate::cell::paths;
 use crate::cell::store::use_cell_store;
-use crate::cell::widgets::NextStep;
+use crate::components::fields::NextStep;
 use crate::store::use_store;
 use kiemdiem_core::cell::checks;
 use kiemdiem_core::finding::Severity;

@@ -112,7 +112,7 @@ fn open_print(
                     .into(),
             ));
         }
-        crate::components::focus::go_to_other_app(&crate::routes::print_committee_member(&cell, &member));
+        crate::nav::go_to_other_app(&crate::routes::print_committee_member(&cell, &member));
     });
 }
 

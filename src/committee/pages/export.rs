@@ -12,7 +12,7 @@ use super::frame::{use_committee_id, CommitteeFrame};
 use super::overview::use_figures;
 use crate::clock;
 use crate::committee::store::use_committee_store;
-use crate::download::{save_text, save_typed};
+use crate::files::save::{save_text, save_typed};
 use crate::persist::keys::HANDOFF_PREFIX;
 use crate::store::APP_VERSION;
 
@@ -75,8 +75,8 @@ fn Exports() -> impl IntoView {
         let Ok(json) = serde_json::to_string(&r) else { return };
         message.set(Some((true, "Đang tạo bảng Excel…".to_owned())));
         leptos::task::spawn_local(async move {
-            let book = crate::office::Workbook::CommitteeReport(json);
-            say(crate::office::save_xlsx(&name, book).await, format!("Đã xuất tệp \"{name}\"."));
+            let book = crate::files::office::Workbook::CommitteeReport(json);
+            say(crate::files::office::save_xlsx(&name, book).await, format!("Đã xuất tệp \"{name}\"."));
         });
     };
     let print = move |_| {
@@ -87,7 +87,7 @@ fn Exports() -> impl IntoView {
             s.set_item(&format!("{HANDOFF_PREFIX}report/{c}"), &text).ok()
         });
         match stored {
-            Some(()) => crate::components::focus::go_to_other_app(&crate::routes::print_committee_report(&c)),
+            Some(()) => crate::nav::go_to_other_app(&crate::routes::print_committee_report(&c)),
             None => message.set(Some((
                 false,
                 "Trình duyệt không cho mở bản in (bộ nhớ phiên bị tắt hoặc đã đầy). Hãy đóng bớt thẻ rồi thử lại."

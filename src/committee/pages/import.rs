@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::frame::{use_committee_id, CommitteeFrame};
-use crate::cell::pages::import::read_all;
 use crate::committee::store::{use_committee_store, ImportLine};
 use crate::components::persist_status::PersistStatus;
+use crate::files::read::read_all;
 use kiemdiem_core::file::MAX_BUNDLE_BYTES;
 
 /// Bundles read at once between two updates of the progress bar: a bundle of a large cell

@@ -11,7 +11,7 @@ use crate::components::page_heading::PageHeading;
 pub fn OtherApp() -> impl IntoView {
     let path = use_location().pathname.get_untracked();
     if !path.starts_with(paths::HOME) {
-        crate::components::focus::go_to_other_app(&path);
+        crate::nav::go_to_other_app(&path);
         return view! { <p>"Đang mở…"</p> }.into_any();
     }
     view! {

@@ -26,11 +26,12 @@ use kiemdiem_core::pack::{
 use kiemdiem_core::score::Points;
 
 use super::frame::{use_committee_id, CommitteeFrame};
-use crate::cell::widgets::{CountField, DateField, TextField};
 use crate::clock;
 use crate::committee::store::{use_committee_store, CommitteeStore};
+use crate::components::fields::{CountField, DateField, TextField};
 use crate::components::focus::focus_element;
-use crate::download::{read_chosen_file, save_text};
+use crate::files::read::read_chosen_file;
+use crate::files::save::save_text;
 use crate::store::APP_VERSION;
 
 /// The element that lists the pack's problems; focused when an export is refused.

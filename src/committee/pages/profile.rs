@@ -6,8 +6,8 @@ use kiemdiem_core::committee::model::{CommitteeLevel, CommitteeProfile};
 use leptos::prelude::*;
 
 use super::frame::{use_committee_id, CommitteeFrame};
-use crate::cell::widgets::TextField;
 use crate::committee::store::use_committee_store;
+use crate::components::fields::TextField;
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {

@@ -4,6 +4,7 @@
 //! [`Editor`] is the state of one open document, shared through the Leptos context with
 //! every widget below it.
 
+pub mod document;
 pub mod editor;
 pub mod field;
 pub mod pack;

@@ -23,7 +23,7 @@ pub fn PackScoring() -> impl IntoView {
         input.set_value("");
         let name = f.name();
         leptos::task::spawn_local(async move {
-            let read = crate::download::read_chosen_file(f).await;
+            let read = crate::files::read::read_chosen_file(f).await;
             let outcome = read.and_then(|bytes| pack::read_pack(&bytes).map_err(|e| e.message(&name))).and_then(|r| {
                 let mut doc = ed.doc.get_untracked();
                 pack::apply(&mut doc, &r.value)?;

@@ -97,7 +97,7 @@ pub fn Summary(base: String) -> impl IntoView {
     let exported = RwSignal::new(None::<String>);
     let export = move |_| {
         let doc = ed.doc.get_untracked();
-        exported.set(Some(match crate::download::export_document(&doc) {
+        exported.set(Some(match crate::files::save::export_document(&doc) {
             Ok(name) => format!("Đã xuất tệp \"{name}\"."),
             Err(why) => format!("Không xuất được tệp: {why}."),
         }));
@@ -154,7 +154,7 @@ pub fn Summary(base: String) -> impl IntoView {
                     <div class="actions">
                         <button type="button" class="primary" on:click=export>"Xuất tệp để nộp"</button>
                         <crate::components::share_button::ShareButton
-                            make=Callback::new(move |()| crate::download::document_file(&ed.doc.get_untracked()))
+                            make=Callback::new(move |()| crate::files::save::document_file(&ed.doc.get_untracked()))
                             said=exported/>
                         <a class="button secondary" href=move || crate::routes::print_doc(&ed.id())>"In văn bản (khổ A4)"</a>
                     </div>

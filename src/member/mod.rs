@@ -1,4 +1,5 @@
-//! The member app's two wasm entries and the shell they share (header, banners, footer):
+//! The member's wing: the app's two wasm entries, in the frame every app shares
+//! ([`AppShell`]):
 //!
 //! - [`App`] (`src/main.rs`): the home page and the drafts on this device;
 //! - [`EditorApp`] (`src/bin/editor.rs`): starting a review or a commitment, and the editor
@@ -10,11 +11,12 @@
 //! started and written in the same entry, so that even when the browser refuses storage
 //! (everything in memory) a new document never crosses a reload.
 
+pub mod pages;
+
 use leptos::prelude::*;
 
-use crate::components::app_banners::AppBanners;
-use crate::components::focus::FocusHeadingOnNavigate;
-use crate::pages::{
+use crate::components::shell::AppShell;
+use crate::member::pages::{
     commitment::CommitmentPage, drafts::DraftsPage, editor::EditorPage, home::HomePage, not_found::NotFoundPage,
     review::ReviewPage,
 };
@@ -55,13 +57,13 @@ pub fn App() -> impl IntoView {
     Store::provide();
     let screen = crate::nav::provide(ROUTES, Screen::NotFound);
     view! {
-        <MemberShell>
+        <AppShell unreadable_href=paths::DRAFTS>
             {move || match screen.get() {
                 Screen::Home => view! { <HomePage/> }.into_any(),
                 Screen::Drafts => view! { <DraftsPage/> }.into_any(),
                 Screen::NotFound => view! { <NotFoundPage/> }.into_any(),
             }}
-        </MemberShell>
+        </AppShell>
     }
 }
 
@@ -71,43 +73,13 @@ pub fn EditorApp() -> impl IntoView {
     Store::provide();
     let screen = crate::nav::provide(EDITOR_ROUTES, EditorScreen::NotFound);
     view! {
-        <MemberShell>
+        <AppShell unreadable_href=paths::DRAFTS>
             {move || match screen.get() {
                 EditorScreen::Review => view! { <ReviewPage/> }.into_any(),
                 EditorScreen::Commitment => view! { <CommitmentPage/> }.into_any(),
                 EditorScreen::Editor => view! { <EditorPage/> }.into_any(),
                 EditorScreen::NotFound => view! { <NotFoundPage/> }.into_any(),
             }}
-        </MemberShell>
-    }
-}
-
-/// The frame of both entries: skip link, header, the page's banners, the main region and
-/// the footer.
-#[component]
-fn MemberShell(children: Children) -> impl IntoView {
-    if crate::components::focus::arrived_from_other_app() {
-        // Arriving from the other entry is a navigation like any other.
-        request_animation_frame(crate::components::focus::focus_page_heading);
-    }
-    view! {
-        <FocusHeadingOnNavigate/>
-        <a class="skip-link" href="#noi-dung">"Bỏ qua, đến nội dung chính"</a>
-        <header class="site-header">
-            <a href=paths::HOME class="brand">
-                <span class="brand-mark" aria-hidden="true">"★"</span>
-                <span class="brand-name">"Kiểm điểm đảng viên"</span>
-            </a>
-        </header>
-        <main id="noi-dung" class="site-main">
-            <AppBanners unreadable_href=paths::DRAFTS/>
-            {children()}
-        </main>
-        <footer class="site-footer">
-            <p>
-                "Dữ liệu chỉ được lưu trong trình duyệt trên máy này. Ứng dụng không gửi "
-                "gì lên mạng: chỉ những tệp đồng chí tự xuất ra mới rời khỏi máy."
-            </p>
-        </footer>
+        </AppShell>
     }
 }

@@ -94,11 +94,3 @@ pub async fn share_file(name: &str, text: &str) -> Result<bool, String> {
         Err(_) => Err(refused()),
     }
 }
-
-/// Reads a file the user chose, as bytes; the error is a Vietnamese sentence naming it.
-pub async fn read_chosen_file(f: web_sys::File) -> Result<Vec<u8>, String> {
-    match wasm_bindgen_futures::JsFuture::from(f.array_buffer()).await {
-        Ok(buf) => Ok(js_sys::Uint8Array::new(&buf).to_vec()),
-        Err(_) => Err(format!("Không đọc được tệp \"{}\" từ máy. Hãy chọn lại tệp.", f.name())),
-    }
-}

@@ -1,57 +1,37 @@
 //! The editor of one document, whatever its template: the step on screen, the progress, the
-//! way back and forth, and the review page at the end. Its address is
-//! `/<kind>/<document id>/<step id>`, so a reload or the back button returns to the same step.
+//! way back and forth, and the review page at the end. The screen that shows it (a
+//! member's document, a cell's Mẫu 01) gives the step from its address and the address of
+//! the steps, so a reload or the back button returns to the same step.
 
-use crate::nav::use_params_map;
 use leptos::prelude::*;
 
-use crate::components::form::progress::Progress;
-use crate::components::form::section::SectionView;
-use crate::components::form::summary::Summary;
-use crate::components::form::Editor;
+use super::progress::Progress;
+use super::section::SectionView;
+use super::summary::Summary;
+use super::Editor;
 use crate::components::page_heading::PageHeading;
 use crate::components::save_status::SaveBar;
 use crate::routes as paths;
 use crate::store::use_store;
 use kiemdiem_core::document::Document;
-use kiemdiem_core::ids::DocId;
 use kiemdiem_core::template::Template;
-use kiemdiem_core::templates::{self, review_2025::ids};
+use kiemdiem_core::templates::review_2025::ids;
 
-/// See the module documentation.
-#[component]
-pub fn EditorPage() -> impl IntoView {
-    let params = use_params_map();
-    let store = use_store();
-    let id = Memo::new(move |_| DocId::from(params.read().get("id").unwrap_or_default()));
-    move || {
-        let id = id.get();
-        match store.get_untracked(&id).and_then(|d| templates::get(&d.template).map(|t| (d, t))) {
-            Some((doc, template)) => view! { <DocumentEditor doc=doc template=template/> }.into_any(),
-            None => view! {
-                <PageHeading title="Không tìm thấy văn bản"/>
-                <p>"Văn bản này không có trong trình duyệt trên máy này. Có thể nó đã bị xoá, hoặc được viết trên một máy khác."</p>
-                <p><a href=paths::DRAFTS>"Xem các bản nháp trên máy này"</a></p>
-            }
-            .into_any(),
-        }
-    }
-}
-
-/// The editor of one document at `base` (default: the document's own address).
+/// The editor of one document at `base` (default: the document's own address), at `step`.
 #[component]
 pub fn DocumentEditor(
     doc: Document,
     template: &'static Template,
     #[prop(optional)] base: Option<String>,
+    /// The step on screen, from the address.
+    #[prop(into)]
+    step: Signal<String>,
 ) -> impl IntoView {
     let store = use_store();
     let base = base.unwrap_or_else(|| paths::doc_base(template.kind, &doc.id));
     let base = base.trim_end_matches('/').to_owned();
     let context = format!("{} năm {} · {}", template.kind.label(), doc.year, template.name);
     let ed = Editor::provide(template, doc, store);
-    let params = use_params_map();
-    let step = Memo::new(move |_| params.read().get("step").unwrap_or_default());
 
     // Leaving a step shows its problems from then on.
     Effect::new(move |previous: Option<String>| {

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::clock;
 use crate::components::focus::focus_element;
 use crate::components::page_heading::PageHeading;
-use crate::pages::start::{docs_of, people, DocSelect};
+use crate::member::pages::start::{docs_of, people, DocSelect};
 use crate::routes as paths;
 use crate::store::use_store;
 use kiemdiem_core::carry;

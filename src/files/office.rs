@@ -54,7 +54,7 @@ pub async fn save_xlsx(file_name: &str, book: Workbook) -> Result<(), String> {
         Workbook::CellBundle(text) => make("bundle_xlsx", &text).await?,
         Workbook::CommitteeReport(json) => make("report_xlsx", &json).await?,
     };
-    crate::download::save_bytes(file_name, &bytes, XLSX)
+    crate::files::save::save_bytes(file_name, &bytes, XLSX)
 }
 
 /// Writes the document a print view shows (`which`, as [`crate::print::source::Which`]'s
@@ -77,5 +77,5 @@ pub async fn save_docx(file_name: &str, which: &[String; 3], margins: [u32; 4]) 
     let out =
         f.apply(&JsValue::NULL, &args).map_err(|e| e.as_string().unwrap_or_else(|| "không tạo được tệp".to_owned()))?;
     let bytes = out.dyn_into::<js_sys::Uint8Array>().map_err(|_| "không tạo được tệp".to_owned())?;
-    crate::download::save_bytes(file_name, &bytes, DOCX)
+    crate::files::save::save_bytes(file_name, &bytes, DOCX)
 }

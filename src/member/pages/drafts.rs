@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::clock;
 use crate::components::page_heading::PageHeading;
-use crate::download::{export_document, save_text};
+use crate::files::save::{export_document, save_text};
 use crate::routes;
 use crate::store::{describe, use_store, ImportOutcome, Restored, Store, APP_VERSION};
 use kiemdiem_core::document::Document;
@@ -104,7 +104,7 @@ pub fn DraftsPage() -> impl IntoView {
                 continue;
             }
             leptos::task::spawn_local(async move {
-                let lines = match crate::download::read_chosen_file(f).await {
+                let lines = match crate::files::read::read_chosen_file(f).await {
                     Ok(bytes) => import_bytes(store, &name, &bytes),
                     Err(why) => vec![ImportLine { ok: false, text: why }],
                 };

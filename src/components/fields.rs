@@ -1,4 +1,4 @@
-//! Small labelled inputs of the cell's screens. Each keeps what is typed on screen; a value
+//! Small labelled inputs outside the form engine (the cell's and the committee's screens). Each keeps what is typed on screen; a value
 //! that cannot be stored (e.g. "12a" votes) shows its error, tied to the field and
 //! announced, and leaves the stored value as it was.
 

@@ -49,7 +49,7 @@ pub fn CommitmentPage() -> impl IntoView {
         let Some(f) = input.files().and_then(|l| l.get(0)) else { return };
         let name = f.name();
         leptos::task::spawn_local(async move {
-            let bytes = match crate::download::read_chosen_file(f).await {
+            let bytes = match crate::files::read::read_chosen_file(f).await {
                 Ok(bytes) => bytes,
                 Err(why) => {
                     file_message.set(Some((false, why)));
