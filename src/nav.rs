@@ -1,5 +1,5 @@
-//! Navigation inside one app: the address is a signal, and each app matches it against its
-//! table of routes (built from the segments of [`crate::routes`]).
+//! Navigation inside one app, and between apps: the address is a signal, read by each app
+//! as its [`Route`] type ([`crate::routes`]).
 //!
 //! A click on a link to one of this app's addresses, the back and forward buttons, and
 //! [`use_navigate`] change the address without reloading the page, so a reload or a typed
@@ -12,103 +12,42 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// A route's pattern: fixed segments, and `:name` for a parameter. `&[]` is `/`.
-pub type Pattern = &'static [&'static str];
+use std::sync::Arc;
 
-/// An app's routes: a pattern and the screen it shows, tried in order.
-pub type Table<P> = &'static [(Pattern, P)];
+use crate::routes::Route;
 
-/// The parameters of the matched route, by name (`:ws` in the pattern is `get("ws")`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Params(Vec<(&'static str, String)>);
-
-impl Params {
-    /// The value of a parameter, decoded; `None` when the route has none of that name.
-    pub fn get(&self, name: &str) -> Option<String> {
-        self.0.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone())
-    }
-}
-
-/// The parameters when `path` matches `pattern`. Empty segments (a trailing slash) are
-/// ignored; a parameter is never empty.
-pub fn matches(pattern: Pattern, path: &str) -> Option<Params> {
-    let mut segments = path.split('/').filter(|s| !s.is_empty());
-    let mut params = Vec::new();
-    for expected in pattern {
-        let got = segments.next()?;
-        match expected.strip_prefix(':') {
-            Some(name) => params.push((name, decode(got))),
-            None if got == *expected => {}
-            None => return None,
-        }
-    }
-    segments.next().is_none().then_some(Params(params))
-}
-
-/// Percent-decoding of one segment (`%C3%A1` is "á"); a malformed escape is kept as written.
-fn decode(segment: &str) -> String {
-    let bytes = segment.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
-            (b'%', Some(hi), Some(lo)) => {
-                out.push((hi * 16 + lo) as u8);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).unwrap_or_else(|_| segment.to_owned())
-}
-
-/// The first route of the table that matches the path.
-pub fn resolve<P: Copy>(table: Table<P>, path: &str) -> Option<(P, Params)> {
-    table.iter().find_map(|(pattern, page)| matches(pattern, path).map(|p| (*page, p)))
-}
-
-#[derive(Clone, Copy)]
+/// The navigation of the app on this page, whatever its routes.
+#[derive(Clone)]
 struct Nav {
     path: RwSignal<String>,
-    params: Memo<Params>,
-    /// This app's patterns: [`use_navigate`] loads another app for any other address.
-    patterns: StoredValue<Vec<Pattern>>,
+    /// Whether an address is one of this entry's: [`use_navigate`] loads another app (or
+    /// another entry of this one) for any other address.
+    owns: Arc<dyn Fn(&str) -> bool + Send + Sync>,
 }
 
-impl Nav {
-    fn owns(&self, path: &str) -> bool {
-        self.patterns.with_value(|ps| ps.iter().any(|p| matches(p, path).is_some()))
-    }
-}
+/// The route of the current address, as the app reads it.
+#[derive(Clone, Copy)]
+struct Current<R: Route>(Memo<Option<R>>);
 
 fn current_path() -> String {
     web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "/".to_owned())
 }
 
-/// Sets up navigation for an app and returns its current screen: the screen of the first
-/// route that matches the address, or `fallback`. The screen changes only when another
-/// route matches; when only a parameter changes, the screen stays and its parameters
-/// ([`use_params_map`]) follow.
-pub fn provide<P>(table: Table<P>, fallback: P) -> Memo<P>
-where
-    P: Copy + PartialEq + Send + Sync + 'static,
-{
+/// Sets up navigation for an entry of app `R` and returns its current route: the address
+/// read as an `R`, or `None` when it is not one. `owns` tells which of the app's routes
+/// this entry draws: a link to any other address loads the entry or app that draws it.
+pub fn provide<R: Route>(owns: fn(&R) -> bool) -> Memo<Option<R>> {
     let path = RwSignal::new(current_path());
-    let matched = Memo::new(move |_| path.with(|p| resolve(table, p)));
-    let page = Memo::new(move |_| matched.with(|m| m.as_ref().map_or(fallback, |(p, _)| *p)));
-    let params = Memo::new(move |_| matched.with(|m| m.as_ref().map(|(_, p)| p.clone()).unwrap_or_default()));
-    let patterns = StoredValue::new(table.iter().map(|(p, _)| *p).collect());
-    provide_context(Nav { path, params, patterns });
+    let route = Memo::new(move |_| path.with(|p| R::parse(p)));
+    let owns_path = move |p: &str| R::parse(p).is_some_and(|r| owns(&r));
+    provide_context(Nav { path, owns: Arc::new(owns_path) });
+    provide_context(Current(route));
 
     let back_or_forward = window_event_listener(leptos::ev::popstate, move |_| path.set(current_path()));
     let follow = window_event_listener(leptos::ev::click, move |ev| {
         if let Some(to) = own_link(&ev) {
             ev.prevent_default();
-            if resolve(table, &to.path).is_some() {
+            if owns_path(&to.path) {
                 go(path, &to.path, &to.rest);
             } else {
                 go_to_other_app(&format!("{}{}", to.path, to.rest));
@@ -119,7 +58,16 @@ where
         back_or_forward.remove();
         follow.remove();
     });
-    page
+    route
+}
+
+/// The current route of app `R`. Outside an app's navigation (a component mounted alone in
+/// a test), the route of the address the page was opened at.
+pub fn use_route<R: Route>() -> Memo<Option<R>> {
+    match use_context::<Current<R>>() {
+        Some(Current(route)) => route,
+        None => Memo::new(|_| R::parse(&current_path())),
+    }
 }
 
 /// A same-origin link a plain click should follow inside the app.
@@ -163,7 +111,7 @@ fn go(path: RwSignal<String>, to: &str, rest: &str) {
     // The new screen renders in this same tick; scroll once it is there.
     request_animation_frame(move || {
         let Some(w) = web_sys::window() else { return };
-        let target = fragment.and_then(|f| w.document().and_then(|d| d.get_element_by_id(&decode(&f))));
+        let target = fragment.and_then(|f| w.document().and_then(|d| d.get_element_by_id(&crate::routes::decode(&f))));
         match target {
             Some(el) => el.scroll_into_view(),
             None => w.scroll_to_with_x_and_y(0.0, 0.0),
@@ -188,14 +136,6 @@ pub fn use_location() -> Location {
     Location { pathname }
 }
 
-/// The parameters of the current route.
-pub fn use_params_map() -> Memo<Params> {
-    match use_context::<Nav>() {
-        Some(nav) => nav.params,
-        None => Memo::new(|_| Params::default()),
-    }
-}
-
 /// Goes to an address, as a click on a link to it would: inside this app when one of its
 /// routes matches, otherwise by loading the app of that address (the page reloads, after
 /// every draft is written on `pagehide`).
@@ -206,8 +146,8 @@ pub fn use_navigate() -> impl Fn(&str) + Clone + Send + Sync + 'static {
             Some(i) => to.split_at(i),
             None => (to, ""),
         };
-        match nav {
-            Some(nav) if nav.owns(path) => go(nav.path, path, rest),
+        match &nav {
+            Some(nav) if (nav.owns)(path) => go(nav.path, path, rest),
             _ => go_to_other_app(to),
         }
     }
@@ -235,30 +175,4 @@ pub fn arrived_from_other_app() -> bool {
         let _ = s.remove_item(CROSSING_KEY);
     }
     marked
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn patterns_match_fixed_segments_and_name_parameters() {
-        const P: Pattern = &["chi-bo", ":ws", "dang-vien", ":member"];
-        let p = matches(P, "/chi-bo/abc/dang-vien/m1").expect("matches");
-        assert_eq!(p.get("ws").as_deref(), Some("abc"));
-        assert_eq!(p.get("member").as_deref(), Some("m1"));
-        assert!(matches(P, "/chi-bo/abc/dang-vien/m1/").is_some(), "a trailing slash is the same address");
-        assert!(matches(P, "/chi-bo/abc/dang-vien").is_none(), "too short");
-        assert!(matches(P, "/chi-bo/abc/dang-vien/m1/x").is_none(), "too long");
-        assert!(matches(P, "/chi-bo/abc/ho-so/m1").is_none(), "another fixed segment");
-        assert!(matches(&[], "/").is_some());
-        assert!(matches(&[], "/chi-bo").is_none());
-    }
-
-    #[test]
-    fn parameters_are_percent_decoded() {
-        assert_eq!(decode("Chi%20b%E1%BB%99"), "Chi bộ");
-        assert_eq!(decode("100%"), "100%", "a malformed escape is kept");
-        assert_eq!(decode("%FF"), "%FF", "bytes that are not text are kept as written");
-    }
 }

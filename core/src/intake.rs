@@ -37,6 +37,62 @@ pub enum Item {
     },
 }
 
+/// What importing a document did to the copies on this device.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportOutcome {
+    /// A document new to this device.
+    Added,
+    /// The file held a newer version of a document that only ever came from files here.
+    Updated,
+    /// The same version is already here.
+    Duplicate,
+    /// This device has a newer version: it was kept.
+    KeptLocal,
+    /// This device has another version the user edited here, or the file was changed after
+    /// export: the file was kept as a separate copy, under this label.
+    Copied(String),
+}
+
+impl ImportOutcome {
+    /// The rest of the sentence "Tệp \"a.json\": …" for document `what` (as
+    /// [`describe`] names it).
+    pub fn text(&self, what: &str) -> String {
+        match self {
+            ImportOutcome::Added => format!("đã thêm {what}."),
+            ImportOutcome::Updated => format!("đã cập nhật {what} bằng phiên bản mới hơn trong tệp."),
+            ImportOutcome::Duplicate => format!("{what} đã có trên máy, không thay đổi gì."),
+            ImportOutcome::KeptLocal => format!("trên máy đã có {what} với phiên bản mới hơn tệp; giữ nguyên bản trên máy."),
+            ImportOutcome::Copied(name) => format!(
+                "trên máy đã có một bản khác của {what}; bản trên máy được giữ nguyên, bản trong tệp được lưu thành bản riêng \"{name}\". Đồng chí hãy so sánh hai bản và xoá bản không dùng."
+            ),
+        }
+    }
+}
+
+/// "Bản kiểm điểm năm 2025 của Nguyễn Văn An", for messages.
+pub fn describe(doc: &Document) -> String {
+    let kind = crate::templates::get(&doc.template).map(|t| t.kind.label()).unwrap_or("Văn bản");
+    match doc.text(crate::templates::review_2025::ids::FULL_NAME) {
+        "" => format!("{kind} năm {}", doc.year),
+        name => format!("{kind} năm {} của {name}", doc.year),
+    }
+}
+
+/// The head line of a backup's documents in a report.
+pub fn backup_head(name: &str, documents: usize) -> String {
+    format!("Tệp sao lưu \"{name}\" có {documents} văn bản:")
+}
+
+/// The line of one document taken from file `label`, with the note of a changed file.
+pub fn document_line(label: &str, outcome: &ImportOutcome, doc: &Document, changed: bool) -> String {
+    let mut text = format!("Tệp \"{label}\": {}", outcome.text(&describe(doc)));
+    if changed {
+        text.push(' ');
+        text.push_str(CHANGED_NOTE);
+    }
+    text
+}
+
 /// The message for a file refused before it is read because of its size, if it is.
 pub fn too_large(name: &str, bytes: usize, limit: usize) -> Option<String> {
     (bytes > limit).then(|| FileError::TooLarge { bytes, limit }.message(name))
@@ -181,5 +237,23 @@ mod tests {
         assert!(too_large("a.json", 10, 10).is_none());
         let m = too_large("a.json", 6 * 1024 * 1024, 5 * 1024 * 1024).expect("refused");
         assert!(m.contains("\"a.json\"") && m.contains("6 MB") && m.contains("5 MB"), "{m}");
+    }
+
+    #[test]
+    fn each_outcome_says_what_happened_to_the_named_document() {
+        let mut d = doc("2026-01-05T09:00:00+07:00", "Nguyễn Văn An");
+        assert_eq!(describe(&d), "Bản kiểm điểm năm 2025 của Nguyễn Văn An");
+        assert_eq!(
+            document_line("a.json", &ImportOutcome::Added, &d, false),
+            "Tệp \"a.json\": đã thêm Bản kiểm điểm năm 2025 của Nguyễn Văn An."
+        );
+        let copied = document_line("a.json", &ImportOutcome::Copied("An (bản từ tệp)".into()), &d, true);
+        assert!(copied.contains("bản riêng \"An (bản từ tệp)\"") && copied.ends_with(CHANGED_NOTE), "{copied}");
+        d.set_text("full_name", "");
+        assert_eq!(
+            ImportOutcome::Duplicate.text(&describe(&d)),
+            "Bản kiểm điểm năm 2025 đã có trên máy, không thay đổi gì."
+        );
+        assert_eq!(backup_head("s.json", 3), "Tệp sao lưu \"s.json\" có 3 văn bản:");
     }
 }

@@ -21,6 +21,7 @@ pub mod order;
 pub mod pack;
 pub mod printed;
 pub mod record;
+pub mod report;
 pub mod review;
 pub mod rules;
 pub mod score;

@@ -10,7 +10,7 @@ pub mod store;
 use leptos::prelude::*;
 
 use crate::components::shell::AppShell;
-use crate::routes::seg;
+use crate::routes::{CommitteeRoute, Route};
 use pages::{
     cell::CellPage, export::ExportPage, home::CommitteeHome, import::ImportPage, other_app::OtherApp,
     overview::OverviewPage, pack::PackPage, profile::ProfilePage,
@@ -29,29 +29,30 @@ enum Screen {
     Other,
 }
 
+fn screen(route: &CommitteeRoute) -> Screen {
+    match route {
+        CommitteeRoute::Home => Screen::Home,
+        CommitteeRoute::Overview(_) => Screen::Overview,
+        CommitteeRoute::Profile(_) => Screen::Profile,
+        CommitteeRoute::Import(_) => Screen::Import,
+        CommitteeRoute::Export(_) => Screen::Export,
+        CommitteeRoute::Cell(..) => Screen::Cell,
+        CommitteeRoute::Pack(_) => Screen::Other,
+    }
+}
+
 /// The criteria pack form ([`pages::pack`]) is a wasm of its own (`src/bin/pack.rs`): it is
 /// as large as the rest of the committee's screens together, and a clerk opens it once a
 /// year, so the committee's first load does not carry it.
-const ROUTES: crate::nav::Table<Screen> = &[
-    (&[seg::COMMITTEE], Screen::Home),
-    (&[seg::COMMITTEE, ":c"], Screen::Overview),
-    (&[seg::COMMITTEE, ":c", seg::PROFILE], Screen::Profile),
-    (&[seg::COMMITTEE, ":c", seg::IMPORT], Screen::Import),
-    (&[seg::COMMITTEE, ":c", seg::EXPORT], Screen::Export),
-    (&[seg::COMMITTEE, ":c", seg::CELL, ":cell"], Screen::Cell),
-];
-
-/// Addresses of the committee app (see [`crate::routes`]).
-pub mod paths {
-    pub use crate::routes::committee::*;
-    /// The list of committees.
-    pub const HOME: &str = crate::routes::COMMITTEE;
+fn is_pack(route: &CommitteeRoute) -> bool {
+    matches!(route, CommitteeRoute::Pack(_))
 }
 
 /// The whole committee app. Mounted by `src/bin/committee.rs`.
 #[component]
 pub fn CommitteeApp() -> impl IntoView {
-    let screen = crate::nav::provide(ROUTES, Screen::Other);
+    let route = crate::nav::provide::<CommitteeRoute>(|r| !is_pack(r));
+    let screen = Memo::new(move |_| route.with(|r| r.as_ref().map_or(Screen::Other, screen)));
     view! {
         <CommitteeShell>
             {move || match screen.get() {
@@ -74,13 +75,15 @@ enum PackScreen {
     Other,
 }
 
-const PACK_ROUTES: crate::nav::Table<PackScreen> = &[(&[seg::COMMITTEE, ":c", seg::PACK], PackScreen::Pack)];
-
 /// The committee's criteria pack form, a wasm of its own. Mounted by `src/bin/pack.rs`;
 /// every other address of the committee loads the committee app.
 #[component]
 pub fn PackApp() -> impl IntoView {
-    let screen = crate::nav::provide(PACK_ROUTES, PackScreen::Other);
+    let route = crate::nav::provide::<CommitteeRoute>(is_pack);
+    let screen =
+        Memo::new(
+            move |_| if route.with(|r| r.as_ref().is_some_and(is_pack)) { PackScreen::Pack } else { PackScreen::Other },
+        );
     view! {
         <CommitteeShell>
             {move || match screen.get() {
@@ -97,8 +100,9 @@ fn CommitteeShell(children: Children) -> impl IntoView {
     // Bundles carry the cells' Mẫu 01: known by name and kind, never shown as a form here.
     kiemdiem_core::templates::know_cell_forms();
     CommitteeStore::provide();
+    pages::overview::provide_figures();
     view! {
-        <AppShell section="Đảng ủy" unreadable_href=paths::HOME>
+        <AppShell section="Đảng ủy" unreadable_href=CommitteeRoute::Home.href()>
             {children()}
         </AppShell>
     }

@@ -11,7 +11,7 @@ use crate::persist::{use_hub, SaveStatus};
 /// See the module documentation. Use once, in each app's shell; `unreadable_href` is the
 /// screen where that app lists the entries it could not read.
 #[component]
-pub fn AppBanners(unreadable_href: &'static str) -> impl IntoView {
+pub fn AppBanners(unreadable_href: String) -> impl IntoView {
     let hub = use_hub();
     let conflicts = move || {
         hub.conflicts
@@ -51,7 +51,7 @@ pub fn AppBanners(unreadable_href: &'static str) -> impl IntoView {
             <div class="banner warning" role="status">
                 <p>
                     {move || format!("Có {} mục lưu trữ không đọc được; chúng được giữ nguyên, không bị xoá. ", hub.quarantine.with(Vec::len))}
-                    <a href=unreadable_href>"Xem và xử lý"</a>
+                    <a href=unreadable_href.clone()>"Xem và xử lý"</a>
                 </p>
             </div>
         </Show>

@@ -15,7 +15,7 @@ use crate::components::focus::{focus_page_heading, FocusHeadingOnNavigate};
 #[component]
 pub fn AppShell(
     #[prop(optional)] section: Option<&'static str>,
-    unreadable_href: &'static str,
+    #[prop(into)] unreadable_href: String,
     children: Children,
 ) -> impl IntoView {
     if crate::nav::arrived_from_other_app() {

@@ -20,48 +20,55 @@ use crate::member::pages::{
     commitment::CommitmentPage, drafts::DraftsPage, editor::EditorPage, home::HomePage, not_found::NotFoundPage,
     review::ReviewPage,
 };
-use crate::routes::{self as paths, seg};
+use crate::routes::{MemberDoc, MemberRoute, Route};
 use crate::store::Store;
 
-/// The screens of [`App`].
+/// The screens of the member's app. A change of address redraws the page only when it
+/// shows another screen, not when only a parameter (the step) changes.
 #[derive(Clone, Copy, PartialEq)]
 enum Screen {
     Home,
     Drafts,
-    NotFound,
-}
-
-const ROUTES: crate::nav::Table<Screen> = &[(&[], Screen::Home), (&[seg::DRAFTS], Screen::Drafts)];
-
-/// The screens of [`EditorApp`].
-#[derive(Clone, Copy, PartialEq)]
-enum EditorScreen {
     Review,
     Commitment,
     Editor,
     NotFound,
 }
 
-/// The routes of [`EditorApp`]; `assets/boot.js` sends these addresses to it.
-const EDITOR_ROUTES: crate::nav::Table<EditorScreen> = &[
-    (&[seg::REVIEW], EditorScreen::Review),
-    (&[seg::COMMITMENT], EditorScreen::Commitment),
-    (&[seg::REVIEW, ":id", ":step"], EditorScreen::Editor),
-    (&[seg::COMMITMENT, ":id", ":step"], EditorScreen::Editor),
-];
+fn screen(route: Option<&MemberRoute>) -> Screen {
+    match route {
+        Some(MemberRoute::Home) => Screen::Home,
+        Some(MemberRoute::Drafts) => Screen::Drafts,
+        Some(MemberRoute::Start(MemberDoc::Review)) => Screen::Review,
+        Some(MemberRoute::Start(MemberDoc::Commitment)) => Screen::Commitment,
+        Some(MemberRoute::Step(..)) => Screen::Editor,
+        None => Screen::NotFound,
+    }
+}
+
+/// The routes of the front ([`App`]); the others are [`EditorApp`]'s (`assets/apps.json`).
+fn front(route: &MemberRoute) -> bool {
+    matches!(route, MemberRoute::Home | MemberRoute::Drafts)
+}
+
+/// The screen of the address, for one entry.
+fn use_screen(owns: fn(&MemberRoute) -> bool) -> Memo<Screen> {
+    let route = crate::nav::provide::<MemberRoute>(owns);
+    Memo::new(move |_| route.with(|r| screen(r.as_ref().filter(|r| owns(r)))))
+}
 
 /// The member app's front: the home page and the drafts. Mounted by `main.rs`; tests mount
 /// it too.
 #[component]
 pub fn App() -> impl IntoView {
     Store::provide();
-    let screen = crate::nav::provide(ROUTES, Screen::NotFound);
+    let screen = use_screen(front);
     view! {
-        <AppShell unreadable_href=paths::DRAFTS>
+        <AppShell unreadable_href=MemberRoute::Drafts.href()>
             {move || match screen.get() {
                 Screen::Home => view! { <HomePage/> }.into_any(),
                 Screen::Drafts => view! { <DraftsPage/> }.into_any(),
-                Screen::NotFound => view! { <NotFoundPage/> }.into_any(),
+                _ => view! { <NotFoundPage/> }.into_any(),
             }}
         </AppShell>
     }
@@ -71,14 +78,14 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn EditorApp() -> impl IntoView {
     Store::provide();
-    let screen = crate::nav::provide(EDITOR_ROUTES, EditorScreen::NotFound);
+    let screen = use_screen(|r| !front(r));
     view! {
-        <AppShell unreadable_href=paths::DRAFTS>
+        <AppShell unreadable_href=MemberRoute::Drafts.href()>
             {move || match screen.get() {
-                EditorScreen::Review => view! { <ReviewPage/> }.into_any(),
-                EditorScreen::Commitment => view! { <CommitmentPage/> }.into_any(),
-                EditorScreen::Editor => view! { <EditorPage/> }.into_any(),
-                EditorScreen::NotFound => view! { <NotFoundPage/> }.into_any(),
+                Screen::Review => view! { <ReviewPage/> }.into_any(),
+                Screen::Commitment => view! { <CommitmentPage/> }.into_any(),
+                Screen::Editor => view! { <EditorPage/> }.into_any(),
+                _ => view! { <NotFoundPage/> }.into_any(),
             }}
         </AppShell>
     }

@@ -4,7 +4,8 @@
 //! There is no official form for this summary: its title is the app's own, and the toolbar
 //! says so. The committee app hands the report over in session storage.
 
-use crate::nav::use_params_map;
+use crate::routes::{CommitteeRoute, Route};
+use kiemdiem_core::ids::CommitteeId;
 use leptos::prelude::*;
 
 use super::document::PrintedDocument;
@@ -14,14 +15,13 @@ use crate::components::page_heading::PageHeading;
 
 /// See the module documentation.
 #[component]
-pub fn CommitteeReportPrint() -> impl IntoView {
-    let c = use_params_map().get_untracked().get("c").unwrap_or_default();
-    let back = crate::routes::committee::export(&c);
-    let which = Which::CommitteeReport(c);
+pub fn CommitteeReportPrint(c: CommitteeId) -> impl IntoView {
+    let back = CommitteeRoute::Export(c.clone()).href();
+    let which = Which::CommitteeReport(c.0);
     let (r, p) = match (source::handed_report(&which_committee(&which)), source::printed_of(&which)) {
         (Ok(r), Ok(p)) => (r, p),
         (Err(m), _) | (_, Err(m)) => {
-            return view! { <PageHeading title="Không in được"/><p>{m}</p><p><a href=crate::routes::COMMITTEE>"Về phần Đảng ủy"</a></p> }
+            return view! { <PageHeading title="Không in được"/><p>{m}</p><p><a href=CommitteeRoute::Home.href()>"Về phần Đảng ủy"</a></p> }
                 .into_any()
         }
     };

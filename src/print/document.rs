@@ -3,14 +3,13 @@
 //! title, every printed section with its official numbering and heading, the Part B score
 //! lines and level boxes, the signature blocks, the cell's opinion and the annex.
 
-use crate::nav::use_params_map;
 use leptos::prelude::*;
 
 use super::header::{PartyHeader, Signature as SignatureBlock};
 use super::source::{self, Source, Which};
 use super::toolbar::{Toolbar, WordSource};
 use crate::components::page_heading::PageHeading;
-use crate::routes;
+use crate::routes::{self, CellRoute, CommitteeRoute, MemberRoute, Route};
 use kiemdiem_core::document::Document;
 use kiemdiem_core::ids::{DocId, MemberId, WorkspaceId};
 use kiemdiem_core::pack::PackRef;
@@ -199,7 +198,7 @@ fn problem(message: String) -> AnyView {
     view! {
         <PageHeading title="Không in được"/>
         <p>{message}</p>
-        <p><a href=routes::DRAFTS>"Về các bản nháp"</a></p>
+        <p><a href=MemberRoute::Drafts.href()>"Về các bản nháp"</a></p>
     }
     .into_any()
 }
@@ -226,27 +225,20 @@ fn print_view(which: Which, back: impl Fn(&Source) -> String) -> AnyView {
 
 /// `/in/van-ban/<id>`.
 #[component]
-pub fn DocumentPrint() -> impl IntoView {
-    let id = DocId::from(use_params_map().get_untracked().get("id").unwrap_or_default());
-    print_view(Which::Doc(id.clone()), move |src| routes::doc(src.template.kind, &id, routes::REVIEW_STEP))
+pub fn DocumentPrint(id: DocId) -> impl IntoView {
+    print_view(Which::Doc(id.clone()), move |src| MemberRoute::doc_href(src.template.kind, &id, routes::REVIEW_STEP))
 }
 
 /// `/in/chi-bo/<ws>/dang-vien/<member>`: the cell's copy of a member's review.
 #[component]
-pub fn CellMemberPrint() -> impl IntoView {
-    let p = use_params_map().get_untracked();
-    let (ws_id, member_id) =
-        (WorkspaceId::from(p.get("ws").unwrap_or_default()), MemberId::from(p.get("member").unwrap_or_default()));
-    let back = routes::cell::member(&ws_id, &member_id);
+pub fn CellMemberPrint(ws_id: WorkspaceId, member_id: MemberId) -> impl IntoView {
+    let back = CellRoute::Member(ws_id.clone(), member_id.clone()).href();
     print_view(Which::CellMember(ws_id, member_id), move |_| back.clone())
 }
 
 /// `/in/dang-uy/<cell>/dang-vien/<member>`: a member's review from the committee's copy of
 /// the cell's bundle.
 #[component]
-pub fn CommitteeMemberPrint() -> impl IntoView {
-    let p = use_params_map().get_untracked();
-    let (ws_id, member_id) =
-        (WorkspaceId::from(p.get("ws").unwrap_or_default()), MemberId::from(p.get("member").unwrap_or_default()));
-    print_view(Which::CommitteeMember(ws_id, member_id), |_| routes::COMMITTEE.to_owned())
+pub fn CommitteeMemberPrint(ws_id: WorkspaceId, member_id: MemberId) -> impl IntoView {
+    print_view(Which::CommitteeMember(ws_id, member_id), |_| CommitteeRoute::Home.href())
 }

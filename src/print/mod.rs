@@ -18,29 +18,10 @@ use leptos::prelude::*;
 
 use crate::components::focus::focus_page_heading;
 use crate::nav::{arrived_from_other_app, go_to_other_app};
-use crate::routes::seg;
+use crate::routes::PrintRoute;
 use committee::CommitteeReportPrint;
 use document::{CellMemberPrint, CommitteeMemberPrint, DocumentPrint};
 use roster::RosterPrint;
-
-/// The print app's views.
-#[derive(Clone, Copy, PartialEq)]
-enum View {
-    Document,
-    CellMember,
-    Roster,
-    CommitteeMember,
-    CommitteeReport,
-    Other,
-}
-
-const ROUTES: crate::nav::Table<View> = &[
-    (&[seg::PRINT, seg::PRINT_DOC, ":id"], View::Document),
-    (&[seg::PRINT, seg::CELL, ":ws", seg::MEMBER, ":member"], View::CellMember),
-    (&[seg::PRINT, seg::CELL, ":ws", seg::ROSTER], View::Roster),
-    (&[seg::PRINT, seg::COMMITTEE, ":ws", seg::MEMBER, ":member"], View::CommitteeMember),
-    (&[seg::PRINT, seg::COMMITTEE, seg::REPORT, ":c"], View::CommitteeReport),
-];
 
 /// The whole print app. Mounted by `src/bin/print.rs`.
 #[component]
@@ -49,14 +30,14 @@ pub fn PrintApp() -> impl IntoView {
     if arrived_from_other_app() {
         request_animation_frame(focus_page_heading);
     }
-    let shown = crate::nav::provide(ROUTES, View::Other);
-    move || match shown.get() {
-        View::Document => view! { <DocumentPrint/> }.into_any(),
-        View::CellMember => view! { <CellMemberPrint/> }.into_any(),
-        View::Roster => view! { <RosterPrint/> }.into_any(),
-        View::CommitteeMember => view! { <CommitteeMemberPrint/> }.into_any(),
-        View::CommitteeReport => view! { <CommitteeReportPrint/> }.into_any(),
-        View::Other => {
+    let route = crate::nav::provide::<PrintRoute>(|_| true);
+    move || match route.get() {
+        Some(PrintRoute::Document(id)) => view! { <DocumentPrint id=id/> }.into_any(),
+        Some(PrintRoute::CellMember(ws, m)) => view! { <CellMemberPrint ws_id=ws member_id=m/> }.into_any(),
+        Some(PrintRoute::Roster(ws)) => view! { <RosterPrint ws_id=ws/> }.into_any(),
+        Some(PrintRoute::CommitteeMember(ws, m)) => view! { <CommitteeMemberPrint ws_id=ws member_id=m/> }.into_any(),
+        Some(PrintRoute::CommitteeReport(c)) => view! { <CommitteeReportPrint c=c/> }.into_any(),
+        None => {
             go_to_other_app(&crate::nav::use_location().pathname.get_untracked());
             view! { <p>"…"</p> }.into_any()
         }

@@ -3,7 +3,7 @@
 //! printed model ([`kiemdiem_core::printed::roster`]), which the Word file is written from
 //! too. There is no official form for this list: its title is the app's own.
 
-use crate::nav::use_params_map;
+use crate::routes::{CellRoute, Route};
 use leptos::prelude::*;
 
 use super::document::PrintedDocument;
@@ -14,21 +14,20 @@ use kiemdiem_core::cell::export::xlsx_file_name;
 use kiemdiem_core::ids::WorkspaceId;
 
 #[component]
-pub fn RosterPrint() -> impl IntoView {
-    let ws_id = WorkspaceId::from(use_params_map().get_untracked().get("ws").unwrap_or_default());
+pub fn RosterPrint(ws_id: WorkspaceId) -> impl IntoView {
     let which = Which::Roster(ws_id.clone());
     match (source::workspace(&ws_id), source::printed_of(&which)) {
         (Ok((ws, _)), Ok(p)) => {
             document().set_title(&format!("Bản in: danh sách {}", ws.title()));
             let word = WordSource { file_name: xlsx_file_name(&ws).replace(".xlsx", ".docx"), which };
             view! {
-                <Toolbar back=crate::routes::cell::export(&ws_id) word=word/>
+                <Toolbar back=CellRoute::Export(ws_id.clone()).href() word=word/>
                 <PrintedDocument printed=p/>
             }
             .into_any()
         }
         (Err(m), _) | (_, Err(m)) => view! {
-            <PageHeading title="Không in được"/><p>{m}</p><p><a href=crate::routes::CELL>"Về danh sách chi bộ"</a></p>
+            <PageHeading title="Không in được"/><p>{m}</p><p><a href=CellRoute::Home.href()>"Về danh sách chi bộ"</a></p>
         }
         .into_any(),
     }

@@ -97,7 +97,7 @@ fn ExportBody() -> impl IntoView {
         </section>
         <section class="stack">
             <h2>"Bản in"</h2>
-            <p><a href=move || crate::routes::print_roster(&ws.get())>"Xem bản in danh sách và tổng hợp (khổ A4)"</a></p>
+            <p><a href=move || crate::routes::Route::href(&crate::routes::PrintRoute::Roster(ws.get()))>"Xem bản in danh sách và tổng hợp (khổ A4)"</a></p>
         </section>
         <p role="status">{move || message.get()}</p>
     }

@@ -2,37 +2,32 @@
 //! saving is doing, and the screen itself (or a clear message when the workspace is not on
 //! this device).
 
-use crate::nav::{use_location, use_params_map};
+use crate::nav::use_route;
 use kiemdiem_core::ids::WorkspaceId;
 use leptos::prelude::*;
 
-use crate::cell::paths;
 use crate::cell::store::use_cell_store;
 use crate::components::page_heading::PageHeading;
 use crate::persist::SaveStatus;
+use crate::routes::{CellRoute, Route};
 
 /// The workspace id of the current address.
 pub fn use_ws_id() -> Memo<WorkspaceId> {
-    let params = use_params_map();
-    Memo::new(move |_| WorkspaceId::from(params.read().get("ws").unwrap_or_default()))
+    let route = use_route::<CellRoute>();
+    Memo::new(move |_| route.with(|r| r.as_ref().and_then(CellRoute::workspace).cloned().unwrap_or_default()))
 }
 
 /// The workspace's menu: where each entry goes, and its label.
-/// Builds the address of a menu entry from the workspace's id.
-type To = fn(&str) -> String;
-
-const MENU: [(To, &str); 7] = [
-    (paths::profile, "Hồ sơ chi bộ"),
-    (paths::workspace, "Đảng viên"),
-    (paths::meeting, "Hội nghị: xét từng đồng chí"),
-    (paths::rules, "Kiểm tra quy định"),
-    (first_report_step, "Báo cáo của chi bộ (Mẫu 01)"),
-    (paths::summary, "Tổng hợp"),
-    (paths::export, "Xuất tệp"),
-];
-
-fn first_report_step(ws: &str) -> String {
-    paths::report(ws, crate::routes::REPORT_FIRST_STEP)
+fn menu(ws: &WorkspaceId) -> [(CellRoute, &'static str); 7] {
+    [
+        (CellRoute::Profile(ws.clone()), "Hồ sơ chi bộ"),
+        (CellRoute::Roster(ws.clone()), "Đảng viên"),
+        (CellRoute::Meeting(ws.clone(), None), "Hội nghị: xét từng đồng chí"),
+        (CellRoute::Rules(ws.clone()), "Kiểm tra quy định"),
+        (CellRoute::report_start(ws.clone()), "Báo cáo của chi bộ (Mẫu 01)"),
+        (CellRoute::Summary(ws.clone()), "Tổng hợp"),
+        (CellRoute::Export(ws.clone()), "Xuất tệp"),
+    ]
 }
 
 /// `<WorkspaceFrame title="Kiểm tra quy định">…</WorkspaceFrame>`
@@ -40,14 +35,14 @@ fn first_report_step(ws: &str) -> String {
 pub fn WorkspaceFrame(title: &'static str, children: ChildrenFn) -> impl IntoView {
     let store = use_cell_store();
     let ws = use_ws_id();
-    let location = use_location();
+    let route = use_route::<CellRoute>();
     let exists = Memo::new(move |_| store.workspaces.with(|w| w.contains_key(&ws.get())));
     move || {
         if !exists.get() {
             return view! {
                 <PageHeading title="Không tìm thấy hồ sơ chi bộ"/>
                 <p>"Hồ sơ chi bộ này không có trong trình duyệt trên máy này. Có thể nó đã bị xoá, hoặc được lập trên máy khác: hãy mở gói chi bộ (.json) ở trang danh sách."</p>
-                <p><a href=paths::HOME>"Về danh sách chi bộ"</a></p>
+                <p><a href=CellRoute::Home.href()>"Về danh sách chi bộ"</a></p>
             }
             .into_any();
         }
@@ -55,24 +50,21 @@ pub fn WorkspaceFrame(title: &'static str, children: ChildrenFn) -> impl IntoVie
         // so an edit never remounts the inputs (or the import report) below.
         let name = move || store.workspaces.with(|w| w.get(&ws.get()).map(|w| w.title())).unwrap_or_default();
         let id = ws.get_untracked();
-        let here = location.pathname.get_untracked();
-        let report = format!("{}/", paths::report_base(&id));
-        let meeting = paths::meeting(&id);
-        let menu = MENU
-            .iter()
+        let here = route.get_untracked();
+        let menu = menu(&id)
+            .into_iter()
             .map(|(to, label)| {
-                let href = to(&id);
                 // A screen with steps or members of its own (Mẫu 01, the meeting) is current
                 // at each of them.
-                let current = (here == href
-                    || (href.starts_with(&report) && here.starts_with(&report))
-                    || (href == meeting && here.starts_with(&meeting)))
-                .then_some("page");
-                view! { <li><a href=href aria-current=current>{*label}</a></li> }
+                let current = here
+                    .as_ref()
+                    .is_some_and(|h| std::mem::discriminant(h) == std::mem::discriminant(&to))
+                    .then_some("page");
+                view! { <li><a href=to.href() aria-current=current>{label}</a></li> }
             })
             .collect_view();
         view! {
-            <p class="doc-context"><a href=paths::HOME>"Chi bộ"</a>" · "{name}</p>
+            <p class="doc-context"><a href=CellRoute::Home.href()>"Chi bộ"</a>" · "{name}</p>
             <PageHeading title=title/>
             <nav class="ws-menu" aria-label="Các phần của hồ sơ chi bộ"><ul>{menu}</ul></nav>
             <SaveLine/>

@@ -4,10 +4,10 @@
 use crate::nav::use_navigate;
 use leptos::prelude::*;
 
-use crate::cell::paths;
 use crate::cell::store::use_cell_store;
 use crate::clock;
 use crate::components::page_heading::PageHeading;
+use crate::routes::{CellRoute, Route};
 use kiemdiem_core::cell::intake::{read_cell_file, CellItem};
 use kiemdiem_core::cell::model::{CellType, Workspace};
 use kiemdiem_core::ids::WorkspaceId;
@@ -45,7 +45,7 @@ pub fn CellHome() -> impl IntoView {
         ws.profile.cell_type = cell_type.get_untracked();
         let id = ws.id.clone();
         store.create(ws);
-        navigate(&paths::profile(&id));
+        navigate(&CellRoute::Profile(id.clone()).href());
     };
 
     let open_files = move |ev: leptos::ev::Event| {
@@ -85,7 +85,7 @@ pub fn CellHome() -> impl IntoView {
             <ul class="doc-list">
                 {all.into_iter().map(|w| view! {
                     <li>
-                        <a href=paths::workspace(&w.id)>{w.title()}</a>
+                        <a href=CellRoute::Roster(w.id.clone()).href()>{w.title()}</a>
                         <span class="muted">{format!(" · {} đảng viên trong danh sách", w.members.len())}</span>
                     </li>
                 }).collect_view()}

@@ -9,10 +9,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::cell::paths;
 use crate::cell::store::{use_cell_store, ReportLine};
 use crate::components::fields::NextStep;
 use crate::files::read::read_all;
+use crate::routes::{CellRoute, Route};
 use kiemdiem_core::cell::intake::{read_cell_file, CellItem};
 use kiemdiem_core::file::MAX_BUNDLE_BYTES;
 use kiemdiem_core::ids::WorkspaceId;
@@ -146,7 +146,7 @@ pub fn ImportBox(#[prop(into)] ws: Signal<WorkspaceId>) -> impl IntoView {
                             </ul>
                         })}
                     </details>
-                    <NextStep href=format!("{}#danh-sach", paths::workspace(&ws.get_untracked())) label="Xem danh sách đảng viên"
+                    <NextStep href=format!("{}#danh-sach", CellRoute::Roster(ws.get_untracked()).href()) label="Xem danh sách đảng viên"
                         hint="Khi đã nhận đủ tệp, chi bộ họp và xét từng đồng chí theo danh sách."/>
                 })
             }}

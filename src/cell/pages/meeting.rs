@@ -9,11 +9,11 @@ use leptos::prelude::*;
 
 use super::frame::{use_ws_id, WorkspaceFrame};
 use super::opinion::{use_glance, CellOpinion, MemberGlance};
-use crate::cell::paths;
 use crate::cell::store::use_cell_store;
 use crate::components::fields::NextStep;
 use crate::components::focus::use_focus_request;
-use crate::nav::{use_navigate, use_params_map};
+use crate::nav::{use_navigate, use_route};
+use crate::routes::{CellRoute, PrintRoute, Route};
 use kiemdiem_core::cell::meeting;
 use kiemdiem_core::cell::model::Member;
 use kiemdiem_core::ids::MemberId;
@@ -30,7 +30,12 @@ pub fn MeetingPage() -> impl IntoView {
 fn Meeting() -> impl IntoView {
     let store = use_cell_store();
     let ws = use_ws_id();
-    let params = use_params_map();
+    let route = use_route::<CellRoute>();
+    // The member in the address, if any.
+    let asked = Memo::new(move |_| match route.get() {
+        Some(CellRoute::Meeting(_, member)) => member,
+        _ => None,
+    });
     let navigate = use_navigate();
     let focus = use_focus_request();
     // The meeting's order, with each member's name; and how far the cell has come.
@@ -48,7 +53,7 @@ fn Meeting() -> impl IntoView {
     // Without a member in the address, the first one the cell has not yet proposed a level
     // for, chosen once on arrival: proposing a level must not move the meeting on by itself.
     let start = Memo::new(move |_| {
-        let _ = params.read();
+        let _ = route.read();
         store.workspaces.with_untracked(|w| {
             let w = w.get(&ws.get_untracked())?;
             order.with_untracked(|o| {
@@ -60,7 +65,7 @@ fn Meeting() -> impl IntoView {
         })
     });
     let position = Memo::new(move |_| {
-        let wanted = params.read().get("member").map(MemberId::from).or_else(|| start.get());
+        let wanted = asked.get().or_else(|| start.get());
         order.with(|o| o.iter().position(|(m, _)| Some(m) == wanted.as_ref()))
     });
     let current = Memo::new(move |_| position.get().and_then(|p| order.with(|o| o.get(p).map(|(id, _)| id.clone()))));
@@ -72,7 +77,7 @@ fn Meeting() -> impl IntoView {
         }
         let Some(id) = order.with_untracked(|o| o.get(next as usize).map(|(id, _)| id.clone())) else { return };
         focus.request(NAME_ID.to_owned());
-        navigate(&paths::meeting_member(&ws.get_untracked(), &id));
+        navigate(&CellRoute::Meeting(ws.get_untracked(), Some(id.clone())).href());
     });
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         if !ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
@@ -93,14 +98,14 @@ fn Meeting() -> impl IntoView {
         if total == 0 {
             return view! {
                 <p>"Chưa có đảng viên nào phải kiểm điểm trong danh sách. Hãy nhận tệp của đảng viên hoặc thêm tên ở trang danh sách."</p>
-                <NextStep href=paths::workspace(&ws.get_untracked()) label="Về danh sách đảng viên"/>
+                <NextStep href=CellRoute::Roster(ws.get_untracked()).href() label="Về danh sách đảng viên"/>
             }
             .into_any();
         }
         let Some(id) = current.get() else {
             return view! {
                 <p>"Đồng chí này không có trong thứ tự xét (có thể thuộc diện không kiểm điểm, hoặc đã bị xoá khỏi danh sách)."</p>
-                <NextStep href=paths::meeting(&ws.get_untracked()) label="Về đồng chí đầu tiên chưa xét"/>
+                <NextStep href=CellRoute::Meeting(ws.get_untracked(), None).href() label="Về đồng chí đầu tiên chưa xét"/>
             }
             .into_any();
         };
@@ -143,7 +148,7 @@ fn MeetingMember(
     let jump = move |ev: leptos::ev::Event| {
         let target = event_target_value(&ev);
         focus.request(NAME_ID.to_owned());
-        navigate(&paths::meeting_member(&ws.get_untracked(), &MemberId::from(target)));
+        navigate(&CellRoute::Meeting(ws.get_untracked(), Some(MemberId::from(target))).href());
     };
     let nav = move |place: &'static str| {
         view! {
@@ -168,9 +173,9 @@ fn MeetingMember(
             <MemberGlance glance=glance/>
             <p class="meeting-links">
                 {member.with_untracked(|m| m.as_ref().is_some_and(|m| m.review.is_some())).then(|| view! {
-                    <a href=crate::routes::print_cell_member(&ws_id, &id)>"Đọc bản kiểm điểm (khổ A4)"</a>" · "
+                    <a href=PrintRoute::CellMember(ws_id.clone(), id.clone()).href()>"Đọc bản kiểm điểm (khổ A4)"</a>" · "
                 })}
-                <a href=paths::member(&ws_id, &id)>"Tình trạng, kỷ luật và các điều khác của đồng chí"</a>
+                <a href=CellRoute::Member(ws_id.clone(), id.clone()).href()>"Tình trạng, kỷ luật và các điều khác của đồng chí"</a>
             </p>
             <CellOpinion member=member edit=edit/>
             {nav("bottom")}
@@ -185,7 +190,7 @@ fn MeetingMember(
                 </select>
             </div>
             {last.then(|| view! {
-                <NextStep href=paths::rules(&ws.get_untracked()) label="Đã xét đến đồng chí cuối: sang Kiểm tra quy định"
+                <NextStep href=CellRoute::Rules(ws.get_untracked()).href() label="Đã xét đến đồng chí cuối: sang Kiểm tra quy định"
                     hint="Trang Kiểm tra quy định gom mọi điều cần sửa trước khi chi bộ viết báo cáo (Mẫu 01)."/>
             })}
         </div>

@@ -2,15 +2,15 @@
 //! cell's comment, proposed level and votes, what the cell records of them, their status,
 //! and their review read-only; then the next member in the meeting's order.
 
-use crate::nav::{use_navigate, use_params_map};
+use crate::nav::{use_navigate, use_route};
 use leptos::prelude::*;
 
 use super::frame::{use_ws_id, WorkspaceFrame};
 use super::member_facts::MemberFacts;
 use super::opinion::{use_glance, CellOpinion, MemberGlance};
-use crate::cell::paths;
 use crate::cell::store::use_cell_store;
 use crate::components::fields::{DateField, NextStep, TextField};
+use crate::routes::{CellRoute, PrintRoute, Route};
 use kiemdiem_core::cell::meeting;
 use kiemdiem_core::cell::model::{Exemption, Member};
 use kiemdiem_core::ids::MemberId;
@@ -26,9 +26,12 @@ pub fn MemberPage() -> impl IntoView {
 fn MemberBody() -> impl IntoView {
     let store = use_cell_store();
     let ws = use_ws_id();
-    let params = use_params_map();
+    let route = use_route::<CellRoute>();
     let navigate = use_navigate();
-    let member_id = Memo::new(move |_| MemberId::from(params.read().get("member").unwrap_or_default()));
+    let member_id = Memo::new(move |_| match route.get() {
+        Some(CellRoute::Member(_, member)) => member,
+        _ => MemberId::default(),
+    });
     let member = Memo::new(move |_| {
         let id = member_id.get();
         store.workspaces.with(|w| w.get(&ws.get()).and_then(|w| w.member(&id).cloned()))
@@ -56,7 +59,7 @@ fn MemberBody() -> impl IntoView {
     move || {
         let _ = (ws.get(), member_id.get());
         let Some(m) = member.get_untracked() else {
-            return view! { <p>"Không tìm thấy đảng viên này trong danh sách."</p><p><a href=paths::workspace(&ws.get_untracked())>"Về danh sách"</a></p> }.into_any();
+            return view! { <p>"Không tìm thấy đảng viên này trong danh sách."</p><p><a href=CellRoute::Roster(ws.get_untracked()).href()>"Về danh sách"</a></p> }.into_any();
         };
         let review = m.review.as_ref().and_then(|r| store.review(&ws.get_untracked(), r));
         let has_file = review.is_some();
@@ -70,7 +73,7 @@ fn MemberBody() -> impl IntoView {
                 if ok {
                     let id = member_id.get_untracked();
                     store.update(&ws.get_untracked(), |w| w.members.retain(|x| x.id != id));
-                    navigate(&paths::workspace(&ws.get_untracked()));
+                    navigate(&CellRoute::Roster(ws.get_untracked()).href());
                 }
             }
         };
@@ -126,7 +129,7 @@ fn MemberBody() -> impl IntoView {
                 {match review.and_then(|d| templates::get(&d.template).map(|t| (d, t))) {
                     Some((_, t)) => view! {
                         <p>{format!("{} · {}. ", t.name, t.official_name)}
-                            <a href=crate::routes::print_cell_member(&ws.get_untracked(), &member_id.get_untracked())>
+                            <a href=PrintRoute::CellMember(ws.get_untracked(), member_id.get_untracked()).href()>
                                 "Xem bản kiểm điểm (chỉ xem, khổ A4, kèm nhận xét của chi bộ)"
                             </a>
                         </p>
@@ -136,10 +139,10 @@ fn MemberBody() -> impl IntoView {
             </section>
             {move || match next.get() {
                 Some((id, name)) => view! {
-                    <NextStep href=paths::member(&ws.get_untracked(), &id) label=format!("Đồng chí tiếp theo: {name}")/>
+                    <NextStep href=CellRoute::Member(ws.get_untracked(), id.clone()).href() label=format!("Đồng chí tiếp theo: {name}")/>
                 }.into_any(),
                 None => view! {
-                    <NextStep href=paths::rules(&ws.get_untracked()) label="Sang Kiểm tra quy định"
+                    <NextStep href=CellRoute::Rules(ws.get_untracked()).href() label="Sang Kiểm tra quy định"
                         hint="Đây là đồng chí cuối cùng theo thứ tự xét."/>
                 }.into_any(),
             }}

@@ -6,18 +6,20 @@ use crate::nav::use_location;
 use leptos::prelude::*;
 
 use crate::components::page_heading::PageHeading;
+use crate::routes::{CellRoute, Route};
 
 #[component]
 pub fn OtherApp() -> impl IntoView {
     let path = use_location().pathname.get_untracked();
-    if !path.starts_with(super::super::paths::HOME) {
+    let home = CellRoute::Home.href();
+    if !path.starts_with(&home) {
         crate::nav::go_to_other_app(&path);
         return view! { <p>"Đang mở…"</p> }.into_any();
     }
     view! {
         <PageHeading title="Không tìm thấy trang"/>
         <p>"Địa chỉ này không có trong phần Chi bộ."</p>
-        <p><a href=super::super::paths::HOME>"Về danh sách chi bộ"</a></p>
+        <p><a href=home>"Về danh sách chi bộ"</a></p>
     }
     .into_any()
 }

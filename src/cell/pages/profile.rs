@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 use super::frame::{use_ws_id, WorkspaceFrame};
 use super::profile_pack::ProfilePack;
-use crate::cell::paths;
 use crate::cell::store::use_cell_store;
 use crate::components::fields::{CountField, NextStep, TextField};
+use crate::routes::{CellRoute, Route};
 use kiemdiem_core::cell::model::{CellType, Profile, Threshold};
 use kiemdiem_core::date::parse_field_date;
 
@@ -123,7 +123,7 @@ fn ProfileForm() -> impl IntoView {
                 value=Signal::derive(move || Some(profile.get().target_good_percent))
                 on_change=Callback::new(move |n: Option<u32>| edit(Box::new(move |p| p.target_good_percent = n.unwrap_or(0).min(100))))/>
         </form>
-        <NextStep href=paths::workspace(&ws.get_untracked()) label="Tiếp theo: nhận tệp của đảng viên"
+        <NextStep href=CellRoute::Roster(ws.get_untracked()).href() label="Tiếp theo: nhận tệp của đảng viên"
             hint="Hồ sơ được lưu ngay khi đồng chí nhập. Bước tiếp theo là nhận các tệp bản kiểm điểm đảng viên gửi về."/>
     }
 }

@@ -5,11 +5,11 @@
 use leptos::prelude::*;
 
 use super::frame::use_ws_id;
-use crate::cell::paths;
 use crate::cell::store::use_cell_store;
 use crate::components::fields::NextStep;
 use crate::components::form::document::DocumentEditor;
 use crate::components::form::editor::ExtraFindings;
+use crate::routes::{CellRoute, Route};
 use kiemdiem_core::cell::checks;
 use kiemdiem_core::codes::Discipline;
 use kiemdiem_core::finding::{Finding, Rule, Severity};
@@ -22,9 +22,11 @@ pub fn ReportPage() -> impl IntoView {
     let store = use_cell_store();
     let docs = crate::store::use_store();
     let ws = use_ws_id();
-    let location = crate::nav::use_location();
-    let params = crate::nav::use_params_map();
-    let step = Memo::new(move |_| params.read().get("step").unwrap_or_default());
+    let route = crate::nav::use_route::<CellRoute>();
+    let step = Memo::new(move |_| match route.get() {
+        Some(CellRoute::Report(_, step)) => step,
+        _ => String::new(),
+    });
     // The cell's level is held to the rules for collectives (QĐ 366 Điều 11: band, task
     // conditions, no member disciplined for excellence, from the roster's reviews), and
     // comes after every member's (QĐ 366 Điều 12, the order rule).
@@ -66,7 +68,7 @@ pub fn ReportPage() -> impl IntoView {
         if store.workspaces.with_untracked(|w| !w.contains_key(&id)) {
             return view! {
                 <crate::components::page_heading::PageHeading title="Không tìm thấy hồ sơ chi bộ"/>
-                <p><a href=paths::HOME>"Về danh sách chi bộ"</a></p>
+                <p><a href=CellRoute::Home.href()>"Về danh sách chi bộ"</a></p>
             }
             .into_any();
         }
@@ -75,12 +77,12 @@ pub fn ReportPage() -> impl IntoView {
         else {
             return view! { <p>"Đang mở báo cáo của chi bộ…"</p> }.into_any();
         };
-        let base = paths::report_base(&id);
-        let summary = paths::summary(&id);
+        let base = CellRoute::report_base(&id);
+        let summary = CellRoute::Summary(id.clone()).href();
         view! {
-            <p class="doc-context"><a href=paths::workspace(&id)>"← Về danh sách đảng viên của chi bộ"</a></p>
+            <p class="doc-context"><a href=CellRoute::Roster(id.clone()).href()>"← Về danh sách đảng viên của chi bộ"</a></p>
             <DocumentEditor doc=doc template=template base=base step=step/>
-            {move || location.pathname.get().ends_with(crate::routes::REVIEW_STEP).then(|| view! {
+            {move || (step.get() == crate::routes::REVIEW_STEP).then(|| view! {
                 <NextStep href=summary.clone() label="Tiếp theo: tổng hợp kết quả và xuất tệp"
                     hint="Sau báo cáo, xem bảng tổng hợp của chi bộ rồi xuất gói chi bộ gửi cấp ủy cấp trên."/>
             })}

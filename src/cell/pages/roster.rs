@@ -7,10 +7,10 @@ use leptos::prelude::*;
 
 use super::frame::{use_ws_id, WorkspaceFrame};
 use super::import::ImportBox;
-use crate::cell::paths;
 use crate::cell::store::use_cell_store;
 use crate::clock;
 use crate::components::fields::NextStep;
+use crate::routes::{CellRoute, Route};
 use kiemdiem_core::cell::checks;
 use kiemdiem_core::cell::model::{Line, Member, Status};
 use kiemdiem_core::committee::decision::FinalLevels;
@@ -234,7 +234,7 @@ fn Roster() -> impl IntoView {
                                 view! {
                                     <tr class:exempt=r.exempt>
                                         <td class="n" data-label="STT">{r.n}</td>
-                                        <th scope="row" class="name"><a href=paths::member(&ws_id, &r.id)>{r.name.clone()}</a></th>
+                                        <th scope="row" class="name"><a href=CellRoute::Member(ws_id.clone(), r.id.clone()).href()>{r.name.clone()}</a></th>
                                         <td data-label="Trạng thái">{r.status}</td>
                                         <td data-label="Mẫu" class:blank=r.form.is_empty()>{r.form}</td>
                                         <td class="num" data-label="Điểm tự chấm" class:blank=r.total.is_empty()>{r.total.clone()}</td>
@@ -265,7 +265,7 @@ fn Roster() -> impl IntoView {
                 </nav>
             })}
             {move || (rows.with(Vec::len) > 0).then(|| view! {
-                <NextStep href=paths::meeting(&ws.get_untracked()) label="Họp chi bộ: xét từng đồng chí"
+                <NextStep href=CellRoute::Meeting(ws.get_untracked(), None).href() label="Họp chi bộ: xét từng đồng chí"
                     hint="Tại hội nghị, ghi nhận xét, mức chi bộ đề xuất và kết quả biểu quyết cho từng đồng chí, lần lượt theo thứ tự xét."/>
             })}
         </section>

@@ -6,9 +6,9 @@
 use leptos::prelude::*;
 
 use super::frame::{use_ws_id, WorkspaceFrame};
-use crate::cell::paths;
 use crate::cell::store::use_cell_store;
 use crate::components::fields::NextStep;
+use crate::routes::{CellRoute, Route};
 use crate::store::use_store;
 use kiemdiem_core::cell::checks;
 use kiemdiem_core::finding::Severity;
@@ -83,7 +83,7 @@ pub fn RulesPanel() -> impl IntoView {
                     let who = f.member.as_ref().map(|m| {
                         let name = names.get(m).map(|n| n.trim().to_owned()).unwrap_or_default();
                         let name = if name.is_empty() { "(chưa có tên)".to_owned() } else { name };
-                        view! { <a class="finding-member" href=paths::member(&ws_id, m)>{name}</a>": " }
+                        view! { <a class="finding-member" href=CellRoute::Member(ws_id.clone(), m.clone()).href()>{name}</a>": " }
                     });
                     view! {
                         <li class=format!("finding {}", match f.severity { Severity::Error => "error", Severity::Warning => "warning", Severity::Note => "note" })>
@@ -137,7 +137,7 @@ pub fn RulesPanel() -> impl IntoView {
                 {groups_of_findings}
                 <p class="muted">"Phần lớn là cảnh báo, không chặn: mức xếp loại cuối cùng do cấp có thẩm quyền quyết định (Quy định 366-QĐ/TW, Điều 12)."</p>
             </section>
-            <NextStep href=paths::report(&ws.get_untracked(), crate::routes::REPORT_FIRST_STEP) label="Tiếp theo: báo cáo kiểm điểm của chi bộ (Mẫu 01)"
+            <NextStep href=CellRoute::report_start(ws.get_untracked()).href() label="Tiếp theo: báo cáo kiểm điểm của chi bộ (Mẫu 01)"
                 hint="Chi bộ tự xếp loại sau khi đã xếp loại mọi đảng viên (Quy định 366-QĐ/TW, Điều 12)."/>
         }
         .into_any()

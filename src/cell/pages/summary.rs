@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use super::frame::{use_ws_id, WorkspaceFrame};
-use crate::cell::paths;
 use crate::cell::store::use_cell_store;
 use crate::components::bar_chart::{BarChart, Series};
 use crate::components::fields::NextStep;
+use crate::routes::{CellRoute, Route};
 use kiemdiem_core::cell::summary::Summary;
 use kiemdiem_core::level::Level;
 use kiemdiem_core::score::{percent, whole_percent};
@@ -73,7 +73,7 @@ fn SummaryBody() -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
             <BarChart title="Biểu đồ số đảng viên theo mức xếp loại" labels=labels series=series/>
-            <NextStep href=paths::export(&ws.get_untracked()) label="Tiếp theo: xuất gói chi bộ gửi cấp trên"/>
+            <NextStep href=CellRoute::Export(ws.get_untracked()).href() label="Tiếp theo: xuất gói chi bộ gửi cấp trên"/>
         }
     }
 }

@@ -3,7 +3,8 @@
 //! proposal); the cell's own level as an organisation; the cap at the committee's scope,
 //! re-checked on every change; and each member's review in the print layout.
 
-use crate::nav::use_params_map;
+use crate::nav::use_route;
+use crate::routes::{CommitteeRoute, PrintRoute, Route};
 use kiemdiem_core::committee::check::final_level;
 use kiemdiem_core::committee::entry::{CellEntry, RowStatus};
 use kiemdiem_core::ids::{MemberId, WorkspaceId};
@@ -21,8 +22,11 @@ pub fn CellPage() -> impl IntoView {
 }
 
 fn use_cell_id() -> Memo<WorkspaceId> {
-    let params = use_params_map();
-    Memo::new(move |_| WorkspaceId::from(params.read().get("cell").unwrap_or_default()))
+    let route = use_route::<CommitteeRoute>();
+    Memo::new(move |_| match route.get() {
+        Some(CommitteeRoute::Cell(_, cell)) => cell,
+        _ => WorkspaceId::default(),
+    })
 }
 
 #[component]
@@ -112,7 +116,7 @@ fn open_print(
                     .into(),
             ));
         }
-        crate::nav::go_to_other_app(&crate::routes::print_committee_member(&cell, &member));
+        crate::nav::go_to_other_app(&PrintRoute::CommitteeMember(cell.clone(), member.clone()).href());
     });
 }
 

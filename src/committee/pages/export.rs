@@ -14,6 +14,7 @@ use crate::clock;
 use crate::committee::store::use_committee_store;
 use crate::files::save::{save_text, save_typed};
 use crate::persist::keys::HANDOFF_PREFIX;
+use crate::routes::{PrintRoute, Route};
 use crate::store::APP_VERSION;
 
 #[component]
@@ -87,7 +88,7 @@ fn Exports() -> impl IntoView {
             s.set_item(&format!("{HANDOFF_PREFIX}report/{c}"), &text).ok()
         });
         match stored {
-            Some(()) => crate::nav::go_to_other_app(&crate::routes::print_committee_report(&c)),
+            Some(()) => crate::nav::go_to_other_app(&PrintRoute::CommitteeReport(c.clone()).href()),
             None => message.set(Some((
                 false,
                 "Trình duyệt không cho mở bản in (bộ nhớ phiên bị tắt hoặc đã đầy). Hãy đóng bớt thẻ rồi thử lại."

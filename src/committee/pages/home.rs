@@ -5,9 +5,9 @@ use crate::nav::use_navigate;
 use kiemdiem_core::year::{default_year, YEARS};
 use leptos::prelude::*;
 
-use crate::committee::paths;
 use crate::committee::store::use_committee_store;
 use crate::components::page_heading::PageHeading;
+use crate::routes::{CommitteeRoute, Route};
 
 #[component]
 pub fn CommitteeHome() -> impl IntoView {
@@ -22,7 +22,7 @@ pub fn CommitteeHome() -> impl IntoView {
             Some(y) => {
                 error.set(None);
                 let id = store.create(y);
-                navigate(&paths::profile(&id));
+                navigate(&CommitteeRoute::Profile(id.clone()).href());
             }
             None => {
                 error.set(Some(format!(
@@ -41,7 +41,7 @@ pub fn CommitteeHome() -> impl IntoView {
         }
         view! {
             <ul class="doc-list">
-                {all.into_iter().map(|c| view! { <li><a href=paths::workspace(&c.id)>{c.title()}</a></li> }).collect_view()}
+                {all.into_iter().map(|c| view! { <li><a href=CommitteeRoute::Overview(c.id.clone()).href()>{c.title()}</a></li> }).collect_view()}
             </ul>
         }
         .into_any()

@@ -4,20 +4,21 @@
 use crate::nav::use_location;
 use leptos::prelude::*;
 
-use crate::committee::paths;
 use crate::components::page_heading::PageHeading;
+use crate::routes::{CommitteeRoute, Route};
 
 #[component]
 pub fn OtherApp() -> impl IntoView {
     let path = use_location().pathname.get_untracked();
-    if !path.starts_with(paths::HOME) {
+    let home = CommitteeRoute::Home.href();
+    if !path.starts_with(&home) {
         crate::nav::go_to_other_app(&path);
         return view! { <p>"Đang mở…"</p> }.into_any();
     }
     view! {
         <PageHeading title="Không tìm thấy trang"/>
         <p>"Địa chỉ này không có trong phần Đảng ủy."</p>
-        <p><a href=paths::HOME>"Về danh sách đảng ủy"</a></p>
+        <p><a href=home>"Về danh sách đảng ủy"</a></p>
     }
     .into_any()
 }

@@ -15,8 +15,8 @@ use kiemdiem_core::score::percent;
 use leptos::prelude::*;
 
 use super::frame::{use_committee_id, use_entries, CommitteeFrame};
-use crate::committee::paths;
 use crate::committee::store::use_committee_store;
+use crate::routes::{CommitteeRoute, Route};
 
 /// The committee's cells, its decisions and the overview computed from them (reactive):
 /// one computation for every screen that shows a figure.
@@ -30,8 +30,18 @@ pub struct Figures {
     pub overview: Memo<Overview>,
 }
 
-/// See [`Figures`].
+/// Provides the app's [`Figures`], once, so that a decision recomputes the overview once
+/// whatever the number of panels that show it. Called by the committee's frame.
+pub fn provide_figures() {
+    provide_context(figures());
+}
+
+/// The app's [`Figures`] (computed here when none were provided: a screen mounted alone).
 pub fn use_figures() -> Figures {
+    use_context::<Figures>().unwrap_or_else(figures)
+}
+
+fn figures() -> Figures {
     let store = use_committee_store();
     let id = use_committee_id();
     let loaded = use_entries();
@@ -59,14 +69,16 @@ pub fn OverviewPage() -> impl IntoView {
 fn Loaded() -> impl IntoView {
     let loaded = use_entries();
     let id = use_committee_id();
-    move || match loaded.get() {
+    move || {
+        match loaded.get() {
         Err(None) => view! { <p role="status">"Đang đọc các gói chi bộ trên máy này…"</p> }.into_any(),
         Err(Some(why)) => view! { <p class="banner error" role="alert">{why}</p> }.into_any(),
         Ok(list) if list.is_empty() => view! {
-            <p>"Đảng ủy chưa có gói nào của chi bộ. "<a href=paths::import(&id.get())>"Nhập gói của chi bộ"</a></p>
+            <p>"Đảng ủy chưa có gói nào của chi bộ. "<a href=CommitteeRoute::Import(id.get()).href()>"Nhập gói của chi bộ"</a></p>
         }
         .into_any(),
         Ok(_) => view! { <Totals/><CapsPanel/><Findings/><CellsTable/> }.into_any(),
+    }
     }
 }
 
@@ -193,7 +205,7 @@ fn Findings() -> impl IntoView {
                 <ul class="findings" id="phat-hien">
                     {findings.into_iter().map(|x| {
                         let link = x.cell.as_ref().map(|cell| view! {
-                            " "<a href=paths::cell(&c, cell)>{format!("Mở {}", names.get(cell).cloned().unwrap_or_default())}</a>
+                            " "<a href=CommitteeRoute::Cell(c.clone(), cell.clone()).href()>{format!("Mở {}", names.get(cell).cloned().unwrap_or_default())}</a>
                         });
                         view! {
                             <li class=format!("finding {}", match x.finding.severity { Severity::Error => "error", Severity::Warning => "warning", Severity::Note => "note" })>
@@ -315,7 +327,7 @@ fn CellsTable() -> impl IntoView {
                             let c = id.get();
                             rows.get().into_iter().map(|(cell, name, t, own, decided, found)| view! {
                                 <tr>
-                                    <th scope="row"><a href=paths::cell(&c, &cell)>{name}</a></th>
+                                    <th scope="row"><a href=CommitteeRoute::Cell(c.clone(), cell.clone()).href()>{name}</a></th>
                                     <td class="num">{t.members}</td>
                                     <td class="num">{t.exempt}</td>
                                     <td class="num">{t.submitted}</td>

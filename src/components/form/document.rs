@@ -11,7 +11,7 @@ use super::summary::Summary;
 use super::Editor;
 use crate::components::page_heading::PageHeading;
 use crate::components::save_status::SaveBar;
-use crate::routes as paths;
+use crate::routes::{self as paths, MemberRoute, PrintRoute, Route};
 use crate::store::use_store;
 use kiemdiem_core::document::Document;
 use kiemdiem_core::template::Template;
@@ -28,7 +28,7 @@ pub fn DocumentEditor(
     step: Signal<String>,
 ) -> impl IntoView {
     let store = use_store();
-    let base = base.unwrap_or_else(|| paths::doc_base(template.kind, &doc.id));
+    let base = base.unwrap_or_else(|| MemberRoute::steps_base(template.kind, &doc.id));
     let base = base.trim_end_matches('/').to_owned();
     let context = format!("{} năm {} · {}", template.kind.label(), doc.year, template.name);
     let ed = Editor::provide(template, doc, store);
@@ -53,7 +53,7 @@ pub fn DocumentEditor(
         <p class="doc-context">
             {context}
             {move || match person() { n if n.is_empty() => String::new(), n => format!(" · {n}") }}
-            " · "<a href=paths::print_doc(&ed.id())>"Xem bản in"</a>
+            " · "<a href=PrintRoute::Document(ed.id()).href()>"Xem bản in"</a>
         </p>
         {move || {
             let title = match index.get() {

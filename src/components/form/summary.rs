@@ -156,7 +156,7 @@ pub fn Summary(base: String) -> impl IntoView {
                         <crate::components::share_button::ShareButton
                             make=Callback::new(move |()| crate::files::save::document_file(&ed.doc.get_untracked()))
                             said=exported/>
-                        <a class="button secondary" href=move || crate::routes::print_doc(&ed.id())>"In văn bản (khổ A4)"</a>
+                        <a class="button secondary" href=move || crate::routes::Route::href(&crate::routes::PrintRoute::Document(ed.id()))>"In văn bản (khổ A4)"</a>
                     </div>
                     <p role="status">{move || exported.get()}</p>
                 </div>

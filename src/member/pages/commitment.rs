@@ -102,7 +102,7 @@ pub fn CommitmentPage() -> impl IntoView {
         }
         let id = doc.id.clone();
         store.put(doc);
-        navigate(&crate::routes::doc(DocKind::Commitment, &id, kiemdiem_core::templates::IDENTITY));
+        navigate(&crate::routes::MemberRoute::doc_href(DocKind::Commitment, &id, kiemdiem_core::templates::IDENTITY));
     };
 
     view! {
@@ -111,7 +111,7 @@ pub fn CommitmentPage() -> impl IntoView {
             "Bản cam kết tu dưỡng, rèn luyện, phấn đấu viết đầu năm, kèm kế hoạch khắc phục những hạn chế đã được chỉ ra. "
             "Trung ương chưa ban hành mẫu chính thức cho bản cam kết: bố cục ở đây theo cách các chi bộ thường làm; chi bộ có thể yêu cầu khác."
         </p>
-        <p>"Các bản cam kết đã viết trên máy này nằm ở trang "<a href=crate::routes::DRAFTS>"Bản nháp trên máy này"</a>"."</p>
+        <p>"Các bản cam kết đã viết trên máy này nằm ở trang "<a href=crate::routes::Route::href(&crate::routes::MemberRoute::Drafts)>"Bản nháp trên máy này"</a>"."</p>
         <h2>"Bắt đầu bản cam kết mới"</h2>
         <form class="start-form" on:submit=start novalidate>
             <div class="field">

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use crate::clock;
 use crate::components::page_heading::PageHeading;
 use crate::files::save::{export_document, save_text};
-use crate::routes;
+use crate::routes::{self, MemberRoute};
 use crate::store::{describe, use_store, ImportOutcome, Restored, Store, APP_VERSION};
 use kiemdiem_core::document::Document;
 use kiemdiem_core::file::{self, MAX_FILE_BYTES};
@@ -201,7 +201,7 @@ pub fn DraftsPage() -> impl IntoView {
                     (None, None) => "mẫu không rõ".to_owned(),
                 };
                 let first = template.and_then(|t| t.steps.first()).map(|s| s.id).unwrap_or(routes::REVIEW_STEP);
-                let href = template.map(|t| routes::doc(t.kind, &d.id, first)).unwrap_or_default();
+                let href = template.map(|t| MemberRoute::doc_href(t.kind, &d.id, first)).unwrap_or_default();
                 let title = match d.label.as_str() {
                     "" => describe(&d),
                     label => format!("{label} ({})", describe(&d)),

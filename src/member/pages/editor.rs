@@ -2,12 +2,11 @@
 //! the back button returns to the same step; the editor itself is the form engine's
 //! [`DocumentEditor`].
 
-use crate::nav::use_params_map;
 use leptos::prelude::*;
 
 use crate::components::form::document::DocumentEditor;
 use crate::components::page_heading::PageHeading;
-use crate::routes as paths;
+use crate::routes::{MemberRoute, Route};
 use crate::store::use_store;
 use kiemdiem_core::ids::DocId;
 use kiemdiem_core::templates;
@@ -15,10 +14,16 @@ use kiemdiem_core::templates;
 /// See the module documentation.
 #[component]
 pub fn EditorPage() -> impl IntoView {
-    let params = use_params_map();
+    let route = crate::nav::use_route::<MemberRoute>();
+    let at = move || {
+        route.with(|r| match r {
+            Some(MemberRoute::Step(_, id, step)) => (id.clone(), step.clone()),
+            _ => (DocId::default(), String::new()),
+        })
+    };
     let store = use_store();
-    let id = Memo::new(move |_| DocId::from(params.read().get("id").unwrap_or_default()));
-    let step = Memo::new(move |_| params.read().get("step").unwrap_or_default());
+    let id = Memo::new(move |_| at().0);
+    let step = Memo::new(move |_| at().1);
     move || {
         let id = id.get();
         match store.get_untracked(&id).and_then(|d| templates::get(&d.template).map(|t| (d, t))) {
@@ -26,7 +31,7 @@ pub fn EditorPage() -> impl IntoView {
             None => view! {
                 <PageHeading title="Không tìm thấy văn bản"/>
                 <p>"Văn bản này không có trong trình duyệt trên máy này. Có thể nó đã bị xoá, hoặc được viết trên một máy khác."</p>
-                <p><a href=paths::DRAFTS>"Xem các bản nháp trên máy này"</a></p>
+                <p><a href=MemberRoute::Drafts.href()>"Xem các bản nháp trên máy này"</a></p>
             }
             .into_any(),
         }

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use crate::components::page_heading::{PageHeading, APP_NAME};
-use crate::routes as paths;
+use crate::routes::{CellRoute, MemberDoc, MemberRoute, Route};
 
 /// One entry point on the home page.
 struct Entry {
-    href: &'static str,
+    to: fn() -> String,
     title: &'static str,
     who: &'static str,
     what: &'static str,
@@ -15,25 +15,25 @@ struct Entry {
 
 const ENTRIES: [Entry; 4] = [
     Entry {
-        href: paths::REVIEW,
+        to: || MemberRoute::Start(MemberDoc::Review).href(),
         title: "Bản kiểm điểm cá nhân",
         who: "Dành cho đảng viên",
         what: "Viết bản kiểm điểm, tự đánh giá, tự chấm điểm và đề xuất xếp loại cuối năm theo Mẫu 2A, 2B hoặc 2C.",
     },
     Entry {
-        href: paths::COMMITMENT,
+        to: || MemberRoute::Start(MemberDoc::Commitment).href(),
         title: "Bản cam kết",
         who: "Dành cho đảng viên",
         what: "Viết bản cam kết tu dưỡng, rèn luyện, phấn đấu đầu năm, kèm kế hoạch khắc phục những hạn chế đã chỉ ra.",
     },
     Entry {
-        href: paths::CELL,
+        to: || CellRoute::Home.href(),
         title: "Chi bộ: thu nhận và tổng hợp",
         who: "Dành cho bí thư, phó bí thư chi bộ",
         what: "Nhận tệp của đảng viên, ghi nhận xét, đề xuất xếp loại và kết quả biểu quyết, kiểm tra quy định, viết báo cáo kiểm điểm của chi bộ.",
     },
     Entry {
-        href: paths::DRAFTS,
+        to: || MemberRoute::Drafts.href(),
         title: "Bản nháp trên máy này",
         who: "Mọi người dùng",
         what: "Xem, mở lại, sao lưu hoặc khôi phục mọi bản nháp đang lưu trong trình duyệt này.",
@@ -56,7 +56,7 @@ pub fn HomePage() -> impl IntoView {
                     view! {
                         <li class="entry">
                             <h2 class="entry-title">
-                                <a href=e.href>{e.title}</a>
+                                <a href=(e.to)()>{e.title}</a>
                             </h2>
                             <p class="entry-who">{e.who}</p>
                             <p class="entry-what">{e.what}</p>

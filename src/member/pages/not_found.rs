@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::page_heading::PageHeading;
-use crate::routes as paths;
+use crate::routes;
 
 /// See the module documentation.
 #[component]
@@ -11,6 +11,6 @@ pub fn NotFoundPage() -> impl IntoView {
     view! {
         <PageHeading title="Không tìm thấy trang"/>
         <p>"Địa chỉ này không có trong ứng dụng. Có thể đường dẫn bị gõ nhầm hoặc đã cũ."</p>
-        <p><a href=paths::HOME>"Về trang chủ"</a></p>
+        <p><a href=routes::HOME>"Về trang chủ"</a></p>
     }
 }

@@ -9,7 +9,7 @@ use crate::clock;
 use crate::components::focus::focus_element;
 use crate::components::page_heading::PageHeading;
 use crate::member::pages::start::{docs_of, people, DocSelect};
-use crate::routes as paths;
+use crate::routes::{self as paths, MemberRoute, Route};
 use crate::store::use_store;
 use kiemdiem_core::carry;
 use kiemdiem_core::date::field_date;
@@ -83,7 +83,7 @@ pub fn ReviewPage() -> impl IntoView {
         let id = doc.id.clone();
         store.put(doc);
         let first = template.steps.first().map(|s| s.id).unwrap_or(paths::REVIEW_STEP);
-        navigate(&paths::doc(template.kind, &id, first));
+        navigate(&MemberRoute::doc_href(template.kind, &id, first));
     };
 
     let form_choices = templates::of_kind(DocKind::Review)
@@ -128,7 +128,7 @@ pub fn ReviewPage() -> impl IntoView {
             "Bản kiểm điểm, tự đánh giá, xếp loại cá nhân cuối năm theo Hướng dẫn 43-HD/BTCTW. "
             "Ứng dụng hướng dẫn từng bước, tự chấm tổng điểm và đối chiếu mức xếp loại đồng chí đề xuất với Quy định 366-QĐ/TW."
         </p>
-        <p>"Các bản kiểm điểm đã viết trên máy này nằm ở trang "<a href=paths::DRAFTS>"Bản nháp trên máy này"</a>"."</p>
+        <p>"Các bản kiểm điểm đã viết trên máy này nằm ở trang "<a href=MemberRoute::Drafts.href()>"Bản nháp trên máy này"</a>"."</p>
         <h2>"Bắt đầu bản kiểm điểm mới"</h2>
         <form class="start-form" on:submit=start novalidate>
             <div class="field">
