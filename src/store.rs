@@ -67,21 +67,7 @@ impl Codec for DocCodec {
     }
 }
 
-/// What importing one document did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ImportOutcome {
-    /// A document new to this device.
-    Added,
-    /// The file held a newer version of a document that only ever came from files here.
-    Updated,
-    /// The same version is already here.
-    Duplicate,
-    /// This device has a newer version: it was kept.
-    KeptLocal,
-    /// This device has another version the user edited here, or the file was changed after
-    /// export: the file was kept as a separate copy, under this label.
-    Copied(String),
-}
+pub use kiemdiem_core::intake::{describe, ImportOutcome};
 
 /// What "Hoàn tác" did with a deleted document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -236,15 +222,6 @@ impl Store {
         let name = format!("{} ({})", doc.label, describe(&doc));
         self.docs.put_from_file(doc.id.clone(), doc);
         name
-    }
-}
-
-/// "Bản kiểm điểm năm 2025 của Nguyễn Văn An", for messages.
-pub fn describe(doc: &Document) -> String {
-    let kind = kiemdiem_core::templates::get(&doc.template).map(|t| t.kind.label()).unwrap_or("Văn bản");
-    match doc.text(kiemdiem_core::templates::review_2025::ids::FULL_NAME) {
-        "" => format!("{kind} năm {}", doc.year),
-        name => format!("{kind} năm {} của {name}", doc.year),
     }
 }
 

@@ -443,3 +443,148 @@ fn a_full_disk_is_told_apart_from_other_refusals() {
     assert_eq!(classify(&other), IdbError::Failed);
     assert_eq!(classify(&rexie::Error::TransactionAbortFailed), IdbError::Failed);
 }
+
+/// The member's use-cases (src/member/actions.rs), without a page: a review and a
+/// commitment start from what is on this device and say what they carried; a form the app
+/// does not have starts nothing; files into the drafts are reported document by document.
+mod member_actions {
+    use super::*;
+    use kiemdiem::member::actions::{self, ReviewStart};
+    use kiemdiem::store::Store;
+    use kiemdiem_core::document::Document;
+    use kiemdiem_core::file;
+    use kiemdiem_core::ids::DocId;
+    use kiemdiem_core::templates::review_2025::ids;
+
+    fn last_year() -> Document {
+        let mut d = Document::new("last-year", "2025/2B", 2024, kiemdiem::clock::now());
+        d.set_text(ids::FULL_NAME, "Nguyễn Văn An");
+        d
+    }
+
+    #[wasm_bindgen_test]
+    fn a_review_and_a_commitment_start_from_what_is_on_this_device() {
+        web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+        let owner = Owner::new();
+        owner.with(|| {
+            let store = Store::provide();
+            store.put(last_year());
+            let unknown = ReviewStart { template: "2019/X".into(), year: 2025, ..Default::default() };
+            assert_eq!(actions::start_review(store, &unknown), None);
+            assert_eq!(store.list().len(), 1, "nothing kept for a form the app does not have");
+
+            let start = ReviewStart {
+                template: "2025/2B".into(),
+                year: 2025,
+                last_review: Some(DocId::from("last-year")),
+                ..Default::default()
+            };
+            let started = actions::start_review(store, &start).expect("started");
+            let doc = store.get_untracked(&started.id).expect("kept");
+            assert_eq!((doc.template.as_str(), doc.year, doc.text(ids::FULL_NAME)), ("2025/2B", 2025, "Nguyễn Văn An"));
+            assert!(started.href.starts_with(&format!("/ban-kiem-diem/{}/", started.id)), "{}", started.href);
+            assert!(started.note.as_deref().is_some_and(|n| n.contains("mục III")), "{:?}", started.note);
+
+            let c = actions::start_commitment(store, 2026, Some(&last_year()), None);
+            let doc = store.get_untracked(&c.id).expect("kept");
+            assert_eq!((doc.template.as_str(), doc.year), (actions::COMMITMENT_TEMPLATE, 2026));
+            assert_eq!(c.href, format!("/ban-cam-ket/{}/thong-tin", c.id));
+            assert!(c.note.as_deref().is_some_and(|n| n.contains("bản kiểm điểm năm 2024")), "{:?}", c.note);
+        });
+    }
+
+    #[wasm_bindgen_test]
+    fn files_into_the_drafts_are_reported_document_by_document() {
+        web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+        let owner = Owner::new();
+        owner.with(|| {
+            let store = Store::provide();
+            let err = actions::read_review_file("hong.json", b"{").unwrap_err();
+            assert!(err.contains("\"hong.json\""), "{err}");
+            let mut other = last_year();
+            other.id = DocId::from("other");
+            let backup = file::wrap_backup(&[last_year(), other], "b", kiemdiem::clock::now(), "test");
+            let lines = actions::import_file(store, "sao-luu.json", file::to_file_text(&backup).as_bytes());
+            assert_eq!(lines.len(), 3, "{lines:?}");
+            assert!(lines[0].note && lines[0].text.starts_with("Tệp sao lưu \"sao-luu.json\" có 2 văn bản"));
+            assert!(lines[1..].iter().all(|l| l.ok && l.text.contains("đã thêm")), "{lines:?}");
+            assert_eq!(store.list().len(), 2);
+            let again = actions::import_file(store, "broken.json", b"not json");
+            assert!(!again[0].ok && again[0].text.contains("\"broken.json\""), "{again:?}");
+            assert_eq!(store.list().len(), 2, "a refused file changes nothing");
+        });
+    }
+}
+
+/// The cell's and the committee's use-cases (src/cell/actions.rs, src/committee/actions.rs)
+/// without a page, and the committee's store over IndexedDB: a member's file goes into a
+/// workspace, the bundle made from it goes into a committee beside a broken file (refused,
+/// named, nothing else changed), and a reload reads the cell back from IndexedDB.
+#[wasm_bindgen_test]
+async fn a_members_file_goes_up_from_the_cell_to_the_committee_and_stays_there() {
+    use kiemdiem::cell::{actions as cell_actions, store::CellStore};
+    use kiemdiem::committee::{
+        actions as committee_actions,
+        store::{Cells, CommitteeStore},
+    };
+    use kiemdiem::store::Store;
+    use kiemdiem_core::cell::intake::read_cell_file;
+    use kiemdiem_core::cell::model::Workspace;
+    use kiemdiem_core::document::Document;
+    use kiemdiem_core::file;
+    use kiemdiem_core::ids::WorkspaceId;
+    use kiemdiem_core::templates::review_2025::ids;
+
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    let now = kiemdiem::clock::now();
+    let owner = Owner::new_root(None);
+    owner.set();
+    let docs = Store::provide();
+    let cell = CellStore::provide();
+    let ws_id = WorkspaceId::from("ws-len");
+    let mut ws = Workspace::new(ws_id.clone(), 2025, now);
+    ws.profile.cell = "Chi bộ 3".into();
+    ws.profile.party_committee = "Đảng ủy phường Ba Đình".into();
+    cell.create(ws);
+
+    let mut review = Document::new("review-an", "2025/2B", 2025, now);
+    review.set_text(ids::FULL_NAME, "Nguyễn Văn An");
+    let text = file::to_file_text(&file::wrap(&review, "test").unwrap());
+    let report = cell_actions::take_files(cell, docs, &ws_id, 1, read_cell_file("an.json", text.as_bytes()));
+    assert!(report.summary.starts_with("Đã xử lý 1 tệp: 1 nhận mới"), "{}", report.summary);
+    assert_eq!(cell.get(&ws_id).unwrap().members.len(), 1);
+
+    let report_id = cell_actions::ensure_report(cell, docs, &ws_id).expect("Mẫu 01 started");
+    assert_eq!(cell_actions::ensure_report(cell, docs, &ws_id), Some(report_id), "started once");
+    let (name, bundle) = cell_actions::bundle_file(cell, docs, &ws_id).expect("the bundle");
+    assert!(name.ends_with(".json"), "{name}");
+    let wrong_year = cell_actions::read_pack_for(2025, "bo.json", b"{").unwrap_err();
+    assert!(wrong_year.contains("\"bo.json\""), "{wrong_year}");
+
+    let committee = CommitteeStore::provide();
+    let c = committee.create(2025);
+    kiemdiem::persist::use_hub().flush();
+    let as_file = |name: &str, text: &str| {
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        web_sys::File::new_with_str_sequence(&parts, name).unwrap()
+    };
+    let files = vec![as_file(&name, &bundle), as_file("hong.json", "{")];
+    let report = committee_actions::import_files(committee, &c, files, |_, _, _| {}).await;
+    assert_eq!(report.summary, "Đã xử lý 2 tệp: 1 tệp được nhận hoặc đã có, 1 tệp không nhận.");
+    assert!(!report.lines[0].ok && report.lines[0].text.contains("\"hong.json\""), "{:?}", report.lines);
+    assert!(report.lines[1].ok, "{:?}", report.lines);
+
+    // A reload: a new page's store reads the committee from local storage and its cell
+    // from IndexedDB.
+    let again = Owner::new_root(None);
+    again.set();
+    let reloaded = CommitteeStore::provide();
+    assert!(reloaded.get(&c).is_some(), "the committee is back");
+    let _ = reloaded.cells(&c);
+    until(
+        "the cell read back from IndexedDB",
+        || matches!(reloaded.cells(&c), Cells::Ready(list) if list.len() == 1 && list[0].members.len() == 1),
+    )
+    .await;
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+}

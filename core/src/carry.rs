@@ -155,6 +155,35 @@ pub fn commitment_to_report(commitment: &Document) -> String {
     out.trim_end().to_owned()
 }
 
+/// What the member is told after a review was started from earlier documents: what was
+/// filled in, and what is left to them.
+pub fn review_started_note(with_commitment: bool, carried: &Carried) -> String {
+    let mut note = String::from("Đã điền sẵn thông tin người viết");
+    if with_commitment {
+        note.push_str(", các nội dung đã cam kết ở mục I.3");
+    }
+    note.push_str(&format!(
+        " và {} hạn chế kỳ trước ở mục III; hãy cho biết kết quả khắc phục của từng hạn chế.",
+        carried.items
+    ));
+    note
+}
+
+/// What the member is told after a commitment was started from the review of `year`.
+pub fn commitment_started_note(year: i32, carried: &Carried) -> String {
+    let mut note = format!(
+        "Đã lấy {} nội dung khắc phục từ bản kiểm điểm năm {year} vào kế hoạch khắc phục; hãy kiểm tra và bổ sung thời hạn, người theo dõi.",
+        carried.items
+    );
+    if carried.duplicates > 0 {
+        note.push_str(&format!(" Bỏ {} dòng trùng nhau.", carried.duplicates));
+    }
+    if carried.over_limit > 0 {
+        note.push_str(&format!(" Bỏ {} dòng vượt quá 50 dòng.", carried.over_limit));
+    }
+    note
+}
+
 /// Fills a new commitment from the review of the year before.
 pub fn start_commitment(new: &mut Document, review: &Document) -> Carried {
     copy_identity(review, new);
@@ -328,6 +357,21 @@ mod collective_tests {
         assert_eq!(
             rows[0].get(rv::EARLIER_NOTE).map(String::as_str),
             Some("Biện pháp đã đề ra: Họp đúng ngày 5 hằng tháng")
+        );
+    }
+
+    #[test]
+    fn a_start_says_what_was_carried_and_what_is_left() {
+        let c = Carried { items: 2, duplicates: 1, over_limit: 0 };
+        assert_eq!(
+            review_started_note(true, &c),
+            "Đã điền sẵn thông tin người viết, các nội dung đã cam kết ở mục I.3 và 2 hạn chế kỳ trước ở mục III; hãy cho biết kết quả khắc phục của từng hạn chế."
+        );
+        let n = commitment_started_note(2025, &c);
+        assert!(
+            n.starts_with("Đã lấy 2 nội dung khắc phục từ bản kiểm điểm năm 2025")
+                && n.ends_with(" Bỏ 1 dòng trùng nhau."),
+            "{n}"
         );
     }
 }

@@ -3,6 +3,7 @@
 //! model of [`kiemdiem_core::cell`]; the collective review (Mẫu 01) uses the same form
 //! engine as the member's review.
 
+pub mod actions;
 pub mod pages;
 pub mod store;
 

@@ -1,7 +1,9 @@
 //! The cells' workspaces on this device, for every screen of the cell app: three
 //! collections of the persistence layer (heads, members, members' reviews; see
 //! `kiemdiem_core::cell::stored`), assembled into the [`Workspace`]s the screens and rules
-//! work on, and the use-cases that change them: edit, import files, open a bundle, remove.
+//! work on, and the record-level changes: edit, take reviews in, open a bundle, remove.
+//! The use-cases built on them (importing files, Mẫu 01, the bundle) are in
+//! [`super::actions`].
 //!
 //! Every edit is split into the records it changes, so two tabs working on different
 //! members of one workspace never write the same record, and the same member edited in
@@ -10,20 +12,16 @@
 
 use std::collections::BTreeMap;
 
-use kiemdiem_core::carry;
 use kiemdiem_core::cell::export::wrap_workspace;
 use kiemdiem_core::cell::file::{read_cell, BundleRead, CellPayload};
 use kiemdiem_core::cell::import::{import_reviews, Outcome};
-use kiemdiem_core::cell::intake::CellItem;
 use kiemdiem_core::cell::model::Line;
 use kiemdiem_core::cell::model::Workspace;
 use kiemdiem_core::cell::stored::{self, assemble, head_of, split, StoredMember};
-use kiemdiem_core::committee::decision;
 use kiemdiem_core::document::Document;
 use kiemdiem_core::file::{self, FileError, Payload};
 use kiemdiem_core::ids::{DocId, MemberId, WorkspaceId};
-use kiemdiem_core::intake::{self, Item};
-use kiemdiem_core::templates::{cell_2025, review_2025::ids};
+use kiemdiem_core::intake::Item;
 use leptos::prelude::*;
 
 use crate::clock;
@@ -250,6 +248,11 @@ impl CellStore {
         self.stored_reviews.get(&(ws.clone(), doc.clone()))
     }
 
+    /// Writes every change now (a use-case that must not wait for the next tick).
+    pub fn flush(&self) {
+        self.hub.flush();
+    }
+
     /// Adds a new workspace and saves it.
     pub fn create(&self, ws: Workspace) {
         self.apply(&ws);
@@ -408,148 +411,6 @@ impl CellStore {
             text.push_str(&format!(" {bad} bản kiểm điểm trong gói bị hỏng nên không mở được."));
         }
         (text, collective)
-    }
-}
-
-/// One line of what an import did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReportLine {
-    /// Taken (or nothing to do), rather than refused.
-    pub ok: bool,
-    /// Not a member's file but a decision or a bundle of last year: shown in full even
-    /// when taken, since it changes more than one line of the roster.
-    pub note: bool,
-    /// A full sentence naming the file.
-    pub text: String,
-}
-
-/// What importing many files into a workspace did.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct ImportReport {
-    /// The totals, as a sentence.
-    pub summary: String,
-    /// One line per file (per document of a backup), refused ones first.
-    pub lines: Vec<ReportLine>,
-}
-
-impl CellStore {
-    /// The id of the workspace's Mẫu 01, started now (with the profile's names) if needed.
-    pub fn ensure_report(&self, ws_id: &WorkspaceId) -> Option<DocId> {
-        let ws = self.workspaces.with_untracked(|w| w.get(ws_id).cloned())?;
-        if let Some(id) = ws.collective.as_ref().filter(|id| self.docs.get_untracked(id).is_some()) {
-            return Some(id.clone());
-        }
-        let mut doc = Document::new(clock::new_id::<DocId>(), cell_2025::ID, ws.profile.year, clock::now());
-        doc.set_text(ids::PARTY_COMMITTEE, ws.profile.party_committee.clone());
-        doc.set_text(ids::CELL, ws.profile.cell.clone());
-        let id = doc.id.clone();
-        self.docs.put(doc);
-        let link = id.clone();
-        self.update(ws_id, move |w| w.collective = Some(link));
-        self.hub.flush();
-        Some(id)
-    }
-
-    /// Fills section III of this year's Mẫu 01 from last year's collective review `last`
-    /// (read from file `file`), unless it already has items. Returns what it did.
-    pub fn carry_last_year(&self, ws_id: &WorkspaceId, last: &Document, file: &str) -> String {
-        let Some(report_id) = self.ensure_report(ws_id) else { return String::new() };
-        let Some(current) = self.docs.get_untracked(&report_id) else { return String::new() };
-        if !current.rows(ids::EARLIER_SHORTCOMINGS).is_empty() {
-            return format!(
-                "Tệp \"{file}\": mục III của báo cáo năm nay đã có nội dung, nên không điền thêm từ gói năm {}.",
-                last.year
-            );
-        }
-        let rows = carry::collective_from_last_year(last);
-        let n = rows.len();
-        self.docs.update(&report_id, move |d| {
-            d.set_rows(ids::EARLIER_SHORTCOMINGS, rows);
-            d.set_none("A.III", false);
-            d.updated = clock::now();
-        });
-        format!("Tệp \"{file}\" (gói chi bộ năm {}): đã điền {n} hạn chế vào mục III của báo cáo năm nay; hãy cho biết kết quả khắc phục từng hạn chế.", last.year)
-    }
-
-    /// Takes what the cell's import read from `files` files: members' reviews into the
-    /// roster, last year's bundle of this cell into Mẫu 01's section III, and a line for
-    /// everything else.
-    pub fn take_files(&self, ws_id: &WorkspaceId, files: usize, items: Vec<CellItem>) -> ImportReport {
-        let Some(year) = self.workspaces.with_untracked(|w| w.get(ws_id).map(|w| w.profile.year)) else {
-            return ImportReport::default();
-        };
-        let mut members = Vec::new();
-        let mut notes = Vec::new();
-        let mut changed = Vec::new();
-        for item in items {
-            match item {
-                CellItem::Member(item) => {
-                    // One flag per item, in the order of the outcomes below.
-                    changed.push(matches!(item, Item::Doc { changed: true, .. }));
-                    members.push(item);
-                }
-                CellItem::Decision { label, file, decided } => {
-                    notes.push(match decision::for_cell(&file, decided, ws_id, year, &label) {
-                        Ok(finals) => {
-                            let text = format!(
-                                "Tệp \"{label}\": đã nhận quyết định xếp loại của {} ({} đảng viên{}). Mức cấp ủy quyết định hiện bên cạnh mức chi bộ đề xuất.",
-                                finals.committee,
-                                finals.members.len(),
-                                finals.cell_level.map(|l| format!("; chi bộ: {}", l.label())).unwrap_or_default()
-                            );
-                            self.update(ws_id, move |w| w.decision = Some(finals));
-                            ReportLine { ok: true, note: true, text }
-                        }
-                        Err(text) => ReportLine { ok: false, note: true, text },
-                    });
-                }
-                CellItem::Bundle { label, bundle } if bundle.workspace.profile.year + 1 == year => {
-                    let text = match bundle.collective.and_then(Result::ok) {
-                        Some(last) => self.carry_last_year(ws_id, &last.value, &label),
-                        None => format!("Tệp \"{label}\" là gói chi bộ năm {} nhưng không có báo cáo của chi bộ, nên không có gì để điền vào mục III.", year - 1),
-                    };
-                    notes.push(ReportLine { ok: true, note: true, text });
-                }
-                CellItem::Bundle { label, bundle } => notes.push(ReportLine {
-                    ok: false,
-                    note: true,
-                    text: format!(
-                        "Tệp \"{label}\" là gói của {}. Ở đây chỉ nhận bản kiểm điểm của đảng viên và gói chi bộ năm {} (để điền mục III). Để mở gói này, hãy về trang danh sách chi bộ.",
-                        bundle.workspace.title(),
-                        year - 1
-                    ),
-                }),
-            }
-        }
-        let outcomes = self.import(ws_id, members);
-        let count = |pick: fn(&Outcome) -> bool| outcomes.iter().filter(|(_, o)| pick(o)).count();
-        let summary = format!(
-            "Đã xử lý {files} tệp: {} nhận mới, {} cập nhật, {} trùng hoặc đã có bản mới hơn, {} không nhận.",
-            count(|o| matches!(o, Outcome::Added | Outcome::Attached)),
-            count(|o| matches!(o, Outcome::Updated)),
-            count(|o| matches!(o, Outcome::Duplicate | Outcome::KeptNewer)),
-            count(|o| matches!(o, Outcome::Refused(_))) + notes.iter().filter(|n| !n.ok).count(),
-        );
-        let mut lines: Vec<ReportLine> = outcomes
-            .into_iter()
-            .zip(changed)
-            .map(|((name, o), changed)| match o {
-                Outcome::Refused(why) => ReportLine { ok: false, note: false, text: why },
-                other => {
-                    let note = if changed { format!(" {}", intake::CHANGED_NOTE) } else { String::new() };
-                    ReportLine {
-                        ok: true,
-                        note: false,
-                        text: format!("Tệp \"{name}\": {}.{note}", other.label().to_lowercase()),
-                    }
-                }
-            })
-            .collect();
-        lines.extend(notes);
-        // Refused files first: they are what the secretary must act on.
-        let (mut first, taken): (Vec<ReportLine>, Vec<ReportLine>) = lines.into_iter().partition(|l| !l.ok);
-        first.extend(taken);
-        ImportReport { summary, lines: first }
     }
 }
 

@@ -4,6 +4,7 @@
 //! decide the final levels with the rules and the cap checked at the committee's scope,
 //! and send out decisions, the report and criteria packs.
 
+pub mod actions;
 pub mod pages;
 pub mod store;
 

@@ -14,6 +14,7 @@ use kiemdiem_core::committee::model::{CellDecision, Committee};
 use kiemdiem_core::file::{self, FileError};
 use kiemdiem_core::ids::{CommitteeId, MemberId, WorkspaceId};
 use kiemdiem_core::level::Level;
+use kiemdiem_core::report::ReportLine;
 use leptos::prelude::*;
 
 use crate::clock;
@@ -103,15 +104,16 @@ impl Codec for DecisionCodec {
     }
 }
 
-/// One line of an import report.
+/// One line of an import report, with the file it is about (its text is rewritten when
+/// the write is refused).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ImportLine {
+struct ImportLine {
     /// The file's name.
-    pub file: String,
+    file: String,
     /// Taken (added, replaced, or already there) or not.
-    pub ok: bool,
+    ok: bool,
     /// What happened, in words.
-    pub text: String,
+    text: String,
 }
 
 /// Where loading a committee's cells stands.
@@ -287,6 +289,16 @@ impl CommitteeStore {
     /// each file read; returns one line per file. Every bundle taken is written in one
     /// transaction: if the browser refuses, nothing changes and every line says so.
     pub async fn import(
+        &self,
+        id: &CommitteeId,
+        files: Vec<(String, Vec<u8>)>,
+        progress: impl Fn(usize),
+    ) -> Vec<ReportLine> {
+        let lines = self.import_lines(id, files, progress).await;
+        lines.into_iter().map(|l| if l.ok { ReportLine::taken(l.text) } else { ReportLine::refused(l.text) }).collect()
+    }
+
+    async fn import_lines(
         &self,
         id: &CommitteeId,
         files: Vec<(String, Vec<u8>)>,

@@ -5,6 +5,7 @@ pub mod bar_chart;
 pub mod fields;
 pub mod focus;
 pub mod form;
+pub mod import_report;
 pub mod page_heading;
 pub mod persist_status;
 pub mod save_status;

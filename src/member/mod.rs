@@ -11,6 +11,7 @@
 //! started and written in the same entry, so that even when the browser refuses storage
 //! (everything in memory) a new document never crosses a reload.
 
+pub mod actions;
 pub mod pages;
 
 use leptos::prelude::*;

@@ -6,12 +6,9 @@ use leptos::prelude::*;
 
 use super::frame::{use_ws_id, WorkspaceFrame};
 use crate::cell::store::use_cell_store;
-use crate::clock;
 use crate::files::save::{save_text, save_typed};
-use crate::store::{use_store, APP_VERSION};
-use kiemdiem_core::cell::export::{bundle_file_name, csv_file_name, roster_csv, wrap_bundle, xlsx_file_name};
-use kiemdiem_core::cell::summary::Summary;
-use kiemdiem_core::file;
+use crate::store::use_store;
+use kiemdiem_core::cell::export::{csv_file_name, roster_csv, xlsx_file_name};
 
 #[component]
 pub fn ExportPage() -> impl IntoView {
@@ -26,24 +23,7 @@ fn ExportBody() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
 
     let bundle_file = Callback::new(move |()| {
-        let id = ws.get_untracked();
-        let collective = store.get(&id).and_then(|w| w.collective).and_then(|c| docs.get_untracked(&c));
-        store
-            .with_lines(&id, |w, lines| {
-                let summary = Summary::of(lines, &w.profile);
-                let reviews = store.reviews.with_untracked(|r| r.get(&id).cloned().unwrap_or_default());
-                (
-                    bundle_file_name(w),
-                    file::to_file_text(&wrap_bundle(
-                        w,
-                        collective.as_ref(),
-                        &reviews,
-                        summary,
-                        clock::now(),
-                        APP_VERSION,
-                    )),
-                )
-            })
+        crate::cell::actions::bundle_file(store, docs, &ws.get_untracked())
             .ok_or_else(|| "không tìm thấy hồ sơ chi bộ".to_owned())
     });
     let bundle = move |_| {

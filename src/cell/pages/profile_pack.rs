@@ -6,12 +6,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use kiemdiem_core::cell::model::Profile;
-use kiemdiem_core::file;
-use kiemdiem_core::pack::{read_pack, wrap_pack};
 
-use crate::clock;
 use crate::files::save::save_text;
-use crate::store::APP_VERSION;
 
 /// A change of the profile, applied by the page.
 pub type Edit = Callback<Box<dyn FnOnce(&mut Profile)>>;
@@ -30,17 +26,11 @@ pub fn ProfilePack(profile: Memo<Profile>, edit: Edit) -> impl IntoView {
         leptos::task::spawn_local(async move {
             let pack = match crate::files::read::read_chosen_file(f)
                 .await
-                .and_then(|b| read_pack(&b).map_err(|e| e.message(&name)))
+                .and_then(|b| crate::cell::actions::read_pack_for(year, &name, &b))
             {
-                Ok(r) => r.value,
+                Ok(pack) => pack,
                 Err(why) => return message.set(Some((false, why))),
             };
-            if pack.year != year {
-                return message.set(Some((false, format!(
-                    "Tệp \"{name}\" là bộ tiêu chí năm {}, còn chi bộ đang tổng hợp năm {year}. Hãy chọn bộ tiêu chí của năm {year}.",
-                    pack.year
-                ))));
-            }
             let title = pack.title();
             // What the pack sets, said to the secretary; the same change is then saved.
             let changed = profile.get_untracked().use_pack(pack.clone());
@@ -57,9 +47,8 @@ pub fn ProfilePack(profile: Memo<Profile>, edit: Edit) -> impl IntoView {
     };
     let export = move |_| {
         let Some(pack) = profile.with_untracked(|p| p.pack.clone()) else { return };
-        let env = wrap_pack(&pack, &clock::new_id::<String>(), clock::now(), APP_VERSION);
-        let name = format!("bo-tieu-chi-{}-{}.json", pack.year, file::slug(&pack.issuer.organisation));
-        message.set(Some(match save_text(&name, &file::to_file_text(&env)) {
+        let (name, text) = crate::cell::actions::pack_file(&pack);
+        message.set(Some(match save_text(&name, &text) {
             Ok(()) => (true, format!("Đã xuất tệp \"{name}\". Hãy gửi tệp này cho các đồng chí đảng viên để chấm Phần B theo bộ tiêu chí.")),
             Err(why) => (false, format!("Không xuất được tệp bộ tiêu chí: {why}.")),
         }));

@@ -58,7 +58,7 @@ pub fn ReportPage() -> impl IntoView {
     // Mẫu 01 is started when the page opens, never from the render below.
     Effect::new(move |_| {
         let id = ws.get();
-        store.ensure_report(&id);
+        crate::cell::actions::ensure_report(store, docs, &id);
     });
     // Only a change of Mẫu 01's id redraws the editor, not every edit of the workspace.
     let report_id = Memo::new(move |_| store.workspaces.with(|w| w.get(&ws.get()).and_then(|w| w.collective.clone())));

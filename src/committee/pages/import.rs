@@ -7,14 +7,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::frame::{use_committee_id, CommitteeFrame};
-use crate::committee::store::{use_committee_store, ImportLine};
+use crate::committee::actions;
+use crate::committee::store::use_committee_store;
+use crate::components::import_report::{ImportReportView, Taken};
 use crate::components::persist_status::PersistStatus;
-use crate::files::read::read_all;
-use kiemdiem_core::file::MAX_BUNDLE_BYTES;
-
-/// Bundles read at once between two updates of the progress bar: a bundle of a large cell
-/// is a few hundred kilobytes.
-const CHUNK: usize = 8;
+use kiemdiem_core::report::ImportReport;
 
 fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
@@ -30,7 +27,7 @@ fn ImportBox() -> impl IntoView {
     let store = use_committee_store();
     let id = use_committee_id();
     let progress = RwSignal::new(None::<(usize, usize, &'static str)>);
-    let report = RwSignal::new(Vec::<ImportLine>::new());
+    let report = RwSignal::new(ImportReport::default());
     let elapsed = RwSignal::new(None::<u32>);
     let dragging = RwSignal::new(false);
 
@@ -40,35 +37,15 @@ fn ImportBox() -> impl IntoView {
         }
         let c = id.get_untracked();
         let start = now_ms();
-        report.set(Vec::new());
+        report.set(ImportReport::default());
         elapsed.set(None);
-        let total = files.len();
-        progress.set(Some((0, total, "Đang đọc")));
+        progress.set(Some((0, files.len(), actions::Stage::Reading.label())));
         leptos::task::spawn_local(async move {
-            let mut read: Vec<(String, Vec<u8>)> = Vec::with_capacity(total);
-            let mut refused: Vec<ImportLine> = Vec::new();
-            let (files, huge): (Vec<web_sys::File>, Vec<web_sys::File>) =
-                files.into_iter().partition(|f| f.size() <= MAX_BUNDLE_BYTES as f64);
-            for f in huge {
-                let text = kiemdiem_core::intake::too_large(&f.name(), f.size() as usize, MAX_BUNDLE_BYTES)
-                    .unwrap_or_default();
-                refused.push(ImportLine { file: f.name(), ok: false, text });
-            }
-            for chunk in files.chunks(CHUNK) {
-                for (f, bytes) in chunk.iter().zip(read_all(chunk).await) {
-                    match bytes {
-                        Ok(b) => read.push((f.name(), b)),
-                        Err(text) => refused.push(ImportLine { file: f.name(), ok: false, text }),
-                    }
-                }
-                progress.set(Some((read.len() + refused.len(), total, "Đang đọc")));
-            }
-            progress.set(Some((0, read.len(), "Đang kiểm tra")));
-            let mut lines = store.import(&c, read, |n| progress.set(Some((n, total, "Đang kiểm tra")))).await;
-            lines.extend(refused);
-            // Refused files first: they are what the clerk must act on.
-            kiemdiem_core::order::sort_by_key(&mut lines, |l| l.ok);
-            report.set(lines);
+            let done = actions::import_files(store, &c, files, |stage, n, all| {
+                progress.set(Some((n, all, stage.label())));
+            })
+            .await;
+            report.set(done);
             progress.set(None);
             // Measured once the report is drawn.
             request_animation_frame(move || elapsed.set(Some((now_ms() - start).round() as u32)));
@@ -91,15 +68,6 @@ fn ImportBox() -> impl IntoView {
             .unwrap_or_default();
         run(files);
     };
-    let summary = move || {
-        report.with(|r| {
-            (!r.is_empty()).then(|| {
-                let ok = r.iter().filter(|l| l.ok).count();
-                format!("Đã xử lý {} tệp: {ok} tệp được nhận hoặc đã có, {} tệp không nhận.", r.len(), r.len() - ok)
-            })
-        })
-    };
-
     view! {
         <section class="import-box" class:dragging=move || dragging.get()
             on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
@@ -116,11 +84,9 @@ fn ImportBox() -> impl IntoView {
                     <progress max=all.to_string() value=done.to_string()></progress>
                     <span>{format!(" {what} {done}/{all} tệp…")}</span>
                 })}
-                {move || summary().map(|s| view! { <p class="import-summary">{s}</p> })}
+                {move || report.with(|r| (!r.summary.is_empty()).then(|| view! { <p class="import-summary">{r.summary.clone()}</p> }))}
             </div>
-            <ul class="import-report">
-                {move || report.get().into_iter().map(|r| view! { <li class:refused=!r.ok>{r.text}</li> }).collect_view()}
-            </ul>
+            <ImportReportView report=report taken=Taken::Listed/>
             <PersistStatus/>
         </section>
     }

@@ -10,16 +10,10 @@ use wasm_bindgen::JsCast;
 use super::start::{doc_label, docs_of, people, DocSelect};
 use crate::clock;
 use crate::components::page_heading::PageHeading;
+use crate::member::actions;
 use crate::store::use_store;
-use kiemdiem_core::carry;
-use kiemdiem_core::date::field_date;
 use kiemdiem_core::document::Document;
-use kiemdiem_core::file::{self, Payload};
-use kiemdiem_core::ids::DocId;
 use kiemdiem_core::template::DocKind;
-use kiemdiem_core::templates::review_2025::ids;
-
-const TEMPLATE: &str = "2025/CK";
 
 /// The year a new commitment is most likely for (the app's one rule, in the core): the
 /// year after the review at hand.
@@ -56,53 +50,26 @@ pub fn CommitmentPage() -> impl IntoView {
                     return;
                 }
             };
-            match file::read(&bytes) {
-                Ok(read) => match read.value {
-                    Payload::Document(d) if read.kind == file::FileKind::Review => {
-                        file_message.set(Some((true, format!("Đã đọc tệp \"{name}\": {}.", doc_label(&d)))));
-                        from_file.set(Some(d));
-                    }
-                    _ => file_message.set(Some((
-                        false,
-                        format!("Tệp \"{name}\" không phải một bản kiểm điểm. Hãy chọn tệp bản kiểm điểm năm trước."),
-                    ))),
-                },
-                Err(e) => file_message.set(Some((false, e.message(&name)))),
+            match actions::read_review_file(&name, &bytes) {
+                Ok(d) => {
+                    file_message.set(Some((true, format!("Đã đọc tệp \"{name}\": {}.", doc_label(&d)))));
+                    from_file.set(Some(d));
+                }
+                Err(why) => file_message.set(Some((false, why))),
             }
         });
     };
 
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let y = year.get_untracked();
-        let mut doc = Document::new(clock::new_id::<DocId>(), TEMPLATE, y, clock::now());
-        doc.set_text(ids::WRITTEN_ON, field_date(clock::today()));
         let review =
             from_file.get_untracked().or_else(|| source.get_untracked().and_then(|id| store.get_untracked(&id)));
-        match review {
-            Some(r) => {
-                let c = carry::start_commitment(&mut doc, &r);
-                let mut note = format!(
-                    "Đã lấy {} nội dung khắc phục từ bản kiểm điểm năm {} vào kế hoạch khắc phục; hãy kiểm tra và bổ sung thời hạn, người theo dõi.",
-                    c.items, r.year
-                );
-                if c.duplicates > 0 {
-                    note.push_str(&format!(" Bỏ {} dòng trùng nhau.", c.duplicates));
-                }
-                if c.over_limit > 0 {
-                    note.push_str(&format!(" Bỏ {} dòng vượt quá 50 dòng.", c.over_limit));
-                }
-                store.notice.set(Some(note));
-            }
-            None => {
-                if let Some(p) = person.get_untracked().and_then(|id| store.get_untracked(&id)) {
-                    carry::copy_identity(&p, &mut doc);
-                }
-            }
+        let started =
+            actions::start_commitment(store, year.get_untracked(), review.as_ref(), person.get_untracked().as_ref());
+        if started.note.is_some() {
+            store.notice.set(started.note);
         }
-        let id = doc.id.clone();
-        store.put(doc);
-        navigate(&crate::routes::MemberRoute::doc_href(DocKind::Commitment, &id, kiemdiem_core::templates::IDENTITY));
+        navigate(&started.href);
     };
 
     view! {

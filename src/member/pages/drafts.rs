@@ -7,14 +7,17 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::clock;
+use crate::components::import_report::{ImportReportView, Taken};
 use crate::components::page_heading::PageHeading;
 use crate::files::save::{export_document, save_text};
+use crate::member::actions;
 use crate::routes::{self, MemberRoute};
-use crate::store::{describe, use_store, ImportOutcome, Restored, Store, APP_VERSION};
+use crate::store::{describe, use_store, Restored, APP_VERSION};
 use kiemdiem_core::document::Document;
 use kiemdiem_core::file::{self, MAX_FILE_BYTES};
 use kiemdiem_core::ids::DocId;
-use kiemdiem_core::intake::{self, Item};
+use kiemdiem_core::intake;
+use kiemdiem_core::report::{ImportReport, ReportLine};
 use kiemdiem_core::templates;
 use kiemdiem_core::validate::steps_done;
 
@@ -25,56 +28,12 @@ fn when(doc: &Document) -> String {
     kiemdiem_core::time::display(doc.updated)
 }
 
-/// One line of the import report.
-#[derive(Clone, PartialEq)]
-struct ImportLine {
-    ok: bool,
-    text: String,
-}
-
-fn outcome_text(outcome: &ImportOutcome, doc: &Document) -> String {
-    let what = describe(doc);
-    match outcome {
-        ImportOutcome::Added => format!("đã thêm {what}."),
-        ImportOutcome::Updated => format!("đã cập nhật {what} bằng phiên bản mới hơn trong tệp."),
-        ImportOutcome::Duplicate => format!("{what} đã có trên máy, không thay đổi gì."),
-        ImportOutcome::KeptLocal => format!("trên máy đã có {what} với phiên bản mới hơn tệp; giữ nguyên bản trên máy."),
-        ImportOutcome::Copied(name) => format!(
-            "trên máy đã có một bản khác của {what}; bản trên máy được giữ nguyên, bản trong tệp được lưu thành bản riêng \"{name}\". Đồng chí hãy so sánh hai bản và xoá bản không dùng."
-        ),
-    }
-}
-
-/// Imports the bytes of one file into the store through the one reader of files, and
-/// reports each document.
-fn import_bytes(store: Store, name: &str, bytes: &[u8]) -> Vec<ImportLine> {
-    let items = intake::read_member_file(name, bytes);
-    let backup =
-        items.iter().any(|i| matches!(i, Item::Doc { label, .. } | Item::Refused { label, .. } if label != name));
-    let head = backup
-        .then(|| ImportLine { ok: true, text: format!("Tệp sao lưu \"{name}\" có {} văn bản:", items.len()) });
-    head.into_iter()
-        .chain(items.into_iter().map(|item| match item {
-            Item::Refused { message, .. } => ImportLine { ok: false, text: message },
-            Item::Doc { label, doc, changed } => {
-                let outcome = store.import(doc.clone(), changed, &label);
-                let mut text = format!("Tệp \"{label}\": {}", outcome_text(&outcome, &doc));
-                if changed {
-                    text.push(' ');
-                    text.push_str(intake::CHANGED_NOTE);
-                }
-                ImportLine { ok: true, text }
-            }
-        }))
-        .collect()
-}
-
 /// See the module documentation.
 #[component]
 pub fn DraftsPage() -> impl IntoView {
     let store = use_store();
     let today = clock::today();
-    let report = RwSignal::new(Vec::<ImportLine>::new());
+    let report = RwSignal::new(Vec::<ReportLine>::new());
     let message = RwSignal::new(None::<String>);
     let removed = RwSignal::new(None::<(Document, TimeoutHandle)>);
     let renaming = RwSignal::new(None::<DocId>);
@@ -100,13 +59,13 @@ pub fn DraftsPage() -> impl IntoView {
         for f in files {
             let name = f.name();
             if let Some(text) = intake::too_large(&name, f.size() as usize, MAX_FILE_BYTES) {
-                report.update(|r| r.push(ImportLine { ok: false, text }));
+                report.update(|r| r.push(ReportLine::refused(text)));
                 continue;
             }
             leptos::task::spawn_local(async move {
                 let lines = match crate::files::read::read_chosen_file(f).await {
-                    Ok(bytes) => import_bytes(store, &name, &bytes),
-                    Err(why) => vec![ImportLine { ok: false, text: why }],
+                    Ok(bytes) => actions::import_file(store, &name, &bytes),
+                    Err(why) => vec![ReportLine::refused(why)],
                 };
                 report.update(|r| r.extend(lines));
             });
@@ -272,12 +231,10 @@ pub fn DraftsPage() -> impl IntoView {
                 <input type="file" id="import-files" multiple accept=".json,application/json" aria-describedby="import-hint" on:change=on_files/>
             </div>
         </div>
-        <div class="import-report" role="status">
+        <div class="import-result" role="status">
             <Show when=move || report.with(|r| !r.is_empty())>
                 <h2>"Kết quả nhập tệp"</h2>
-                <ul>
-                    {move || report.get().into_iter().map(|l| view! { <li class:error=!l.ok>{l.text}</li> }).collect_view()}
-                </ul>
+                <ImportReportView report=Signal::derive(move || ImportReport { summary: String::new(), lines: report.get() }) taken=Taken::Listed/>
             </Show>
         </div>
         <p class="drafts-message" role="status">{move || message.get()}</p>

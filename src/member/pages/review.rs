@@ -8,15 +8,13 @@ use leptos::prelude::*;
 use crate::clock;
 use crate::components::focus::focus_element;
 use crate::components::page_heading::PageHeading;
+use crate::member::actions::{self, ReviewStart};
 use crate::member::pages::start::{docs_of, people, DocSelect};
-use crate::routes::{self as paths, MemberRoute, Route};
+use crate::routes::{MemberRoute, Route};
 use crate::store::use_store;
-use kiemdiem_core::carry;
-use kiemdiem_core::date::field_date;
 use kiemdiem_core::document::Document;
-use kiemdiem_core::ids::DocId;
 use kiemdiem_core::template::DocKind;
-use kiemdiem_core::templates::{self, review_2025::ids};
+use kiemdiem_core::templates;
 
 /// The year a new review is most likely for (the app's one rule, in the core).
 fn default_year() -> i32 {
@@ -62,28 +60,18 @@ pub fn ReviewPage() -> impl IntoView {
             focus_element("form-choice-0");
             return;
         };
-        let mut doc = Document::new(clock::new_id::<DocId>(), template.id, year.get_untracked(), clock::now());
-        doc.set_text(ids::WRITTEN_ON, field_date(clock::today()));
-        let commitment = commitment_src.get_untracked().and_then(|id| store.get_untracked(&id));
-        let last = review_src.get_untracked().and_then(|id| store.get_untracked(&id));
-        if commitment.is_some() || last.is_some() {
-            let c = carry::start_review(&mut doc, commitment.as_ref(), last.as_ref());
-            let mut note = String::from("Đã điền sẵn thông tin người viết");
-            if commitment.is_some() {
-                note.push_str(", các nội dung đã cam kết ở mục I.3");
-            }
-            note.push_str(&format!(
-                " và {} hạn chế kỳ trước ở mục III; hãy cho biết kết quả khắc phục của từng hạn chế.",
-                c.items
-            ));
-            store.notice.set(Some(note));
-        } else if let Some(p) = person.get_untracked().and_then(|id| store.get_untracked(&id)) {
-            carry::copy_identity(&p, &mut doc);
+        let start = ReviewStart {
+            template: template.id.to_owned(),
+            year: year.get_untracked(),
+            commitment: commitment_src.get_untracked(),
+            last_review: review_src.get_untracked(),
+            person: person.get_untracked(),
+        };
+        let Some(started) = actions::start_review(store, &start) else { return };
+        if started.note.is_some() {
+            store.notice.set(started.note);
         }
-        let id = doc.id.clone();
-        store.put(doc);
-        let first = template.steps.first().map(|s| s.id).unwrap_or(paths::REVIEW_STEP);
-        navigate(&MemberRoute::doc_href(template.kind, &id, first));
+        navigate(&started.href);
     };
 
     let form_choices = templates::of_kind(DocKind::Review)

@@ -1,0 +1,210 @@
+//! The cell's use-cases, built on the records of [`super::store`]: taking the files the
+//! secretary chose (members' reviews, a committee's decision, last year's bundle), starting
+//! the collective review (Mẫu 01) and filling its section III from last year's, making the
+//! bundle sent up, and taking in a superior committee's criteria pack. Each takes ids and
+//! files and returns what happened in the user's words (from the core); the pages only
+//! show it, and the browser tier tests these without a page.
+
+use kiemdiem_core::carry;
+use kiemdiem_core::cell::export::{bundle_file_name, wrap_bundle};
+use kiemdiem_core::cell::import::Outcome;
+use kiemdiem_core::cell::intake::{read_cell_file, CellItem};
+use kiemdiem_core::cell::summary::Summary;
+use kiemdiem_core::committee::decision;
+use kiemdiem_core::document::Document;
+use kiemdiem_core::file::{self, MAX_BUNDLE_BYTES};
+use kiemdiem_core::ids::{DocId, WorkspaceId};
+use kiemdiem_core::intake::{self, Item};
+use kiemdiem_core::pack::{read_pack, wrap_pack, Pack};
+use kiemdiem_core::report::{ImportReport, ReportLine};
+use kiemdiem_core::templates::{cell_2025, review_2025::ids};
+
+use leptos::prelude::*;
+
+use super::store::CellStore;
+use crate::clock;
+use crate::files::read::read_all;
+use crate::store::{Store, APP_VERSION};
+
+/// How many files are read at once between two calls of `progress`.
+const CHUNK: usize = 100;
+
+/// Reads the files the secretary chose or dropped (in chunks, calling `progress(done,
+/// total)` after each) and takes them into workspace `ws`: see [`take_files`].
+pub async fn import_files(
+    store: CellStore,
+    docs: Store,
+    ws: &WorkspaceId,
+    files: Vec<web_sys::File>,
+    progress: impl Fn(usize, usize),
+) -> ImportReport {
+    let total = files.len();
+    let mut items: Vec<CellItem> = Vec::with_capacity(total);
+    let (files, huge): (Vec<web_sys::File>, Vec<web_sys::File>) =
+        files.into_iter().partition(|f| f.size() <= MAX_BUNDLE_BYTES as f64);
+    for f in huge {
+        if let Some(message) = intake::too_large(&f.name(), f.size() as usize, MAX_BUNDLE_BYTES) {
+            items.push(CellItem::Member(Item::Refused { label: f.name(), message }));
+        }
+    }
+    for (n, chunk) in files.chunks(CHUNK).enumerate() {
+        for (f, bytes) in chunk.iter().zip(read_all(chunk).await) {
+            let name = f.name();
+            match bytes {
+                Ok(bytes) => items.extend(read_cell_file(&name, &bytes)),
+                Err(message) => items.push(CellItem::Member(Item::Refused { label: name, message })),
+            }
+        }
+        progress((n * CHUNK + chunk.len()).min(total), total);
+    }
+    take_files(store, docs, ws, total, items)
+}
+
+/// Takes what the cell's import read from `files` files: members' reviews into the
+/// roster, a committee's decision beside the cell's proposals, last year's bundle of this
+/// cell into Mẫu 01's section III, and a line for everything else.
+pub fn take_files(
+    store: CellStore,
+    docs: Store,
+    ws_id: &WorkspaceId,
+    files: usize,
+    items: Vec<CellItem>,
+) -> ImportReport {
+    let Some(year) = store.workspaces.with_untracked(|w| w.get(ws_id).map(|w| w.profile.year)) else {
+        return ImportReport::default();
+    };
+    let mut members = Vec::new();
+    let mut notes = Vec::new();
+    let mut changed = Vec::new();
+    for item in items {
+        match item {
+            CellItem::Member(item) => {
+                // One flag per item, in the order of the outcomes below.
+                changed.push(matches!(item, Item::Doc { changed: true, .. }));
+                members.push(item);
+            }
+            CellItem::Decision { label, file, decided } => {
+                notes.push(match decision::for_cell(&file, decided, ws_id, year, &label) {
+                    Ok(finals) => {
+                        let text = format!(
+                            "Tệp \"{label}\": đã nhận quyết định xếp loại của {} ({} đảng viên{}). Mức cấp ủy quyết định hiện bên cạnh mức chi bộ đề xuất.",
+                            finals.committee,
+                            finals.members.len(),
+                            finals.cell_level.map(|l| format!("; chi bộ: {}", l.label())).unwrap_or_default()
+                        );
+                        store.update(ws_id, move |w| w.decision = Some(finals));
+                        ReportLine::note(true, text)
+                    }
+                    Err(text) => ReportLine::note(false, text),
+                });
+            }
+            CellItem::Bundle { label, bundle } if bundle.workspace.profile.year + 1 == year => {
+                let text = match bundle.collective.and_then(Result::ok) {
+                    Some(last) => carry_last_year(store, docs, ws_id, &last.value, &label),
+                    None => format!("Tệp \"{label}\" là gói chi bộ năm {} nhưng không có báo cáo của chi bộ, nên không có gì để điền vào mục III.", year - 1),
+                };
+                notes.push(ReportLine::note(true, text));
+            }
+            CellItem::Bundle { label, bundle } => notes.push(ReportLine::note(
+                false,
+                format!(
+                    "Tệp \"{label}\" là gói của {}. Ở đây chỉ nhận bản kiểm điểm của đảng viên và gói chi bộ năm {} (để điền mục III). Để mở gói này, hãy về trang danh sách chi bộ.",
+                    bundle.workspace.title(),
+                    year - 1
+                ),
+            )),
+        }
+    }
+    let outcomes = store.import(ws_id, members);
+    let count = |pick: fn(&Outcome) -> bool| outcomes.iter().filter(|(_, o)| pick(o)).count();
+    let summary = format!(
+        "Đã xử lý {files} tệp: {} nhận mới, {} cập nhật, {} trùng hoặc đã có bản mới hơn, {} không nhận.",
+        count(|o| matches!(o, Outcome::Added | Outcome::Attached)),
+        count(|o| matches!(o, Outcome::Updated)),
+        count(|o| matches!(o, Outcome::Duplicate | Outcome::KeptNewer)),
+        count(|o| matches!(o, Outcome::Refused(_))) + notes.iter().filter(|n| !n.ok).count(),
+    );
+    let mut lines: Vec<ReportLine> = outcomes
+        .into_iter()
+        .zip(changed)
+        .map(|((name, o), changed)| match o {
+            Outcome::Refused(why) => ReportLine::refused(why),
+            other => {
+                let note = if changed { format!(" {}", intake::CHANGED_NOTE) } else { String::new() };
+                ReportLine::taken(format!("Tệp \"{name}\": {}.{note}", other.label().to_lowercase()))
+            }
+        })
+        .collect();
+    lines.extend(notes);
+    ImportReport::new(summary, lines)
+}
+
+/// The id of the workspace's Mẫu 01, started now (with the profile's names) if needed.
+pub fn ensure_report(store: CellStore, docs: Store, ws_id: &WorkspaceId) -> Option<DocId> {
+    let ws = store.workspaces.with_untracked(|w| w.get(ws_id).cloned())?;
+    if let Some(id) = ws.collective.as_ref().filter(|id| docs.get_untracked(id).is_some()) {
+        return Some(id.clone());
+    }
+    let mut doc = Document::new(clock::new_id::<DocId>(), cell_2025::ID, ws.profile.year, clock::now());
+    doc.set_text(ids::PARTY_COMMITTEE, ws.profile.party_committee.clone());
+    doc.set_text(ids::CELL, ws.profile.cell.clone());
+    let id = doc.id.clone();
+    docs.put(doc);
+    let link = id.clone();
+    store.update(ws_id, move |w| w.collective = Some(link));
+    store.flush();
+    Some(id)
+}
+
+/// Fills section III of this year's Mẫu 01 from last year's collective review `last`
+/// (read from file `file`), unless it already has items. Returns what it did.
+pub fn carry_last_year(store: CellStore, docs: Store, ws_id: &WorkspaceId, last: &Document, file: &str) -> String {
+    let Some(report_id) = ensure_report(store, docs, ws_id) else { return String::new() };
+    let Some(current) = docs.get_untracked(&report_id) else { return String::new() };
+    if !current.rows(ids::EARLIER_SHORTCOMINGS).is_empty() {
+        return format!(
+            "Tệp \"{file}\": mục III của báo cáo năm nay đã có nội dung, nên không điền thêm từ gói năm {}.",
+            last.year
+        );
+    }
+    let rows = carry::collective_from_last_year(last);
+    let n = rows.len();
+    docs.update(&report_id, move |d| {
+        d.set_rows(ids::EARLIER_SHORTCOMINGS, rows);
+        d.set_none("A.III", false);
+        d.updated = clock::now();
+    });
+    format!("Tệp \"{file}\" (gói chi bộ năm {}): đã điền {n} hạn chế vào mục III của báo cáo năm nay; hãy cho biết kết quả khắc phục từng hạn chế.", last.year)
+}
+
+/// The bundle the cell sends up (its file name and text): the workspace, its reviews, its
+/// Mẫu 01 and its summary. `None` when the workspace is not on this device.
+pub fn bundle_file(store: CellStore, docs: Store, ws: &WorkspaceId) -> Option<(String, String)> {
+    let collective = store.get(ws).and_then(|w| w.collective).and_then(|c| docs.get_untracked(&c));
+    store.with_lines(ws, |w, lines| {
+        let summary = Summary::of(lines, &w.profile);
+        let reviews = store.reviews.with_untracked(|r| r.get(ws).cloned().unwrap_or_default());
+        let envelope = wrap_bundle(w, collective.as_ref(), &reviews, summary, clock::now(), APP_VERSION);
+        (bundle_file_name(w), file::to_file_text(&envelope))
+    })
+}
+
+/// Reads a superior committee's criteria pack from file `name` for a cell reviewing
+/// `year`; the error names the file and what to choose instead.
+pub fn read_pack_for(year: i32, name: &str, bytes: &[u8]) -> Result<Pack, String> {
+    let pack = read_pack(bytes).map_err(|e| e.message(name))?.value;
+    if pack.year != year {
+        return Err(format!(
+            "Tệp \"{name}\" là bộ tiêu chí năm {}, còn chi bộ đang tổng hợp năm {year}. Hãy chọn bộ tiêu chí của năm {year}.",
+            pack.year
+        ));
+    }
+    Ok(pack)
+}
+
+/// The criteria pack as a file to hand to members: its name and text.
+pub fn pack_file(pack: &Pack) -> (String, String) {
+    let envelope = wrap_pack(pack, &clock::new_id::<String>(), clock::now(), APP_VERSION);
+    let name = format!("bo-tieu-chi-{}-{}.json", pack.year, file::slug(&pack.issuer.organisation));
+    (name, file::to_file_text(&envelope))
+}

@@ -1,0 +1,70 @@
+//! The committee's use-cases, built on the records of [`super::store`]: taking the bundles
+//! the clerk chose or dropped. Each takes ids and files and returns what happened in the
+//! user's words (from the core); the pages only show it, and the browser tier tests these
+//! without a page.
+
+use kiemdiem_core::file::MAX_BUNDLE_BYTES;
+use kiemdiem_core::ids::CommitteeId;
+use kiemdiem_core::intake;
+use kiemdiem_core::report::{ImportReport, ReportLine};
+
+use super::store::CommitteeStore;
+use crate::files::read::read_all;
+
+/// Bundles read at once between two calls of `progress`: a bundle of a large cell is a few
+/// hundred kilobytes.
+const CHUNK: usize = 8;
+
+/// Where an import stands, for its progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Reading the files from the device.
+    Reading,
+    /// Checking each bundle against the committee's.
+    Checking,
+}
+
+impl Stage {
+    /// As the progress line says it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Reading => "Đang đọc",
+            Stage::Checking => "Đang kiểm tra",
+        }
+    }
+}
+
+/// Reads the bundles in `files` and takes them into committee `c`, calling `progress(stage,
+/// done, total)` as it goes: one line per file, refused ones first. Every bundle taken is
+/// written in one transaction: if the browser refuses, nothing changes and every line says
+/// so.
+pub async fn import_files(
+    store: CommitteeStore,
+    c: &CommitteeId,
+    files: Vec<web_sys::File>,
+    progress: impl Fn(Stage, usize, usize),
+) -> ImportReport {
+    let total = files.len();
+    let mut read: Vec<(String, Vec<u8>)> = Vec::with_capacity(total);
+    let mut refused: Vec<ReportLine> = Vec::new();
+    let (files, huge): (Vec<web_sys::File>, Vec<web_sys::File>) =
+        files.into_iter().partition(|f| f.size() <= MAX_BUNDLE_BYTES as f64);
+    for f in huge {
+        refused.push(ReportLine::refused(
+            intake::too_large(&f.name(), f.size() as usize, MAX_BUNDLE_BYTES).unwrap_or_default(),
+        ));
+    }
+    for chunk in files.chunks(CHUNK) {
+        for (f, bytes) in chunk.iter().zip(read_all(chunk).await) {
+            match bytes {
+                Ok(b) => read.push((f.name(), b)),
+                Err(text) => refused.push(ReportLine::refused(text)),
+            }
+        }
+        progress(Stage::Reading, read.len() + refused.len(), total);
+    }
+    progress(Stage::Checking, 0, read.len());
+    let mut lines = store.import(c, read, |n| progress(Stage::Checking, n, total)).await;
+    lines.extend(refused);
+    ImportReport::counted(lines)
+}
