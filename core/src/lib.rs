@@ -27,6 +27,7 @@ pub mod score;
 pub mod sheet;
 pub mod template;
 pub mod templates;
+pub mod threshold;
 pub mod time;
 pub mod validate;
 pub mod year;

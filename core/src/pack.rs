@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::cell::model::Threshold;
+use crate::threshold::Threshold;
 use crate::file::{self, digest, head, typed, Envelope, FileError, FileKind, Read};
 use crate::score::Points;
 use crate::year::YEARS;

@@ -17,13 +17,13 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use kiemdiem_core::cell::model::Threshold;
 use kiemdiem_core::file;
 use kiemdiem_core::ids::CommitteeId;
 use kiemdiem_core::pack::{
     read_pack, wrap_pack, Criterion, FormCriteria, Group, Issuer, Pack, PackCap, PackForm as Form, PackProblem,
 };
 use kiemdiem_core::score::Points;
+use kiemdiem_core::threshold::Threshold;
 
 use super::frame::{use_committee_id, CommitteeFrame};
 use crate::cell::widgets::{CountField, DateField, TextField};
