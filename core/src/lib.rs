@@ -19,6 +19,7 @@ pub mod level;
 pub mod limits;
 pub mod order;
 pub mod pack;
+pub mod pack_ref;
 pub mod printed;
 pub mod record;
 pub mod review;
