@@ -10,6 +10,7 @@ pub mod cell;
 pub mod codes;
 pub mod committee;
 pub mod date;
+pub mod decision;
 pub mod document;
 pub mod file;
 pub mod finding;

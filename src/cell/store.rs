@@ -18,7 +18,7 @@ use kiemdiem_core::cell::intake::CellItem;
 use kiemdiem_core::cell::model::Line;
 use kiemdiem_core::cell::model::Workspace;
 use kiemdiem_core::cell::stored::{self, assemble, head_of, split, StoredMember};
-use kiemdiem_core::committee::decision;
+use kiemdiem_core::decision;
 use kiemdiem_core::document::Document;
 use kiemdiem_core::file::{self, FileError, Payload};
 use kiemdiem_core::ids::{DocId, MemberId, WorkspaceId};

@@ -500,7 +500,7 @@ pub struct Workspace {
     /// The final levels the superior committee decided, once its decision file was
     /// imported (QĐ 366 Điều 12, Bước 3): shown beside the cell's proposals.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub decision: Option<crate::committee::decision::FinalLevels>,
+    pub decision: Option<crate::decision::FinalLevels>,
 }
 
 impl Workspace {
