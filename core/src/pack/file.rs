@@ -60,6 +60,18 @@ pub fn wrap_pack(
     file::envelope(FileKind::CriteriaPack, None, id, now, now, pack.clone(), app_version)
 }
 
+/// The pack file's name, `bo-tieu-chi-2025-dang-uy-phuong-ba-dinh.json`, or
+/// `bo-tieu-chi-2025.json` when the organisation gives no letters: one rule for every
+/// screen that exports a pack, so that no name ends in a dash.
+pub fn pack_file_name(pack: &Pack) -> String {
+    let organisation = file::slug(&pack.issuer.organisation);
+    if organisation.is_empty() {
+        format!("bo-tieu-chi-{}.json", pack.year)
+    } else {
+        format!("bo-tieu-chi-{}-{organisation}.json", pack.year)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,5 +94,21 @@ mod tests {
         assert_eq!(file::read(text.as_bytes()).map(|_| ()), Err(FileError::PackFile));
         assert!(PackForm::of_template("2025/2A") == Some(PackForm::Leader));
         assert!(PackForm::of_template("2025/CK").is_none());
+    }
+
+    #[test]
+    fn the_file_name_never_ends_in_a_dash() {
+        let named = |organisation: &str| {
+            let mut pack = sample();
+            pack.issuer.organisation = organisation.into();
+            pack_file_name(&pack)
+        };
+        assert_eq!(named("Đảng ủy phường Ba Đình"), "bo-tieu-chi-2025-dang-uy-phuong-ba-dinh.json");
+        assert_eq!(named(""), "bo-tieu-chi-2025.json");
+        assert_eq!(named("  (…) "), "bo-tieu-chi-2025.json");
+        assert_eq!(named("Đảng ủy xã Hòa Bình (cũ)."), "bo-tieu-chi-2025-dang-uy-xa-hoa-binh-cu.json");
+        let long = named(&"Đảng ủy khối cơ quan ".repeat(10));
+        assert!(long.starts_with("bo-tieu-chi-2025-dang-uy-khoi-co-quan-"), "{long}");
+        assert!(!long.contains("-.") && !long.contains("--"), "{long}");
     }
 }

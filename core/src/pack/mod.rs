@@ -13,7 +13,7 @@
 //! One concern per file, every public item re-exported here:
 //! - `model`: the pack and what it holds;
 //! - `check`: the pack's own checks;
-//! - `file`: reading and wrapping a pack file;
+//! - `file`: reading, wrapping and naming a pack file;
 //! - `scoring`: scoring a document by a pack;
 //! - `ids`: where a document keeps its pack's sub-criteria.
 //!
@@ -26,7 +26,7 @@ mod model;
 mod scoring;
 
 pub use check::PackProblem;
-pub use file::{read_pack, wrap_pack, PackError};
+pub use file::{pack_file_name, read_pack, wrap_pack, PackError};
 pub use model::{Criterion, FormCriteria, Group, Issuer, Nq04Items, Pack, PackCap, PackForm};
 pub use scoring::{apply, group_total, guide_id, remove, row_points, rows_id, sync_totals, text_id};
 

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use kiemdiem_core::cell::model::Profile;
 use kiemdiem_core::file;
-use kiemdiem_core::pack::{read_pack, wrap_pack};
+use kiemdiem_core::pack::{pack_file_name, read_pack, wrap_pack};
 
 use crate::clock;
 use crate::download::save_text;
@@ -58,7 +58,7 @@ pub fn ProfilePack(profile: Memo<Profile>, edit: Edit) -> impl IntoView {
     let export = move |_| {
         let Some(pack) = profile.with_untracked(|p| p.pack.clone()) else { return };
         let env = wrap_pack(&pack, &clock::new_id::<String>(), clock::now(), APP_VERSION);
-        let name = format!("bo-tieu-chi-{}-{}.json", pack.year, file::slug(&pack.issuer.organisation));
+        let name = pack_file_name(&pack);
         message.set(Some(match save_text(&name, &file::to_file_text(&env)) {
             Ok(()) => (true, format!("Đã xuất tệp \"{name}\". Hãy gửi tệp này cho các đồng chí đảng viên để chấm Phần B theo bộ tiêu chí.")),
             Err(why) => (false, format!("Không xuất được tệp bộ tiêu chí: {why}.")),
