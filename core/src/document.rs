@@ -58,7 +58,7 @@ pub struct Document {
     /// The superior committee's criteria pack Part B was scored with, if any
     /// ([`crate::pack`]); its sub-criteria and points are kept in the values.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pack: Option<crate::pack::PackRef>,
+    pub pack: Option<crate::pack_ref::PackRef>,
 }
 
 impl Document {

@@ -10,7 +10,7 @@ use kiemdiem_core::cell::export::{bundle_file_name, wrap_bundle};
 use kiemdiem_core::cell::import::Outcome;
 use kiemdiem_core::cell::intake::{read_cell_file, CellItem};
 use kiemdiem_core::cell::summary::Summary;
-use kiemdiem_core::committee::decision;
+use kiemdiem_core::decision;
 use kiemdiem_core::document::Document;
 use kiemdiem_core::file::{self, MAX_BUNDLE_BYTES};
 use kiemdiem_core::ids::{DocId, WorkspaceId};
@@ -205,6 +205,5 @@ pub fn read_pack_for(year: i32, name: &str, bytes: &[u8]) -> Result<Pack, String
 /// The criteria pack as a file to hand to members: its name and text.
 pub fn pack_file(pack: &Pack) -> (String, String) {
     let envelope = wrap_pack(pack, &clock::new_id::<String>(), clock::now(), APP_VERSION);
-    let name = format!("bo-tieu-chi-{}-{}.json", pack.year, file::slug(&pack.issuer.organisation));
-    (name, file::to_file_text(&envelope))
+    (kiemdiem_core::pack::pack_file_name(pack), file::to_file_text(&envelope))
 }

@@ -12,7 +12,7 @@ use crate::components::page_heading::PageHeading;
 use crate::routes::{self, CellRoute, CommitteeRoute, MemberRoute, Route};
 use kiemdiem_core::document::Document;
 use kiemdiem_core::ids::{DocId, MemberId, WorkspaceId};
-use kiemdiem_core::pack::PackRef;
+use kiemdiem_core::pack_ref::PackRef;
 use kiemdiem_core::printed::{pack_text, Annex, AnnexRow, Block, Printed, Signature, ANNEX_COLUMNS, ANNEX_TITLE};
 use kiemdiem_core::template::Template;
 

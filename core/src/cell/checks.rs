@@ -408,17 +408,4 @@ mod tests {
         // Nobody excellent is never over.
         assert!(!Cap::new(0, 0, 20).over_strict());
     }
-
-    #[test]
-    fn vote_thresholds() {
-        use super::super::model::Threshold;
-        // More than half: 10 → 6, 9 → 5, 1 → 1.
-        assert_eq!(Threshold::MoreThanHalf.needed(10), 6);
-        assert_eq!(Threshold::MoreThanHalf.needed(9), 5);
-        assert_eq!(Threshold::MoreThanHalf.needed(1), 1);
-        // Two thirds or more: 9 → 6, 10 → 7, 3 → 2.
-        assert_eq!(Threshold::TwoThirds.needed(9), 6);
-        assert_eq!(Threshold::TwoThirds.needed(10), 7);
-        assert_eq!(Threshold::TwoThirds.needed(3), 2);
-    }
 }

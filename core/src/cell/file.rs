@@ -39,7 +39,7 @@ pub enum CellPayload {
     /// A member's document or backup, as [`crate::file::read`] reads it.
     Member(Payload),
     /// A superior committee's decision file, made at the time given.
-    Decision(crate::committee::decision::DecisionFile, chrono::DateTime<chrono::FixedOffset>),
+    Decision(crate::decision::DecisionFile, chrono::DateTime<chrono::FixedOffset>),
 }
 
 /// Reads the bytes of any file the cell app takes.
@@ -113,7 +113,7 @@ pub fn read_cell_with(bytes: &[u8], review_digests: ReviewDigests) -> Result<Rea
             })
         }
         FileKind::CommitteeDecision => {
-            let env: Envelope<crate::committee::decision::DecisionFile> = typed(value, migrated_from)?;
+            let env: Envelope<crate::decision::DecisionFile> = typed(value, migrated_from)?;
             let changed = serde_json::to_value(&env.document).map(|v| digest(&v)).unwrap_or_default() != env.sha256;
             Ok(Read { value: CellPayload::Decision(env.document, env.updated), kind, changed, migrated_from })
         }

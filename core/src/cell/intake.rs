@@ -20,7 +20,7 @@ pub enum CellItem {
         /// The file's name.
         label: String,
         /// What the file held.
-        file: crate::committee::decision::DecisionFile,
+        file: crate::decision::DecisionFile,
         /// When the committee made it.
         decided: chrono::DateTime<chrono::FixedOffset>,
     },

@@ -12,6 +12,7 @@ use crate::level::Level;
 use crate::review;
 use crate::score::Points;
 use crate::templates::{self, review_2025::ids};
+use crate::threshold::Threshold;
 
 /// Loại chi bộ: who decides the cell's own classification (HD 43 Mục 3) [C].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -101,53 +102,6 @@ impl Default for CapScope {
             others_good: 0,
             raised: false,
             separate_leaders: true,
-        }
-    }
-}
-
-/// A vote threshold. The current rule was not found (domain README §6.6) [U]; the default
-/// follows the general majority principle and is labelled as a default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Threshold {
-    /// Trên một nửa số đảng viên chính thức.
-    #[default]
-    MoreThanHalf,
-    /// Từ hai phần ba số đảng viên chính thức trở lên.
-    TwoThirds,
-}
-
-impl Threshold {
-    /// Every threshold, in the order the profile lists them.
-    pub const ALL: [Threshold; 2] = [Threshold::MoreThanHalf, Threshold::TwoThirds];
-
-    /// The threshold in words, as the profile and the rules panel show it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Threshold::MoreThanHalf => "Trên một nửa (1/2) số đảng viên chính thức",
-            Threshold::TwoThirds => "Từ hai phần ba (2/3) số đảng viên chính thức trở lên",
-        }
-    }
-
-    /// The value the workspace stores (and the profile's radio buttons carry).
-    pub fn code(self) -> &'static str {
-        match self {
-            Threshold::MoreThanHalf => "more_than_half",
-            Threshold::TwoThirds => "two_thirds",
-        }
-    }
-
-    /// The threshold stored as `code`, if it is one.
-    pub fn from_code(code: &str) -> Option<Threshold> {
-        Threshold::ALL.into_iter().find(|t| t.code() == code)
-    }
-
-    /// The fewest votes "for" that pass among `official` official members.
-    pub fn needed(self, official: u32) -> u32 {
-        match self {
-            Threshold::MoreThanHalf => official / 2 + 1,
-            Threshold::TwoThirds => (official * 2).div_ceil(3),
         }
     }
 }
@@ -546,7 +500,7 @@ pub struct Workspace {
     /// The final levels the superior committee decided, once its decision file was
     /// imported (QĐ 366 Điều 12, Bước 3): shown beside the cell's proposals.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub decision: Option<crate::committee::decision::FinalLevels>,
+    pub decision: Option<crate::decision::FinalLevels>,
 }
 
 impl Workspace {

@@ -9,7 +9,7 @@ use super::checks;
 use super::export::{self, roster_csv};
 use super::file::{read_cell, CellPayload};
 use super::import::{import_reviews, Outcome};
-use super::model::{Exemption, Line, Member, Status, Threshold, VoteMethod, Votes, Workspace};
+use super::model::{Exemption, Line, Member, Status, VoteMethod, Votes, Workspace};
 use super::summary::Summary;
 use crate::document::Document;
 use crate::file;
@@ -18,6 +18,7 @@ use crate::ids::{DocId, MemberId};
 use crate::intake::Item;
 use crate::level::Level;
 use crate::templates::review_2025::ids;
+use crate::threshold::Threshold;
 
 fn at(text: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(text).expect("time")

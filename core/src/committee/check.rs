@@ -10,10 +10,11 @@
 use std::collections::BTreeMap;
 
 use super::entry::{CellEntry, MemberRow};
-use super::model::{CellDecision, CommitteeLevel, CommitteeProfile};
+use super::model::{CellDecision, CommitteeProfile};
 use crate::cell::checks::{Cap, LEADERS, OTHERS};
 use crate::cell::model::CellType;
 use crate::cell::summary::PerLevel;
+use crate::decision::CommitteeLevel;
 use crate::finding::{Finding, Rule, Severity};
 use crate::ids::WorkspaceId;
 use crate::level::Level;

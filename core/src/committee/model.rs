@@ -6,49 +6,10 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+use crate::decision::CommitteeLevel;
 use crate::ids::{CommitteeId, MemberId, WorkspaceId};
 use crate::level::Level;
 use crate::pack::Pack;
-
-/// Cấp của cấp ủy: which committee decides what (HD 43 Mục 3, domain README §5.4) [C].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum CommitteeLevel {
-    /// Đảng ủy cơ sở: decides the levels of the members of its cells, and reviews its
-    /// cells (chi bộ trực thuộc).
-    #[default]
-    Grassroots,
-    /// Ban Thường vụ đảng ủy cấp trên trực tiếp của tổ chức cơ sở đảng: decides the levels
-    /// of grassroots cells (chi bộ cơ sở).
-    AboveGrassroots,
-}
-
-impl CommitteeLevel {
-    /// Both levels, in the order the profile lists them.
-    pub const ALL: [CommitteeLevel; 2] = [CommitteeLevel::Grassroots, CommitteeLevel::AboveGrassroots];
-
-    /// The level in words, as the profile shows it.
-    pub fn label(self) -> &'static str {
-        match self {
-            CommitteeLevel::Grassroots => "Đảng ủy cơ sở",
-            CommitteeLevel::AboveGrassroots => "Ban Thường vụ đảng ủy cấp trên trực tiếp của tổ chức cơ sở đảng",
-        }
-    }
-
-    /// The value the profile stores (and its radio buttons carry).
-    pub fn code(self) -> &'static str {
-        match self {
-            CommitteeLevel::Grassroots => "grassroots",
-            CommitteeLevel::AboveGrassroots => "above_grassroots",
-        }
-    }
-
-    /// The level stored as `code`, if it is one.
-    pub fn from_code(code: &str) -> Option<CommitteeLevel> {
-        CommitteeLevel::ALL.into_iter().find(|l| l.code() == code)
-    }
-}
 
 /// The committee's settings for one year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 
 use super::check::{cell_final, Overview};
 use super::entry::CellEntry;
-use super::model::{CellDecision, CommitteeLevel, CommitteeProfile};
+use super::model::{CellDecision, CommitteeProfile};
 use crate::cell::summary::PerLevel;
+use crate::decision::CommitteeLevel;
 use crate::file::{self, Envelope, FileKind};
 use crate::ids::WorkspaceId;
 use crate::level::Level;

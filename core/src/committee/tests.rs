@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, FixedOffset};
 
 use super::check::{overview, ALL_MEMBERS, CELLS};
-use super::decision::{for_cell, wrap_decision};
+use super::decision::wrap_decision;
 use super::entry::CellEntry;
 use super::import::{decide, Outcome};
 use super::model::{organisation_key, CellDecision, CommitteeProfile};
@@ -15,6 +15,7 @@ use crate::cell::checks::{LEADERS, OTHERS};
 use crate::cell::file::BundleRead;
 use crate::cell::intake::{read_cell_file, CellItem};
 use crate::cell::model::{Exemption, Member, Workspace};
+use crate::decision::for_cell;
 use crate::file;
 use crate::finding::{Rule, Severity};
 use crate::ids::WorkspaceId;

@@ -9,8 +9,9 @@ use super::profile_pack::ProfilePack;
 use crate::cell::store::use_cell_store;
 use crate::components::fields::{CountField, NextStep, TextField};
 use crate::routes::{CellRoute, Route};
-use kiemdiem_core::cell::model::{CellType, Profile, Threshold};
+use kiemdiem_core::cell::model::{CellType, Profile};
 use kiemdiem_core::date::parse_field_date;
+use kiemdiem_core::threshold::Threshold;
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {

@@ -13,7 +13,7 @@ use crate::components::fields::NextStep;
 use crate::routes::{CellRoute, Route};
 use kiemdiem_core::cell::checks;
 use kiemdiem_core::cell::model::{Line, Member, Status};
-use kiemdiem_core::committee::decision::FinalLevels;
+use kiemdiem_core::decision::FinalLevels;
 use kiemdiem_core::finding::Severity;
 use kiemdiem_core::ids::MemberId;
 use kiemdiem_core::level::Level;

@@ -17,13 +17,14 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use kiemdiem_core::cell::model::Threshold;
 use kiemdiem_core::file;
 use kiemdiem_core::ids::CommitteeId;
 use kiemdiem_core::pack::{
-    read_pack, wrap_pack, Criterion, FormCriteria, Group, Issuer, Pack, PackCap, PackForm as Form, PackProblem,
+    pack_file_name, read_pack, wrap_pack, Criterion, FormCriteria, Group, Issuer, Pack, PackCap, PackForm as Form,
+    PackProblem,
 };
 use kiemdiem_core::score::Points;
+use kiemdiem_core::threshold::Threshold;
 
 use super::frame::{use_committee_id, CommitteeFrame};
 use crate::clock;
@@ -238,16 +239,6 @@ fn check(pack: &Pack) -> Vec<String> {
     }
     out.extend(pack.problems().iter().map(PackProblem::detail).map(|d| sentence(&d)));
     out
-}
-
-/// The file's name: `bo-tieu-chi-2025-dang-uy-phuong-ba-dinh.json`.
-fn file_name(pack: &Pack) -> String {
-    let slug = file::slug(&pack.issuer.organisation);
-    if slug.is_empty() {
-        format!("bo-tieu-chi-{}.json", pack.year)
-    } else {
-        format!("bo-tieu-chi-{}-{slug}.json", pack.year)
-    }
 }
 
 /// Focuses an element by id once the DOM has caught up with the last change.
@@ -846,7 +837,7 @@ fn ExportSection(ed: Editor) -> impl IntoView {
             return;
         }
         let env = wrap_pack(&pack, &clock::new_id::<String>(), clock::now(), APP_VERSION);
-        let name = file_name(&pack);
+        let name = pack_file_name(&pack);
         message.set(Some(match save_text(&name, &file::to_file_text(&env)) {
             Ok(()) => Ok(format!(
                 "Đã xuất tệp \"{name}\". Đồng chí hãy gửi tệp này cho các chi bộ: bí thư chi bộ chọn tệp ở trang Hồ sơ chi bộ, mục Bộ tiêu chí chấm điểm."

@@ -2,7 +2,8 @@
 //! bundle names), its level (who decides what, HD 43 Mục 3), and the cap's comparison groups
 //! and rate (QĐ 366 Điều 11). A criteria pack, on its own screen, may set the last two.
 
-use kiemdiem_core::committee::model::{CommitteeLevel, CommitteeProfile};
+use kiemdiem_core::committee::model::CommitteeProfile;
+use kiemdiem_core::decision::CommitteeLevel;
 use leptos::prelude::*;
 
 use super::frame::{use_committee_id, CommitteeFrame};
