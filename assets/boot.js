@@ -1,20 +1,16 @@
 // Picks and starts one of the apps by the path; see README "Several apps, one page".
 const d = document.querySelector('script[data-app-js]').dataset;
+// The wasm entries and the addresses each answers, from assets/apps.json (written in by
+// .ci/hash-cell.mjs); the member's front, Trunk's main entry, answers the rest.
+const apps = JSON.parse(d.apps || '[]').map((a) => ({ ...a, re: a.path && new RegExp(a.path) }));
+const front = { app: 'app', js: d.appJs, wasm: d.appWasm, sheets: [] };
 // Whether the browser keeps data: the cell's first screen is an entry of its own only then,
 // as a new workspace must cross a reload into the workspace's entry (src/cell/mod.rs).
-const keeps = () => {
+let kept;
+const keeps = () => (kept ??= (() => {
   try { localStorage.setItem('kiemdiem/probe', '1'); localStorage.removeItem('kiemdiem/probe'); return true; } catch { return false; }
-};
-// Starting and writing a member's document (/ban-kiem-diem, /ban-cam-ket and their
-// /<document>/<step>) is an entry of its own (src/app.rs).
-const app = (p) => (/^\/(ban-kiem-diem|ban-cam-ket)(\/[^/]+\/[^/]+)?\/?$/.test(p) ? 'editor'
-  : /^\/chi-bo\/?$/.test(p) && keeps() ? 'cellhome'
-  : /^\/chi-bo(\/|$)/.test(p) ? 'cell'
-  : /^\/dang-uy\/[^/]+\/bo-tieu-chi\/?$/.test(p) ? 'pack'
-  : /^\/dang-uy(\/|$)/.test(p) ? 'committee'
-  : /^\/in\//.test(p) ? 'print' : 'app');
-// The committee's screens reuse the cell's tables, import box and fields.
-const sheets = { cell: ['cell'], cellhome: ['cell'], committee: ['cell', 'committee'], pack: ['cell', 'committee'], print: ['print'], app: [], editor: [] };
+})());
+const app = (p) => apps.find((a) => a.re && a.re.test(p) && (!a.keeps || keeps())) ?? front;
 const mine = app(location.pathname);
 addEventListener('click', (e) => {
   const a = e.target.closest?.('a[href]');
@@ -24,19 +20,20 @@ addEventListener('click', (e) => {
   }
 }, true);
 // The Word and Excel writer, fetched and started the first time a file is asked for
-// (src/office.rs): no app's first load carries it.
+// (src/files/office.rs): no app's first load carries it.
+const writer = apps.find((a) => a.app === 'office');
 let office;
-window.kiemdiemOffice = () => (office ??= import(d.officeJs).then(async (m) => {
-  await m.default({ module_or_path: d.officeWasm });
+window.kiemdiemOffice = () => (office ??= import(writer.js).then(async (m) => {
+  await m.default({ module_or_path: writer.wasm });
   return m;
 }).catch((e) => { office = undefined; throw e; }));
-for (const sheet of sheets[mine]) document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: d[sheet + 'Css'] }));
+for (const href of mine.sheets) document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
 try {
   // The wasm is asked for now, beside its glue script, not after it: one round trip less
   // before the first screen on a slow network.
-  const wasm = fetch(d[mine + 'Wasm']);
+  const wasm = fetch(mine.wasm);
   wasm.catch(() => {});
-  const { default: init } = await import(d[mine + 'Js']);
+  const { default: init } = await import(mine.js);
   await init({ module_or_path: wasm });
   // The app has drawn its first screen in this same task: the placeholder goes before the
   // next paint, so nothing flashes.

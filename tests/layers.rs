@@ -76,3 +76,32 @@ fn shared_layers_import_no_wing() {
         .collect();
     assert!(wrong.is_empty(), "a shared layer imports a wing:\n{}", wrong.join("\n"));
 }
+
+/// assets/apps.json is the one list of wasm entries: each is a Cargo binary and a rust
+/// link of index.html, and nothing is built that it does not list (the build checks the
+/// same in .ci/hash-cell.mjs; this says so before a release build is started).
+#[test]
+fn every_wasm_entry_is_listed_once_and_built() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let apps: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(root.join("assets/apps.json")).unwrap_or_default())
+            .unwrap_or_default();
+    let listed: Vec<&str> =
+        apps["entries"].as_array().map(|a| a.iter().filter_map(|e| e["bin"].as_str()).collect()).unwrap_or_default();
+    assert!(listed.len() >= 6, "assets/apps.json lists its entries: {listed:?}");
+    let index = fs::read_to_string(root.join("index.html")).unwrap_or_default();
+    let cargo = fs::read_to_string(root.join("Cargo.toml")).unwrap_or_default();
+    let linked: Vec<&str> = index
+        .split("rel=\"rust\" data-bin=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .filter(|b| *b != "kiemdiem")
+        .collect();
+    for bin in &listed {
+        assert!(linked.contains(bin), "{bin} is listed but index.html does not build it");
+        assert!(cargo.contains(&format!("name = \"{bin}\"")), "{bin} is listed but has no [[bin]] in Cargo.toml");
+    }
+    for bin in &linked {
+        assert!(listed.contains(bin), "index.html builds {bin}, which assets/apps.json does not list");
+    }
+}

@@ -55,7 +55,7 @@ pub fn CommitteeApp() -> impl IntoView {
     let route = crate::nav::provide::<CommitteeRoute>(|r| !is_pack(r));
     let screen = Memo::new(move |_| route.with(|r| r.as_ref().map_or(Screen::Other, screen)));
     view! {
-        <CommitteeShell>
+        <CommitteeShell setup=pages::overview::provide_figures>
             {move || match screen.get() {
                 Screen::Home => view! { <CommitteeHome/> }.into_any(),
                 Screen::Overview => view! { <OverviewPage/> }.into_any(),
@@ -86,7 +86,7 @@ pub fn PackApp() -> impl IntoView {
             move |_| if route.with(|r| r.as_ref().is_some_and(is_pack)) { PackScreen::Pack } else { PackScreen::Other },
         );
     view! {
-        <CommitteeShell>
+        <CommitteeShell setup=|| {}>
             {move || match screen.get() {
                 PackScreen::Pack => view! { <PackPage/> }.into_any(),
                 PackScreen::Other => view! { <OtherApp/> }.into_any(),
@@ -96,12 +96,14 @@ pub fn PackApp() -> impl IntoView {
 }
 
 /// What both committee entries share: the store, and the frame around the screen.
+/// `setup` provides what the entry's screens share once the store is there (the committee
+/// app's figures); a function, so the pack form's wasm never carries the overview.
 #[component]
-fn CommitteeShell(children: Children) -> impl IntoView {
+fn CommitteeShell(setup: fn(), children: Children) -> impl IntoView {
     // Bundles carry the cells' Mẫu 01: known by name and kind, never shown as a form here.
     kiemdiem_core::templates::know_cell_forms();
     CommitteeStore::provide();
-    pages::overview::provide_figures();
+    setup();
     view! {
         <AppShell section="Đảng ủy" unreadable_href=CommitteeRoute::Home.href()>
             {children()}

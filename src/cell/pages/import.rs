@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use crate::cell::actions;
 use crate::cell::store::use_cell_store;
 use crate::components::fields::NextStep;
-use crate::components::import_report::{ImportReportView, Taken};
+use crate::components::import_report::ImportReportFolded;
 use crate::routes::{CellRoute, Route};
 use kiemdiem_core::ids::WorkspaceId;
 use kiemdiem_core::report::ImportReport;
@@ -85,7 +85,7 @@ pub fn ImportBox(#[prop(into)] ws: Signal<WorkspaceId>) -> impl IntoView {
                 })}
                 {move || report.with(|r| (!r.summary.is_empty()).then(|| view! { <p class="import-summary">{r.summary.clone()}</p> }))}
             </div>
-            <ImportReportView report=report taken=Taken::Folded/>
+            <ImportReportFolded report=report/>
             {move || report.with(|r| r.taken().next().is_some()).then(|| view! {
                 <NextStep href=format!("{}#danh-sach", CellRoute::Roster(ws.get_untracked()).href()) label="Xem danh sách đảng viên"
                     hint="Khi đã nhận đủ tệp, chi bộ họp và xét từng đồng chí theo danh sách."/>

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use super::frame::{use_committee_id, CommitteeFrame};
 use crate::committee::actions;
 use crate::committee::store::use_committee_store;
-use crate::components::import_report::{ImportReportView, Taken};
+use crate::components::import_report::ImportReportList;
 use crate::components::persist_status::PersistStatus;
 use kiemdiem_core::report::ImportReport;
 
@@ -86,7 +86,7 @@ fn ImportBox() -> impl IntoView {
                 })}
                 {move || report.with(|r| (!r.summary.is_empty()).then(|| view! { <p class="import-summary">{r.summary.clone()}</p> }))}
             </div>
-            <ImportReportView report=report taken=Taken::Listed/>
+            <ImportReportList report=report/>
             <PersistStatus/>
         </section>
     }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::clock;
-use crate::components::import_report::{ImportReportView, Taken};
+use crate::components::import_report::ImportReportList;
 use crate::components::page_heading::PageHeading;
 use crate::files::save::{export_document, save_text};
 use crate::member::actions;
@@ -234,7 +234,7 @@ pub fn DraftsPage() -> impl IntoView {
         <div class="import-result" role="status">
             <Show when=move || report.with(|r| !r.is_empty())>
                 <h2>"Kết quả nhập tệp"</h2>
-                <ImportReportView report=Signal::derive(move || ImportReport { summary: String::new(), lines: report.get() }) taken=Taken::Listed/>
+                <ImportReportList report=Signal::derive(move || ImportReport { summary: String::new(), lines: report.get() })/>
             </Show>
         </div>
         <p class="drafts-message" role="status">{move || message.get()}</p>
