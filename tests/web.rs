@@ -512,6 +512,11 @@ mod member_actions {
             let again = actions::import_file(store, "broken.json", b"not json");
             assert!(!again[0].ok && again[0].text.contains("\"broken.json\""), "{again:?}");
             assert_eq!(store.list().len(), 2, "a refused file changes nothing");
+            let (name, text, count) = actions::backup_file(store);
+            assert!(name.starts_with("kiem-diem-sao-luu-") && name.ends_with(".json"), "{name}");
+            assert_eq!(count, 2);
+            let back = actions::import_file(store, &name, text.as_bytes());
+            assert!(back[1..].iter().all(|l| l.ok && l.text.contains("đã có trên máy")), "{back:?}");
         });
     }
 }
@@ -558,6 +563,10 @@ async fn a_members_file_goes_up_from_the_cell_to_the_committee_and_stays_there()
     assert_eq!(cell_actions::ensure_report(cell, docs, &ws_id), Some(report_id), "started once");
     let (name, bundle) = cell_actions::bundle_file(cell, docs, &ws_id).expect("the bundle");
     assert!(name.ends_with(".json"), "{name}");
+    let again = cell_actions::open_file(cell, &name, bundle.as_bytes());
+    assert!(again[0].contains("đã có trên máy này"), "the same workspace is not opened twice: {again:?}");
+    let broken = cell_actions::open_file(cell, "hong.json", b"{");
+    assert!(broken[0].contains("\"hong.json\""), "{broken:?}");
     let wrong_year = cell_actions::read_pack_for(2025, "bo.json", b"{").unwrap_err();
     assert!(wrong_year.contains("\"bo.json\""), "{wrong_year}");
 

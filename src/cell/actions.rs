@@ -207,3 +207,18 @@ pub fn pack_file(pack: &Pack) -> (String, String) {
     let envelope = wrap_pack(pack, &clock::new_id::<String>(), clock::now(), APP_VERSION);
     (kiemdiem_core::pack::pack_file_name(pack), file::to_file_text(&envelope))
 }
+
+/// Opens what file `name` holds on the cell's first screen: each bundle of a cell as its
+/// workspace ([`CellStore::open_bundle`]); anything else is told where it belongs. One
+/// sentence per item, naming the file.
+pub fn open_file(store: CellStore, name: &str, bytes: &[u8]) -> Vec<String> {
+    read_cell_file(name, bytes)
+        .into_iter()
+        .map(|item| match item {
+            CellItem::Bundle { label, bundle } => store.open_bundle(&label, bundle),
+            CellItem::Member(Item::Refused { message, .. }) => message,
+            CellItem::Decision { label, .. } => format!("Tệp \"{label}\" là quyết định xếp loại của đảng ủy. Hãy mở chi bộ của mình rồi nhập tệp này ở trang danh sách đảng viên, mục \"Nhập tệp\"."),
+            CellItem::Member(Item::Doc { label, .. }) => format!("Tệp \"{label}\" không phải gói chi bộ. Bản kiểm điểm của đảng viên được nhập trong trang của từng chi bộ, mục \"Đảng viên\"."),
+        })
+        .collect()
+}

@@ -3,6 +3,7 @@
 //! ids and bytes and returns what happened; the pages only gather the choices and show the
 //! outcome, and the browser tier tests these without a page.
 
+use chrono::Datelike;
 use kiemdiem_core::carry;
 use kiemdiem_core::date::field_date;
 use kiemdiem_core::document::Document;
@@ -116,4 +117,14 @@ pub fn import_file(store: Store, name: &str, bytes: &[u8]) -> Vec<ReportLine> {
             }
         }))
         .collect()
+}
+
+/// Every document of this device in one backup file: its name (with today's date), its
+/// text, and how many documents it holds.
+pub fn backup_file(store: Store) -> (String, String, usize) {
+    let docs = store.list();
+    let envelope = file::wrap_backup(&docs, &clock::new_id::<String>(), clock::now(), crate::store::APP_VERSION);
+    let d = clock::today();
+    let name = format!("kiem-diem-sao-luu-{}-{:02}-{:02}.json", d.year(), d.month(), d.day());
+    (name, file::to_file_text(&envelope), docs.len())
 }

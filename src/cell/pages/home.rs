@@ -8,10 +8,8 @@ use crate::cell::store::use_cell_store;
 use crate::clock;
 use crate::components::page_heading::PageHeading;
 use crate::routes::{CellRoute, Route};
-use kiemdiem_core::cell::intake::{read_cell_file, CellItem};
 use kiemdiem_core::cell::model::{CellType, Workspace};
 use kiemdiem_core::ids::WorkspaceId;
-use kiemdiem_core::intake::Item;
 use kiemdiem_core::template::DocKind;
 use kiemdiem_core::year::{default_year, YEARS};
 
@@ -60,15 +58,7 @@ pub fn CellHome() -> impl IntoView {
                 let name = f.name();
                 let lines: Vec<String> = match crate::files::read::read_chosen_file(f).await {
                     Err(why) => vec![why],
-                    Ok(bytes) => read_cell_file(&name, &bytes)
-                        .into_iter()
-                        .map(|item| match item {
-                            CellItem::Bundle { label, bundle } => store.open_bundle(&label, bundle),
-                            CellItem::Member(Item::Refused { message, .. }) => message,
-                            CellItem::Decision { label, .. } => format!("Tệp \"{label}\" là quyết định xếp loại của đảng ủy. Hãy mở chi bộ của mình rồi nhập tệp này ở trang danh sách đảng viên, mục \"Nhập tệp\"."),
-                            CellItem::Member(Item::Doc { label, .. }) => format!("Tệp \"{label}\" không phải gói chi bộ. Bản kiểm điểm của đảng viên được nhập trong trang của từng chi bộ, mục \"Đảng viên\"."),
-                        })
-                        .collect(),
+                    Ok(bytes) => crate::cell::actions::open_file(store, &name, &bytes),
                 };
                 opened.update(|o| o.extend(lines));
             });

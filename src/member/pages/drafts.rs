@@ -2,7 +2,6 @@
 //! (open, export, duplicate, rename, delete with undo), a backup of everything, restoring
 //! from files, and the entries that could not be read.
 
-use chrono::Datelike;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -12,7 +11,7 @@ use crate::components::page_heading::PageHeading;
 use crate::files::save::{export_document, save_text};
 use crate::member::actions;
 use crate::routes::{self, MemberRoute};
-use crate::store::{describe, use_store, Restored, APP_VERSION};
+use crate::store::{describe, use_store, Restored};
 use kiemdiem_core::document::Document;
 use kiemdiem_core::file::{self, MAX_FILE_BYTES};
 use kiemdiem_core::ids::DocId;
@@ -40,12 +39,9 @@ pub fn DraftsPage() -> impl IntoView {
     let rename_value = RwSignal::new(String::new());
 
     let backup = move |_| {
-        let docs = store.list();
-        let env = file::wrap_backup(&docs, &clock::new_id::<String>(), clock::now(), APP_VERSION);
-        let d = clock::today();
-        let name = format!("kiem-diem-sao-luu-{}-{:02}-{:02}.json", d.year(), d.month(), d.day());
-        message.set(Some(match save_text(&name, &file::to_file_text(&env)) {
-            Ok(()) => format!("Đã xuất tệp sao lưu \"{name}\" gồm {} văn bản.", docs.len()),
+        let (name, text, count) = actions::backup_file(store);
+        message.set(Some(match save_text(&name, &text) {
+            Ok(()) => format!("Đã xuất tệp sao lưu \"{name}\" gồm {count} văn bản."),
             Err(why) => format!("Không xuất được tệp sao lưu: {why}."),
         }));
     };
