@@ -595,5 +595,12 @@ async fn a_members_file_goes_up_from_the_cell_to_the_committee_and_stays_there()
         || matches!(reloaded.cells(&c), Cells::Ready(list) if list.len() == 1 && list[0].members.len() == 1),
     )
     .await;
+    let Cells::Ready(list) = reloaded.cells(&c) else { unreachable!() };
+    let head = reloaded.get(&c).unwrap();
+    let (file_name, text) =
+        committee_actions::decision_file(&head, &list, &Default::default(), Some(&ws_id)).expect("a decision file");
+    assert!(file_name.ends_with(".json") && text.contains("\"ws-len\""), "{file_name}");
+    let none = committee_actions::decision_file(&head, &list, &Default::default(), Some(&WorkspaceId::from("x")));
+    assert_eq!(none.unwrap_err(), "Hãy chọn một chi bộ trong danh sách.");
     web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
 }

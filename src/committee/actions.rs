@@ -3,13 +3,20 @@
 //! user's words (from the core); the pages only show it, and the browser tier tests these
 //! without a page.
 
-use kiemdiem_core::file::MAX_BUNDLE_BYTES;
-use kiemdiem_core::ids::CommitteeId;
+use std::collections::BTreeMap;
+
+use kiemdiem_core::committee::decision::{decision_file_name, wrap_decision};
+use kiemdiem_core::committee::entry::CellEntry;
+use kiemdiem_core::committee::model::{CellDecision, Committee};
+use kiemdiem_core::file::{self, MAX_BUNDLE_BYTES};
+use kiemdiem_core::ids::{CommitteeId, WorkspaceId};
 use kiemdiem_core::intake;
 use kiemdiem_core::report::{ImportReport, ReportLine};
 
 use super::store::CommitteeStore;
+use crate::clock;
 use crate::files::read::read_all;
+use crate::store::APP_VERSION;
 
 /// Bundles read at once between two calls of `progress`: a bundle of a large cell is a few
 /// hundred kilobytes.
@@ -67,4 +74,28 @@ pub async fn import_files(
     let mut lines = store.import(c, read, |n| progress(Stage::Checking, n, total)).await;
     lines.extend(refused);
     ImportReport::counted(lines)
+}
+
+/// The committee's decision file for one cell of `entries` (`Some`) or for all of them: its
+/// name and text. `Err` says what to do when there is no such cell.
+pub fn decision_file(
+    committee: &Committee,
+    entries: &[CellEntry],
+    decisions: &BTreeMap<WorkspaceId, CellDecision>,
+    cell: Option<&WorkspaceId>,
+) -> Result<(String, String), String> {
+    let picked: Vec<&CellEntry> = entries.iter().filter(|e| cell.is_none_or(|c| e.cell == *c)).collect();
+    let Some(first) = picked.first() else {
+        return Err("Hãy chọn một chi bộ trong danh sách.".into());
+    };
+    let name = decision_file_name(committee.profile.year, cell.map(|_| first.title()).as_deref());
+    let envelope = wrap_decision(
+        &committee.profile,
+        picked.iter().copied(),
+        decisions,
+        &clock::new_id::<String>(),
+        clock::now(),
+        APP_VERSION,
+    );
+    Ok((name, file::to_file_text(&envelope)))
 }

@@ -2,7 +2,6 @@
 //! cell's workspace imports it and shows the final levels), the report as JSON and as a
 //! CSV table for Excel, and the summary in the print layout.
 
-use kiemdiem_core::committee::decision::{decision_file_name, wrap_decision};
 use kiemdiem_core::committee::report::{report, report_csv, report_file_name, wrap_report};
 use kiemdiem_core::file;
 use kiemdiem_core::ids::WorkspaceId;
@@ -11,6 +10,7 @@ use leptos::prelude::*;
 use super::frame::{use_committee_id, CommitteeFrame};
 use super::overview::use_figures;
 use crate::clock;
+use crate::committee::actions;
 use crate::committee::store::use_committee_store;
 use crate::files::save::{save_text, save_typed};
 use crate::persist::keys::HANDOFF_PREFIX;
@@ -38,16 +38,11 @@ fn Exports() -> impl IntoView {
     let decisions_of = move |cell: Option<WorkspaceId>| {
         let Some(c) = store.get(&id.get_untracked()) else { return };
         let decisions = f.decisions.get_untracked();
-        f.entries.with_untracked(|entries| {
-            let picked: Vec<_> = entries.iter().filter(|e| cell.as_ref().is_none_or(|c| e.cell == *c)).collect();
-            let Some(first) = picked.first() else {
-                message.set(Some((false, "Hãy chọn một chi bộ trong danh sách.".into())));
-                return;
-            };
-            let name = decision_file_name(c.profile.year, cell.as_ref().map(|_| first.title()).as_deref());
-            let env = wrap_decision(&c.profile, picked.iter().copied(), &decisions, &clock::new_id::<String>(), clock::now(), APP_VERSION);
-            say(save_text(&name, &file::to_file_text(&env)), format!("Đã xuất tệp \"{name}\". Hãy gửi tệp cho chi bộ: chi bộ nhập tệp ở trang danh sách đảng viên và thấy mức cuối cùng bên cạnh mức đề xuất."));
-        });
+        let made = f.entries.with_untracked(|entries| actions::decision_file(&c, entries, &decisions, cell.as_ref()));
+        match made {
+            Ok((name, text)) => say(save_text(&name, &text), format!("Đã xuất tệp \"{name}\". Hãy gửi tệp cho chi bộ: chi bộ nhập tệp ở trang danh sách đảng viên và thấy mức cuối cùng bên cạnh mức đề xuất.")),
+            Err(why) => message.set(Some((false, why))),
+        }
     };
     let the_report = move || {
         let c = store.get(&id.get_untracked())?;
