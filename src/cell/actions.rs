@@ -8,7 +8,7 @@
 use kiemdiem_core::carry;
 use kiemdiem_core::cell::export::{bundle_file_name, wrap_bundle};
 use kiemdiem_core::cell::import::Outcome;
-use kiemdiem_core::cell::intake::{read_cell_file, CellItem};
+use kiemdiem_core::cell::intake::{read_cell_file, words, CellItem};
 use kiemdiem_core::cell::summary::Summary;
 use kiemdiem_core::decision;
 use kiemdiem_core::document::Document;
@@ -86,12 +86,7 @@ pub fn take_files(
             CellItem::Decision { label, file, decided } => {
                 notes.push(match decision::for_cell(&file, decided, ws_id, year, &label) {
                     Ok(finals) => {
-                        let text = format!(
-                            "Tệp \"{label}\": đã nhận quyết định xếp loại của {} ({} đảng viên{}). Mức cấp ủy quyết định hiện bên cạnh mức chi bộ đề xuất.",
-                            finals.committee,
-                            finals.members.len(),
-                            finals.cell_level.map(|l| format!("; chi bộ: {}", l.label())).unwrap_or_default()
-                        );
+                        let text = words::decision_taken(&label, &finals);
                         store.update(ws_id, move |w| w.decision = Some(finals));
                         ReportLine::note(true, text)
                     }
@@ -101,38 +96,23 @@ pub fn take_files(
             CellItem::Bundle { label, bundle } if bundle.workspace.profile.year + 1 == year => {
                 let text = match bundle.collective.and_then(Result::ok) {
                     Some(last) => carry_last_year(store, docs, ws_id, &last.value, &label),
-                    None => format!("Tệp \"{label}\" là gói chi bộ năm {} nhưng không có báo cáo của chi bộ, nên không có gì để điền vào mục III.", year - 1),
+                    None => words::last_year_without_report(&label, year - 1),
                 };
                 notes.push(ReportLine::note(true, text));
             }
-            CellItem::Bundle { label, bundle } => notes.push(ReportLine::note(
-                false,
-                format!(
-                    "Tệp \"{label}\" là gói của {}. Ở đây chỉ nhận bản kiểm điểm của đảng viên và gói chi bộ năm {} (để điền mục III). Để mở gói này, hãy về trang danh sách chi bộ.",
-                    bundle.workspace.title(),
-                    year - 1
-                ),
-            )),
+            CellItem::Bundle { label, bundle } => notes
+                .push(ReportLine::note(false, words::bundle_elsewhere(&label, &bundle.workspace.title(), year - 1))),
         }
     }
     let outcomes = store.import(ws_id, members);
-    let count = |pick: fn(&Outcome) -> bool| outcomes.iter().filter(|(_, o)| pick(o)).count();
-    let summary = format!(
-        "Đã xử lý {files} tệp: {} nhận mới, {} cập nhật, {} trùng hoặc đã có bản mới hơn, {} không nhận.",
-        count(|o| matches!(o, Outcome::Added | Outcome::Attached)),
-        count(|o| matches!(o, Outcome::Updated)),
-        count(|o| matches!(o, Outcome::Duplicate | Outcome::KeptNewer)),
-        count(|o| matches!(o, Outcome::Refused(_))) + notes.iter().filter(|n| !n.ok).count(),
-    );
+    let kinds: Vec<Outcome> = outcomes.iter().map(|(_, o)| o.clone()).collect();
+    let summary = words::summary(files, &kinds, notes.iter().filter(|n| !n.ok).count());
     let mut lines: Vec<ReportLine> = outcomes
         .into_iter()
         .zip(changed)
         .map(|((name, o), changed)| match o {
             Outcome::Refused(why) => ReportLine::refused(why),
-            other => {
-                let note = if changed { format!(" {}", intake::CHANGED_NOTE) } else { String::new() };
-                ReportLine::taken(format!("Tệp \"{name}\": {}.{note}", other.label().to_lowercase()))
-            }
+            other => ReportLine::taken(words::member_taken(&name, &other, changed)),
         })
         .collect();
     lines.extend(notes);
@@ -194,10 +174,7 @@ pub fn bundle_file(store: CellStore, docs: Store, ws: &WorkspaceId) -> Option<(S
 pub fn read_pack_for(year: i32, name: &str, bytes: &[u8]) -> Result<Pack, String> {
     let pack = read_pack(bytes).map_err(|e| e.message(name))?.value;
     if pack.year != year {
-        return Err(format!(
-            "Tệp \"{name}\" là bộ tiêu chí năm {}, còn chi bộ đang tổng hợp năm {year}. Hãy chọn bộ tiêu chí của năm {year}.",
-            pack.year
-        ));
+        return Err(words::pack_of_another_year(name, pack.year, year));
     }
     Ok(pack)
 }
@@ -217,8 +194,8 @@ pub fn open_file(store: CellStore, name: &str, bytes: &[u8]) -> Vec<String> {
         .map(|item| match item {
             CellItem::Bundle { label, bundle } => store.open_bundle(&label, bundle),
             CellItem::Member(Item::Refused { message, .. }) => message,
-            CellItem::Decision { label, .. } => format!("Tệp \"{label}\" là quyết định xếp loại của đảng ủy. Hãy mở chi bộ của mình rồi nhập tệp này ở trang danh sách đảng viên, mục \"Nhập tệp\"."),
-            CellItem::Member(Item::Doc { label, .. }) => format!("Tệp \"{label}\" không phải gói chi bộ. Bản kiểm điểm của đảng viên được nhập trong trang của từng chi bộ, mục \"Đảng viên\"."),
+            CellItem::Decision { label, .. } => words::decision_on_first_screen(&label),
+            CellItem::Member(Item::Doc { label, .. }) => words::review_on_first_screen(&label),
         })
         .collect()
 }

@@ -75,3 +75,92 @@ pub fn read_cell_file(name: &str, bytes: &[u8]) -> Vec<CellItem> {
         },
     }
 }
+
+/// What the cell is told of the files it took: the totals, and the words of each kind of
+/// file that is not a member's review. Here, beside the reader, so they are tested
+/// natively and every screen says them alike.
+pub mod words {
+    use crate::cell::import::Outcome;
+    use crate::decision::FinalLevels;
+
+    /// "Đã xử lý 12 tệp: 10 nhận mới, 1 cập nhật, 0 trùng hoặc đã có bản mới hơn, 1 không
+    /// nhận." `refused_notes` counts the refused files that were not members' reviews.
+    pub fn summary(files: usize, outcomes: &[Outcome], refused_notes: usize) -> String {
+        let count = |pick: fn(&Outcome) -> bool| outcomes.iter().filter(|o| pick(o)).count();
+        format!(
+            "Đã xử lý {files} tệp: {} nhận mới, {} cập nhật, {} trùng hoặc đã có bản mới hơn, {} không nhận.",
+            count(|o| matches!(o, Outcome::Added | Outcome::Attached)),
+            count(|o| matches!(o, Outcome::Updated)),
+            count(|o| matches!(o, Outcome::Duplicate | Outcome::KeptNewer)),
+            count(|o| matches!(o, Outcome::Refused(_))) + refused_notes,
+        )
+    }
+
+    /// A member's file taken (`changed`: its check code did not match its content).
+    pub fn member_taken(name: &str, outcome: &Outcome, changed: bool) -> String {
+        let note = if changed { format!(" {}", crate::intake::CHANGED_NOTE) } else { String::new() };
+        format!("Tệp \"{name}\": {}.{note}", outcome.label().to_lowercase())
+    }
+
+    /// A committee's decision taken.
+    pub fn decision_taken(name: &str, finals: &FinalLevels) -> String {
+        format!(
+            "Tệp \"{name}\": đã nhận quyết định xếp loại của {} ({} đảng viên{}). Mức cấp ủy quyết định hiện bên cạnh mức chi bộ đề xuất.",
+            finals.committee,
+            finals.members.len(),
+            finals.cell_level.map(|l| format!("; chi bộ: {}", l.label())).unwrap_or_default()
+        )
+    }
+
+    /// Last year's bundle of the cell, but without a Mẫu 01 to carry from.
+    pub fn last_year_without_report(name: &str, last_year: i32) -> String {
+        format!("Tệp \"{name}\" là gói chi bộ năm {last_year} nhưng không có báo cáo của chi bộ, nên không có gì để điền vào mục III.")
+    }
+
+    /// A bundle that is not this cell's last year's: it is opened on the first screen.
+    pub fn bundle_elsewhere(name: &str, title: &str, last_year: i32) -> String {
+        format!(
+            "Tệp \"{name}\" là gói của {title}. Ở đây chỉ nhận bản kiểm điểm của đảng viên và gói chi bộ năm {last_year} (để điền mục III). Để mở gói này, hãy về trang danh sách chi bộ."
+        )
+    }
+
+    /// A decision given to the first screen, which opens only bundles.
+    pub fn decision_on_first_screen(name: &str) -> String {
+        format!("Tệp \"{name}\" là quyết định xếp loại của đảng ủy. Hãy mở chi bộ của mình rồi nhập tệp này ở trang danh sách đảng viên, mục \"Nhập tệp\".")
+    }
+
+    /// A member's review given to the first screen, which opens only bundles.
+    pub fn review_on_first_screen(name: &str) -> String {
+        format!("Tệp \"{name}\" không phải gói chi bộ. Bản kiểm điểm của đảng viên được nhập trong trang của từng chi bộ, mục \"Đảng viên\".")
+    }
+
+    /// A criteria pack of another year than the cell's.
+    pub fn pack_of_another_year(name: &str, pack_year: i32, year: i32) -> String {
+        format!("Tệp \"{name}\" là bộ tiêu chí năm {pack_year}, còn chi bộ đang tổng hợp năm {year}. Hãy chọn bộ tiêu chí của năm {year}.")
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn the_cell_is_told_each_file_by_name_and_the_totals() {
+            let outcomes = [Outcome::Added, Outcome::Attached, Outcome::Updated, Outcome::Refused("x".into())];
+            assert_eq!(
+                summary(5, &outcomes, 1),
+                "Đã xử lý 5 tệp: 2 nhận mới, 1 cập nhật, 0 trùng hoặc đã có bản mới hơn, 2 không nhận."
+            );
+            assert_eq!(member_taken("an.json", &Outcome::Added, false), "Tệp \"an.json\": đã nhận.");
+            assert!(member_taken("an.json", &Outcome::Updated, true).ends_with(crate::intake::CHANGED_NOTE));
+            assert!(bundle_elsewhere("g.json", "Chi bộ 5", 2024).contains("gói chi bộ năm 2024"));
+            assert!(pack_of_another_year("b.json", 2024, 2025).ends_with("Hãy chọn bộ tiêu chí của năm 2025."));
+            for m in [
+                decision_on_first_screen("q.json"),
+                review_on_first_screen("a.json"),
+                last_year_without_report("g.json", 2024),
+            ] {
+                assert!(m.starts_with("Tệp \""), "{m}");
+            }
+        }
+    }
+}
