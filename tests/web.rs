@@ -604,3 +604,49 @@ async fn a_members_file_goes_up_from_the_cell_to_the_committee_and_stays_there()
     assert_eq!(none.unwrap_err(), "Hãy chọn một chi bộ trong danh sách.");
     web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
 }
+
+/// The committee's criteria pack without a page (src/committee/actions.rs): a blank pack is
+/// not exported while its issuer and criteria are missing; a pack file of another year is
+/// taken with its cap settings and says so; a broken file is refused by name.
+#[wasm_bindgen_test]
+fn the_committee_starts_opens_and_checks_its_criteria_pack() {
+    use kiemdiem::committee::actions::{self, PackExport};
+    use kiemdiem::committee::store::CommitteeStore;
+    use kiemdiem_core::file;
+    use kiemdiem_core::pack::{wrap_pack, Group, Pack, PackCap, PackForm};
+
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    let owner = Owner::new_root(None);
+    owner.set();
+    let store = CommitteeStore::provide();
+    let c = store.create(2025);
+    assert_eq!(actions::export_pack(store, &c), None, "no pack yet");
+
+    assert!(actions::start_pack(store, &c).starts_with("Đã bắt đầu bộ tiêu chí mới cho Mẫu 2B."));
+    let blank = store.get_untracked(&c).unwrap().profile.pack.unwrap();
+    assert_eq!(blank.forms.keys().copied().collect::<Vec<_>>(), vec![PackForm::Member]);
+    let Some(PackExport::Unfinished(why)) = actions::export_pack(store, &c) else { panic!("refused") };
+    assert!(why.starts_with("Chưa xuất tệp: bộ tiêu chí còn 5 điều cần sửa"), "{why}");
+
+    let mut pack = Pack::blank("Đảng ủy phường Ba Đình", 2024);
+    pack.issuer.number = "05-HD/ĐU".into();
+    pack.issuer.date = "10/11/2024".into();
+    for (group, max) in [(Group::General, "30"), (Group::Results, "70")] {
+        let row = &mut pack.criteria_mut(PackForm::Member, group).unwrap()[0];
+        row.title = "Tiêu chí".into();
+        row.max = max.into();
+    }
+    pack.cap = Some(PackCap { groups: vec!["Lãnh đạo".into(), "Đảng viên khác".into()], percent: 25 });
+    let text = file::to_file_text(&wrap_pack(&pack, "p-1", kiemdiem::clock::now(), "test"));
+    let said = actions::open_pack(store, &c, "bo.json", text.as_bytes()).unwrap();
+    assert!(said.starts_with("Đã mở Bộ tiêu chí của Đảng ủy phường Ba Đình (05-HD/ĐU, 10/11/2024)."), "{said}");
+    assert!(said.contains("nhóm so sánh: Lãnh đạo, Đảng viên khác"), "{said}");
+    assert!(said.ends_with("còn hồ sơ đảng ủy là năm 2025; hãy sửa năm nếu cần."), "{said}");
+    let profile = store.get_untracked(&c).unwrap().profile;
+    assert_eq!(profile.pack, Some(pack));
+    assert!(profile.raised && profile.separate_leaders);
+
+    let refused = actions::open_pack(store, &c, "hong.json", b"{").unwrap_err();
+    assert!(refused.contains("\"hong.json\""), "{refused}");
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+}

@@ -170,6 +170,11 @@ impl CommitteeStore {
         self.heads.get(id)
     }
 
+    /// One committee, without subscribing the caller (for a use-case run from an event).
+    pub fn get_untracked(&self, id: &CommitteeId) -> Option<Committee> {
+        self.heads.get_untracked(id)
+    }
+
     /// Adds a committee for `year` and saves it; returns its id.
     pub fn create(&self, year: i32) -> CommitteeId {
         let id: CommitteeId = clock::new_id();

@@ -13,6 +13,8 @@
 //! One concern per file, every public item re-exported here:
 //! - `model`: the pack and what it holds;
 //! - `check`: the pack's own checks;
+//! - `edit`: writing a pack by hand (a blank pack, a group's criteria, the sum as typed,
+//!   what keeps it from being exported);
 //! - `file`: reading, wrapping and naming a pack file;
 //! - `scoring`: scoring a document by a pack;
 //! - `ids`: where a document keeps its pack's sub-criteria.
@@ -20,12 +22,14 @@
 //! What a document records of its pack is [`crate::pack_ref::PackRef`], a leaf of its own.
 
 mod check;
+mod edit;
 mod file;
 pub mod ids;
 mod model;
 mod scoring;
 
 pub use check::PackProblem;
+pub use edit::{cap_groups, opened_message, sum_line};
 pub use file::{pack_file_name, read_pack, wrap_pack, PackError};
 pub use model::{Criterion, FormCriteria, Group, Issuer, Nq04Items, Pack, PackCap, PackForm};
 pub use scoring::{apply, group_total, guide_id, remove, row_points, rows_id, sync_totals, text_id};

@@ -40,6 +40,30 @@ pub enum PackForm {
 }
 
 impl PackForm {
+    /// Every form a pack can cover, in the order screens list them.
+    pub const ALL: [PackForm; 4] = [PackForm::Leader, PackForm::Member, PackForm::Outside, PackForm::Collective];
+
+    /// "2B": the form's code as the pack file and the forms write it, short enough for
+    /// element ids.
+    pub fn code(self) -> &'static str {
+        match self {
+            PackForm::Leader => "2A",
+            PackForm::Member => "2B",
+            PackForm::Outside => "2C",
+            PackForm::Collective => "01",
+        }
+    }
+
+    /// Whom the form is for (đối tượng), so that a committee ticking forms knows which is which.
+    pub fn audience(self) -> &'static str {
+        match self {
+            PackForm::Leader => "đảng viên giữ chức vụ lãnh đạo, quản lý",
+            PackForm::Member => "đảng viên không giữ chức vụ lãnh đạo, quản lý",
+            PackForm::Outside => "đảng viên không làm việc trong hệ thống chính trị",
+            PackForm::Collective => "chi bộ (tập thể)",
+        }
+    }
+
     /// "Mẫu 2B", for messages.
     pub fn label(self) -> &'static str {
         match self {
@@ -77,6 +101,19 @@ impl Group {
         match self {
             Group::General => Points::from_tenths(300),
             Group::Results => Points::from_tenths(700),
+        }
+    }
+
+    /// The group's points, whole (30 or 70): the most a typed maximum may be.
+    pub fn whole(self) -> u16 {
+        self.total().tenths() / 10
+    }
+
+    /// The group's number on the forms (1 or 2), as its heading prints it.
+    pub fn number(self) -> u8 {
+        match self {
+            Group::General => 1,
+            Group::Results => 2,
         }
     }
 
@@ -222,6 +259,20 @@ impl Pack {
 #[cfg(test)]
 mod tests {
     use crate::pack::samples::sample;
+
+    #[test]
+    fn forms_and_groups_say_their_codes_numbers_and_points() {
+        use crate::pack::{Group, PackForm};
+        let codes: Vec<&str> = PackForm::ALL.iter().map(|f| f.code()).collect();
+        assert_eq!(codes, ["2A", "2B", "2C", "01"]);
+        for form in PackForm::ALL {
+            assert_eq!(PackForm::of_template(&format!("2025/{}", form.code())), Some(form));
+            assert_eq!(serde_json::to_value(form).ok(), Some(serde_json::Value::from(form.code())));
+        }
+        assert_eq!(PackForm::Member.audience(), "đảng viên không giữ chức vụ lãnh đạo, quản lý");
+        assert_eq!((Group::General.number(), Group::General.whole()), (1, 30));
+        assert_eq!((Group::Results.number(), Group::Results.whole()), (2, 70));
+    }
 
     #[test]
     fn an_example_pack_says_so() {

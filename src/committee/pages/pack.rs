@@ -17,23 +17,17 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use kiemdiem_core::file;
 use kiemdiem_core::ids::CommitteeId;
-use kiemdiem_core::pack::{
-    pack_file_name, read_pack, wrap_pack, Criterion, FormCriteria, Group, Issuer, Pack, PackCap, PackForm as Form,
-    PackProblem,
-};
+use kiemdiem_core::pack::{cap_groups, sum_line, Criterion, FormCriteria, Group, Pack, PackCap, PackForm as Form};
 use kiemdiem_core::score::Points;
 use kiemdiem_core::threshold::Threshold;
 
 use super::frame::{use_committee_id, CommitteeFrame};
-use crate::clock;
+use crate::committee::actions::{self, PackExport};
 use crate::committee::store::{use_committee_store, CommitteeStore};
 use crate::components::fields::{CountField, DateField, TextField};
 use crate::components::focus::focus_element;
 use crate::files::read::read_chosen_file;
-use crate::files::save::save_text;
-use crate::store::APP_VERSION;
 
 /// The element that lists the pack's problems; focused when an export is refused.
 const PROBLEMS_ID: &str = "pack-problems";
@@ -92,29 +86,6 @@ impl Editor {
     }
 }
 
-/// The form's code in element ids ("2B").
-fn form_code(form: Form) -> &'static str {
-    match form {
-        Form::Leader => "2A",
-        Form::Member => "2B",
-        Form::Outside => "2C",
-        Form::Collective => "01",
-    }
-}
-
-/// Whom a form is for, as the checkboxes say it.
-fn form_audience(form: Form) -> &'static str {
-    match form {
-        Form::Leader => "đảng viên giữ chức vụ lãnh đạo, quản lý",
-        Form::Member => "đảng viên không giữ chức vụ lãnh đạo, quản lý",
-        Form::Outside => "đảng viên không làm việc trong hệ thống chính trị",
-        Form::Collective => "chi bộ (tập thể)",
-    }
-}
-
-/// Every form a pack can cover, in the order the page lists them.
-const FORMS: [Form; 4] = [Form::Leader, Form::Member, Form::Outside, Form::Collective];
-
 /// The group's code in element ids.
 fn group_code(group: Group) -> &'static str {
     match group {
@@ -123,122 +94,14 @@ fn group_code(group: Group) -> &'static str {
     }
 }
 
-/// The group's number on the forms.
-fn group_number(group: Group) -> u8 {
-    match group {
-        Group::General => 1,
-        Group::Results => 2,
-    }
-}
-
-/// The group's points, whole (30 or 70).
-fn group_whole(group: Group) -> u16 {
-    group.total().tenths() / 10
-}
-
 /// The id of one input of a criterion: `pack-2B-general-3-title` (`n` from 1).
 fn row_id(form: Form, group: Group, n: usize, what: &str) -> String {
-    format!("pack-{}-{}-{n}-{what}", form_code(form), group_code(group))
+    format!("pack-{}-{}-{n}-{what}", form.code(), group_code(group))
 }
 
 /// The id of an element of a group: `pack-2B-general-add`.
 fn group_id(form: Form, group: Group, what: &str) -> String {
-    format!("pack-{}-{}-{what}", form_code(form), group_code(group))
-}
-
-fn blank_criterion() -> Criterion {
-    Criterion { title: String::new(), max: String::new(), evidence: String::new() }
-}
-
-/// A form with one empty criterion in each group, so that its rows show.
-fn blank_form() -> FormCriteria {
-    FormCriteria {
-        general: vec![blank_criterion()],
-        results: vec![blank_criterion()],
-        subtitle: String::new(),
-        signature: String::new(),
-    }
-}
-
-/// A new pack of the committee: its name and year, Mẫu 2B only, nothing else set.
-fn blank_pack(organisation: &str, year: i32) -> Pack {
-    Pack {
-        issuer: Issuer { organisation: organisation.trim().to_owned(), number: String::new(), date: String::new() },
-        year,
-        example: false,
-        forms: BTreeMap::from([(Form::Member, blank_form())]),
-        nq04: None,
-        threshold_excellent: None,
-        threshold_other: None,
-        cap: None,
-        six_months_on: None,
-        target_good_percent: None,
-    }
-}
-
-/// The criteria of a group of a form; empty when the pack does not cover the form.
-fn criteria(pack: &Pack, form: Form, group: Group) -> &[Criterion] {
-    pack.forms.get(&form).map(|f| f.group(group)).unwrap_or(&[])
-}
-
-/// The criteria of a group of a form, to change.
-fn criteria_mut(pack: &mut Pack, form: Form, group: Group) -> Option<&mut Vec<Criterion>> {
-    let f = pack.forms.get_mut(&form)?;
-    Some(match group {
-        Group::General => &mut f.general,
-        Group::Results => &mut f.results,
-    })
-}
-
-/// "Tổng: 27,5 / 30 — còn thiếu 2,5": what the maxima of a group add up to.
-fn sum_line(list: &[Criterion], group: Group) -> String {
-    let total = group.total();
-    let mut sum = Points::default();
-    let mut bad = 0usize;
-    for c in list {
-        match Points::parse(&c.max, group_whole(group)) {
-            Ok(p) => sum = sum.plus(p),
-            Err(_) => bad += 1,
-        }
-    }
-    let diff = Points::from_tenths(total.tenths().abs_diff(sum.tenths()));
-    let state = if bad > 0 {
-        format!(" (chưa tính {bad} tiêu chí chưa có điểm tối đa hợp lệ)")
-    } else if sum == total {
-        " — đủ.".to_owned()
-    } else if sum < total {
-        format!(" — còn thiếu {diff} điểm.")
-    } else {
-        format!(" — vượt {diff} điểm.")
-    };
-    format!("Tổng: {sum} / {total}{state}")
-}
-
-/// Starts a sentence with a capital letter (the problems' details start in lower case).
-fn sentence(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
-        None => String::new(),
-    }
-}
-
-/// Everything that keeps the pack from being exported, in words: who issued it, then the
-/// pack's own checks.
-fn check(pack: &Pack) -> Vec<String> {
-    let mut out = Vec::new();
-    let issuer = &pack.issuer;
-    for (text, what) in [
-        (&issuer.organisation, "chưa ghi cấp ủy ban hành bộ tiêu chí"),
-        (&issuer.number, "chưa ghi số văn bản"),
-        (&issuer.date, "chưa ghi ngày ban hành"),
-    ] {
-        if text.trim().is_empty() {
-            out.push(sentence(what));
-        }
-    }
-    out.extend(pack.problems().iter().map(PackProblem::detail).map(|d| sentence(&d)));
-    out
+    format!("pack-{}-{}-{what}", form.code(), group_code(group))
 }
 
 /// Focuses an element by id once the DOM has caught up with the last change.
@@ -283,12 +146,7 @@ fn StartPack(ed: Editor, notice: RwSignal<Option<String>>) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let start = move |_| {
         error.set(None);
-        ed.store.update(&ed.id.get_untracked(), |c| {
-            c.profile.pack = Some(blank_pack(&c.profile.organisation, c.profile.year));
-        });
-        notice.set(Some(
-            "Đã bắt đầu bộ tiêu chí mới cho Mẫu 2B. Đồng chí hãy ghi văn bản ban hành, chọn các mẫu, rồi nhập các tiêu chí.".to_owned(),
-        ));
+        notice.set(Some(actions::start_pack(ed.store, &ed.id.get_untracked())));
         focus_later(FIRST_FIELD_ID.to_owned());
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -299,12 +157,12 @@ fn StartPack(ed: Editor, notice: RwSignal<Option<String>>) -> impl IntoView {
         // Taken now: the page may be left while the file is read.
         let (store, id) = (ed.store, ed.id.get_untracked());
         leptos::task::spawn_local(async move {
-            let pack = match read_chosen_file(f).await.and_then(|b| read_pack(&b).map_err(|e| e.message(&name))) {
-                Ok(r) => r.value,
+            let opened = match read_chosen_file(f).await.and_then(|b| actions::open_pack(store, &id, &name, &b)) {
+                Ok(message) => message,
                 Err(why) => return error.set(Some(why)),
             };
             error.set(None);
-            notice.set(Some(opened_message(store, &id, pack)));
+            notice.set(Some(opened));
             focus_later(FIRST_FIELD_ID.to_owned());
         });
     };
@@ -327,33 +185,6 @@ fn StartPack(ed: Editor, notice: RwSignal<Option<String>>) -> impl IntoView {
             <p class="field-error" id="pack-file-error" role="alert">{move || error.get()}</p>
         </div>
     }
-}
-
-/// Takes a pack read from a file as the committee's, with its cap settings; says what
-/// was done.
-fn opened_message(store: CommitteeStore, id: &CommitteeId, pack: Pack) -> String {
-    let title = pack.title();
-    let pack_year = pack.year;
-    let mut changed = Vec::new();
-    let mut year = None;
-    store.update(id, |c| {
-        year = Some(c.profile.year);
-        changed = c.profile.use_pack(pack);
-    });
-    let settings = if changed.is_empty() {
-        String::new()
-    } else {
-        format!(" Hồ sơ đảng ủy đã đặt theo bộ tiêu chí: {}.", changed.join("; "))
-    };
-    let other_year = match year {
-        Some(y) if y != pack_year => {
-            format!(
-                " Lưu ý: bộ tiêu chí này là của năm {pack_year}, còn hồ sơ đảng ủy là năm {y}; hãy sửa năm nếu cần."
-            )
-        }
-        _ => String::new(),
-    };
-    format!("Đã mở {title}.{settings}{other_year}")
 }
 
 /// The pack's form, its check and its export.
@@ -446,7 +277,7 @@ fn FormChoice(ed: Editor) -> impl IntoView {
         if on {
             let mut kept = None;
             stash.update_value(|s| kept = s.remove(&form));
-            let criteria = kept.unwrap_or_else(blank_form);
+            let criteria = kept.unwrap_or_else(FormCriteria::blank);
             ed.edit(|p| {
                 p.forms.entry(form).or_insert(criteria);
             });
@@ -464,10 +295,10 @@ fn FormChoice(ed: Editor) -> impl IntoView {
         <fieldset class="field">
             <legend>"Các mẫu có tiêu chí trong bộ này"</legend>
             <p class="hint">"Bỏ chọn một mẫu thì các tiêu chí của mẫu đó không có trong tệp xuất ra; chọn lại khi chưa rời trang này thì các tiêu chí đã nhập được giữ nguyên."</p>
-            {FORMS
+            {Form::ALL
                 .into_iter()
                 .map(|form| {
-                    let id = format!("pack-form-{}", form_code(form));
+                    let id = format!("pack-form-{}", form.code());
                     let label_for = id.clone();
                     view! {
                         <label class="choice" for=label_for>
@@ -477,7 +308,7 @@ fn FormChoice(ed: Editor) -> impl IntoView {
                                 prop:checked=move || ed.read(|p| p.forms.contains_key(&form))
                                 on:change=move |ev| toggle(form, event_target_checked(&ev))
                             />
-                            {format!("{} ({})", form.label(), form_audience(form))}
+                            {format!("{} ({})", form.label(), form.audience())}
                         </label>
                     }
                 })
@@ -491,7 +322,7 @@ fn FormChoice(ed: Editor) -> impl IntoView {
 fn FormSections(ed: Editor) -> impl IntoView {
     let covered = Memo::new(move |_| ed.read(|p| p.forms.keys().copied().collect::<Vec<_>>()));
     view! {
-        <For each=move || covered.get() key=|form| form_code(*form) let:form>
+        <For each=move || covered.get() key=|form| form.code() let:form>
             <FormSection ed=ed form=form/>
         </For>
     }
@@ -500,11 +331,11 @@ fn FormSections(ed: Editor) -> impl IntoView {
 /// The two groups of one form.
 #[component]
 fn FormSection(ed: Editor, form: Form) -> impl IntoView {
-    let heading = format!("pack-{}-heading", form_code(form));
+    let heading = format!("pack-{}-heading", form.code());
     let labelled_by = heading.clone();
     view! {
         <section class="form-section" aria-labelledby=labelled_by>
-            <h2 id=heading>{format!("Tiêu chí {} ({})", form.label(), form_audience(form))}</h2>
+            <h2 id=heading>{format!("Tiêu chí {} ({})", form.label(), form.audience())}</h2>
             <GroupRows ed=ed form=form group=Group::General/>
             <GroupRows ed=ed form=form group=Group::Results/>
         </section>
@@ -515,14 +346,14 @@ fn FormSection(ed: Editor, form: Form) -> impl IntoView {
 /// what their maxima add up to.
 #[component]
 fn GroupRows(ed: Editor, form: Form, group: Group) -> impl IntoView {
-    let count = Memo::new(move |_| ed.read(|p| criteria(p, form, group).len()));
-    let sum = Memo::new(move |_| ed.read(|p| sum_line(criteria(p, form, group), group)));
+    let count = Memo::new(move |_| ed.read(|p| p.criteria(form, group).len()));
+    let sum = Memo::new(move |_| ed.read(|p| sum_line(p.criteria(form, group), group)));
     let status = RwSignal::new(String::new());
     let removed = RwSignal::new(None::<(usize, Criterion)>);
     let add = move |_| {
         ed.edit(|p| {
-            if let Some(list) = criteria_mut(p, form, group) {
-                list.push(blank_criterion());
+            if let Some(list) = p.criteria_mut(form, group) {
+                list.push(Criterion::blank());
             }
         });
         let n = count.get_untracked();
@@ -533,7 +364,7 @@ fn GroupRows(ed: Editor, form: Form, group: Group) -> impl IntoView {
     let remove = Callback::new(move |i: usize| {
         let mut taken = None;
         ed.edit(|p| {
-            if let Some(list) = criteria_mut(p, form, group).filter(|l| i < l.len()) {
+            if let Some(list) = p.criteria_mut(form, group).filter(|l| i < l.len()) {
                 taken = Some(list.remove(i));
             }
         });
@@ -547,7 +378,7 @@ fn GroupRows(ed: Editor, form: Form, group: Group) -> impl IntoView {
         let Some((i, c)) = removed.get_untracked() else { return };
         let mut at = i;
         ed.edit(|p| {
-            if let Some(list) = criteria_mut(p, form, group) {
+            if let Some(list) = p.criteria_mut(form, group) {
                 at = i.min(list.len());
                 list.insert(at, c);
             }
@@ -561,7 +392,7 @@ fn GroupRows(ed: Editor, form: Form, group: Group) -> impl IntoView {
     view! {
         <div class="rows" role="group" aria-labelledby=labelled_by>
             <h3 id=heading>
-                {format!("{}. {} ({} điểm)", group_number(group), group.label(), group.total())}
+                {format!("{}. {} ({} điểm)", group.number(), group.label(), group.total())}
             </h3>
             <ol class="row-list">
                 <For each=move || 0..count.get() key=|i| *i let:i>
@@ -589,10 +420,10 @@ fn CriterionRow(ed: Editor, form: Form, group: Group, i: usize, on_remove: Callb
     let n = i + 1;
     let field = move |get: fn(&Criterion) -> String, set: fn(&mut Criterion, String)| {
         (
-            Signal::derive(move || ed.read(|p| criteria(p, form, group).get(i).map(get).unwrap_or_default())),
+            Signal::derive(move || ed.read(|p| p.criteria(form, group).get(i).map(get).unwrap_or_default())),
             Callback::new(move |v: String| {
                 ed.edit(|p| {
-                    if let Some(c) = criteria_mut(p, form, group).and_then(|l| l.get_mut(i)) {
+                    if let Some(c) = p.criteria_mut(form, group).and_then(|l| l.get_mut(i)) {
                         set(c, v);
                     }
                 });
@@ -631,14 +462,14 @@ fn MaxField(id: String, group: Group, value: Signal<String>, on_change: Callback
         if text.trim().is_empty() {
             return None;
         }
-        Points::parse(&text, group_whole(group)).err().map(|e| format!("Điểm tối đa: {}", e.message()))
+        Points::parse(&text, group.whole()).err().map(|e| format!("Điểm tối đa: {}", e.message()))
     });
     let described = {
         let error_id = error_id.clone();
         move || error.with(|e| e.as_ref().map(|_| error_id.clone()))
     };
     let tidy = move |ev: leptos::ev::Event| {
-        if let Ok(p) = Points::parse(&event_target_value(&ev), group_whole(group)) {
+        if let Ok(p) = Points::parse(&event_target_value(&ev), group.whole()) {
             on_change.run(p.to_string());
         }
     };
@@ -719,7 +550,7 @@ fn CapDetails(ed: Editor) -> impl IntoView {
     let groups = ed.peek(|p| p.cap.as_ref().map(|c| c.groups.join("\n")).unwrap_or_default());
     let set_groups = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        let lines: Vec<String> = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+        let lines = cap_groups(&text);
         ed.edit(|p| {
             if let Some(c) = p.cap.as_mut() {
                 c.groups = lines;
@@ -794,7 +625,7 @@ fn ThresholdChoice(
 /// "Kiểm tra": what keeps the pack from being exported, as it is typed.
 #[component]
 fn CheckSection(ed: Editor) -> impl IntoView {
-    let problems = Memo::new(move |_| ed.read(check));
+    let problems = Memo::new(move |_| ed.read(Pack::export_problems));
     view! {
         <section aria-labelledby="pack-check-heading">
             <h2 id="pack-check-heading">"Kiểm tra"</h2>
@@ -825,25 +656,13 @@ fn CheckSection(ed: Editor) -> impl IntoView {
 #[component]
 fn ExportSection(ed: Editor) -> impl IntoView {
     let message = RwSignal::new(None::<Result<String, String>>);
-    let export = move |_| {
-        let Some(pack) = ed.pack.get_untracked() else { return };
-        let problems = check(&pack);
-        if !problems.is_empty() {
-            message.set(Some(Err(format!(
-                "Chưa xuất tệp: bộ tiêu chí còn {} điều cần sửa, liệt kê ở phần \"Kiểm tra\". Đồng chí hãy sửa rồi xuất lại.",
-                problems.len()
-            ))));
+    let export = move |_| match actions::export_pack(ed.store, &ed.id.get_untracked()) {
+        None => {}
+        Some(PackExport::Unfinished(why)) => {
+            message.set(Some(Err(why)));
             focus_element(PROBLEMS_ID);
-            return;
         }
-        let env = wrap_pack(&pack, &clock::new_id::<String>(), clock::now(), APP_VERSION);
-        let name = pack_file_name(&pack);
-        message.set(Some(match save_text(&name, &file::to_file_text(&env)) {
-            Ok(()) => Ok(format!(
-                "Đã xuất tệp \"{name}\". Đồng chí hãy gửi tệp này cho các chi bộ: bí thư chi bộ chọn tệp ở trang Hồ sơ chi bộ, mục Bộ tiêu chí chấm điểm."
-            )),
-            Err(why) => Err(format!("Không xuất được tệp bộ tiêu chí: {why}.")),
-        }));
+        Some(PackExport::Saved(done)) => message.set(Some(done)),
     };
     view! {
         <h2>"Xuất tệp"</h2>
