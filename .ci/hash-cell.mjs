@@ -46,7 +46,9 @@ const apps = entries.map(({ app, bin, path, keeps, sheets: own }) => {
 const placeholder = 'data-apps=""';
 if (!html.includes(placeholder)) throw new Error(`index.html lacks ${placeholder} (Trunk.toml pattern_script)`);
 const attr = JSON.stringify(apps).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-html = html.replace(placeholder, `data-apps="${attr}"`);
+// A function, not a string: the list holds `$&` (a pattern's `$` before `&quot;`), which
+// a replacement string would read as "the matched text".
+html = html.replace(placeholder, () => `data-apps="${attr}"`);
 writeFileSync(index, html);
 // Then the service worker and the precompressed files, from the final names (imported so
 // that workbox-build resolves from .ci/build-tools/node_modules).
