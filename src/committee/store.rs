@@ -339,33 +339,8 @@ impl CommitteeStore {
             entry.file = name.clone();
             let at = entries.iter().position(|e| e.cell == entry.cell);
             let outcome = decide(&committee.profile, at.map(|i| &entries[i]), entries.iter(), &entry, &name);
-            let text = match &outcome {
-                Outcome::Added(note) => format!(
-                    "Tệp \"{name}\": {} {} ({} đảng viên){}.",
-                    outcome.label().to_lowercase(),
-                    entry.title(),
-                    entry.members.len(),
-                    note.as_ref().map(|n| format!("; lưu ý: {n}")).unwrap_or_default()
-                ),
-                Outcome::Replaced(changes) => format!(
-                    "Tệp \"{name}\": {} của {}: {}.",
-                    outcome.label().to_lowercase(),
-                    entry.title(),
-                    changes.join("; ")
-                ),
-                Outcome::Duplicate => format!("Tệp \"{name}\": gói của {} đã có, bỏ qua.", entry.title()),
-                Outcome::Refused(why) => why.clone(),
-            };
-            let edited_note = if edited && outcome.keeps() {
-                " Lưu ý: mã kiểm tra không khớp, gói đã bị sửa sau khi chi bộ xuất."
-            } else {
-                ""
-            };
-            lines.push(ImportLine {
-                file: name,
-                ok: !matches!(outcome, Outcome::Refused(_)),
-                text: format!("{text}{edited_note}"),
-            });
+            let text = outcome.line(&name, &entry.title(), entry.members.len(), edited);
+            lines.push(ImportLine { file: name, ok: !matches!(outcome, Outcome::Refused(_)), text });
             if outcome.keeps() {
                 let Ok(entry_text) = serde_json::to_string(&entry) else { continue };
                 let key = idb::cell_key(id, &entry.cell);
@@ -395,7 +370,7 @@ impl CommitteeStore {
                 for i in kept {
                     if let Some(line) = lines.get_mut(i) {
                         line.ok = false;
-                        line.text = format!("Tệp \"{}\": chưa lưu được. {why}", line.file);
+                        line.text = Outcome::unsaved_line(&line.file, &why);
                     }
                 }
             }

@@ -34,6 +34,34 @@ impl Outcome {
     pub fn keeps(&self) -> bool {
         matches!(self, Outcome::Added(_) | Outcome::Replaced(_))
     }
+
+    /// The import report's line for file `name`, holding the bundle of cell `title` with
+    /// `members` members; `edited`: its check code did not match its content.
+    pub fn line(&self, name: &str, title: &str, members: usize, edited: bool) -> String {
+        let text = match self {
+            Outcome::Added(note) => format!(
+                "Tệp \"{name}\": {} {title} ({members} đảng viên){}.",
+                self.label().to_lowercase(),
+                note.as_ref().map(|n| format!("; lưu ý: {n}")).unwrap_or_default()
+            ),
+            Outcome::Replaced(changes) => {
+                format!("Tệp \"{name}\": {} của {title}: {}.", self.label().to_lowercase(), changes.join("; "))
+            }
+            Outcome::Duplicate => format!("Tệp \"{name}\": gói của {title} đã có, bỏ qua."),
+            Outcome::Refused(why) => why.clone(),
+        };
+        let edited_note = if edited && self.keeps() {
+            " Lưu ý: mã kiểm tra không khớp, gói đã bị sửa sau khi chi bộ xuất."
+        } else {
+            ""
+        };
+        format!("{text}{edited_note}")
+    }
+
+    /// The line of a bundle whose write the browser refused.
+    pub fn unsaved_line(name: &str, why: &str) -> String {
+        format!("Tệp \"{name}\": chưa lưu được. {why}")
+    }
 }
 
 /// Decides what to do with `incoming` (read from the file `file`), given the entry the

@@ -330,3 +330,22 @@ fn the_report_and_its_table() {
     assert_eq!(lines[2], "2,\"Chi bộ 2, khu phố 3\",2,0,2,0,1,0,0,1,");
     assert_eq!(lines[3], ",Tổng cộng,8,0,8,1,5,1,0,1,");
 }
+
+#[test]
+fn each_bundle_is_told_by_file_and_cell_with_what_changed() {
+    assert_eq!(
+        Outcome::Added(None).line("cb3.json", "Chi bộ 3", 23, false),
+        "Tệp \"cb3.json\": đã thêm Chi bộ 3 (23 đảng viên)."
+    );
+    let replaced = Outcome::Replaced(vec!["thêm 2 đảng viên".into()]).line("cb3.json", "Chi bộ 3", 25, true);
+    assert!(
+        replaced.starts_with("Tệp \"cb3.json\": đã thay bằng gói mới hơn của Chi bộ 3: thêm 2 đảng viên."),
+        "{replaced}"
+    );
+    assert!(replaced.ends_with("gói đã bị sửa sau khi chi bộ xuất."), "{replaced}");
+    assert_eq!(
+        Outcome::Duplicate.line("a.json", "Chi bộ 3", 1, true),
+        "Tệp \"a.json\": gói của Chi bộ 3 đã có, bỏ qua."
+    );
+    assert_eq!(Outcome::unsaved_line("a.json", "Bộ nhớ đầy."), "Tệp \"a.json\": chưa lưu được. Bộ nhớ đầy.");
+}
