@@ -93,6 +93,10 @@ fn Meeting() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
+    // The page redraws for the members' count and for whether the address names one of
+    // them; each member is then drawn anew, keyed by id, never rebuilt in place from the
+    // member before: an input rebuilt in place keeps what was typed for that member.
+    let has_current = Memo::new(move |_| current.with(Option::is_some));
     move || {
         let total = order.with(Vec::len);
         if total == 0 {
@@ -102,18 +106,23 @@ fn Meeting() -> impl IntoView {
             }
             .into_any();
         }
-        let Some(id) = current.get() else {
+        if !has_current.get() {
             return view! {
                 <p>"Đồng chí này không có trong thứ tự xét (có thể thuộc diện không kiểm điểm, hoặc đã bị xoá khỏi danh sách)."</p>
                 <NextStep href=CellRoute::Meeting(ws.get_untracked(), None).href() label="Về đồng chí đầu tiên chưa xét"/>
             }
             .into_any();
-        };
-        view! { <MeetingMember id=id total=total position=position progress=progress order=order go=go/> }.into_any()
+        }
+        view! {
+            <For each=move || current.get() key=|id: &MemberId| id.clone() let:id>
+                <MeetingMember id=id total=total position=position progress=progress order=order go=go/>
+            </For>
+        }
+        .into_any()
     }
 }
 
-/// One member of the meeting; redrawn for each member, so its fields read that member.
+/// One member of the meeting; drawn anew for each member, so its fields read that member.
 #[component]
 fn MeetingMember(
     id: MemberId,

@@ -178,3 +178,35 @@ test('the grouped rules panel passes the accessibility audit', async ({ page }) 
   await expect(page.locator('.finding-group').first()).toBeVisible();
   await audit(page, 'grouped rules panel');
 });
+
+test('each member of the meeting shows only the votes recorded for that member, after next, previous, the jump and a reload', async ({ page }) => {
+  const base = await workspaceWithFive(page);
+  await open(page, `${base}/hoi-nghi`);
+  const name = page.locator('.meeting-name');
+  const boxes = ['Số đảng viên chính thức có mặt', 'Số phiếu tán thành', 'Số phiếu không tán thành', 'Số không biểu quyết'];
+  const expectVotes = async (values) => {
+    for (const [i, label] of boxes.entries()) await expect(page.getByLabel(label)).toHaveValue(values[i]);
+  };
+  await expect(name).toHaveText('Đảng viên Số 1');
+  for (const [i, v] of ['9', '8', '1', '0'].entries()) await page.getByLabel(boxes[i]).fill(v);
+  // Next: the second member has nothing recorded, and shows nothing.
+  await page.getByRole('button', { name: 'Đồng chí tiếp theo' }).first().click();
+  await expect(name).toHaveText('Đảng viên Số 2');
+  await expectVotes(['', '', '', '']);
+  await page.getByLabel(boxes[1]).fill('7');
+  // The jump select back to the first, then next and previous, then a reload.
+  await page.getByLabel('Chuyển đến đồng chí').selectOption({ index: 0 });
+  await expect(name).toHaveText('Đảng viên Số 1');
+  await expectVotes(['9', '8', '1', '0']);
+  await page.getByRole('button', { name: 'Đồng chí tiếp theo' }).first().click();
+  await expect(name).toHaveText('Đảng viên Số 2');
+  await expectVotes(['', '7', '', '']);
+  await page.keyboard.press('Alt+KeyN');
+  await expect(name).toHaveText('Đảng viên Số 3');
+  await expectVotes(['', '', '', '']);
+  await page.getByRole('button', { name: 'Đồng chí trước' }).first().click();
+  await expect(name).toHaveText('Đảng viên Số 2');
+  await page.reload();
+  await expect(name).toHaveText('Đảng viên Số 2');
+  await expectVotes(['', '7', '', '']);
+});
