@@ -569,6 +569,24 @@ async fn a_members_file_goes_up_from_the_cell_to_the_committee_and_stays_there()
     assert!(broken[0].contains("\"hong.json\""), "{broken:?}");
     let wrong_year = cell_actions::read_pack_for(2025, "bo.json", b"{").unwrap_err();
     assert!(wrong_year.contains("\"bo.json\""), "{wrong_year}");
+    // A pack handed to members is named by its committee and year, never with a dangling dash.
+    let (pack_name, pack_text) = cell_actions::pack_file(&kiemdiem_core::pack::Pack::blank("", 2025));
+    assert_eq!(pack_name, "bo-tieu-chi-2025.json");
+    assert!(pack_text.contains("\"year\": 2025"), "{pack_text}");
+    // Last year's Mẫu 01 fills this year's section III.
+    let last = Document::new("mau-01-2024", kiemdiem_core::templates::cell_2025::ID, 2024, now);
+    let said = cell_actions::carry_last_year(cell, docs, &ws_id, &last, "cu.json");
+    assert!(said.starts_with("Tệp \"cu.json\" (gói chi bộ năm 2024): đã điền"), "{said}");
+    // A member's file chosen on the page goes through the same reader.
+    let mut second = Document::new("review-binh", "2025/2B", 2025, now);
+    second.set_text(ids::FULL_NAME, "Trần Thị Bình");
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&file::to_file_text(
+        &file::wrap(&second, "test").unwrap(),
+    )));
+    let chosen = web_sys::File::new_with_str_sequence(&parts, "binh.json").unwrap();
+    let report = cell_actions::import_files(cell, docs, &ws_id, vec![chosen], |_, _| {}).await;
+    assert!(report.summary.starts_with("Đã xử lý 1 tệp: 1 nhận mới"), "{}", report.summary);
+    assert_eq!(cell.get(&ws_id).unwrap().members.len(), 2);
 
     let committee = CommitteeStore::provide();
     let c = committee.create(2025);
