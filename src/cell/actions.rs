@@ -105,8 +105,7 @@ pub fn take_files(
         }
     }
     let outcomes = store.import(ws_id, members);
-    let kinds: Vec<Outcome> = outcomes.iter().map(|(_, o)| o.clone()).collect();
-    let summary = words::summary(files, &kinds, notes.iter().filter(|n| !n.ok).count());
+    let summary = words::summary(files, outcomes.iter().map(|(_, o)| o), notes.iter().filter(|n| !n.ok).count());
     let mut lines: Vec<ReportLine> = outcomes
         .into_iter()
         .zip(changed)

@@ -85,8 +85,12 @@ pub mod words {
 
     /// "Đã xử lý 12 tệp: 10 nhận mới, 1 cập nhật, 0 trùng hoặc đã có bản mới hơn, 1 không
     /// nhận." `refused_notes` counts the refused files that were not members' reviews.
-    pub fn summary(files: usize, outcomes: &[Outcome], refused_notes: usize) -> String {
-        let count = |pick: fn(&Outcome) -> bool| outcomes.iter().filter(|o| pick(o)).count();
+    pub fn summary<'a>(
+        files: usize,
+        outcomes: impl Iterator<Item = &'a Outcome> + Clone,
+        refused_notes: usize,
+    ) -> String {
+        let count = |pick: fn(&Outcome) -> bool| outcomes.clone().filter(|o| pick(o)).count();
         format!(
             "Đã xử lý {files} tệp: {} nhận mới, {} cập nhật, {} trùng hoặc đã có bản mới hơn, {} không nhận.",
             count(|o| matches!(o, Outcome::Added | Outcome::Attached)),
@@ -147,7 +151,7 @@ pub mod words {
         fn the_cell_is_told_each_file_by_name_and_the_totals() {
             let outcomes = [Outcome::Added, Outcome::Attached, Outcome::Updated, Outcome::Refused("x".into())];
             assert_eq!(
-                summary(5, &outcomes, 1),
+                summary(5, outcomes.iter(), 1),
                 "Đã xử lý 5 tệp: 2 nhận mới, 1 cập nhật, 0 trùng hoặc đã có bản mới hơn, 2 không nhận."
             );
             assert_eq!(member_taken("an.json", &Outcome::Added, false), "Tệp \"an.json\": đã nhận.");
