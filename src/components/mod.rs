@@ -3,6 +3,7 @@
 pub mod app_banners;
 pub mod bar_chart;
 pub mod fields;
+pub mod file_drop;
 pub mod focus;
 pub mod form;
 pub mod import_report;

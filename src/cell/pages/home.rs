@@ -46,12 +46,7 @@ pub fn CellHome() -> impl IntoView {
         navigate(&CellRoute::Profile(id.clone()).href());
     };
 
-    let open_files = move |ev: leptos::ev::Event| {
-        use wasm_bindgen::JsCast;
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(list) = input.files() else { return };
-        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
-        input.set_value("");
+    let open_files = move |files: Vec<web_sys::File>| {
         opened.set(Vec::new());
         for f in files {
             leptos::task::spawn_local(async move {
@@ -131,11 +126,8 @@ pub fn CellHome() -> impl IntoView {
             <button type="submit" class="button primary">"Lập hồ sơ chi bộ"</button>
         </form>
         <h2>"Mở gói chi bộ đã xuất"</h2>
-        <div class="field">
-            <label for="cb-mo-goi">"Chọn tệp gói chi bộ (.json)"</label>
-            <p class="hint" id="cb-mo-goi-goi-y">"Gói chi bộ xuất từ ứng dụng trên máy khác sẽ được mở thành hồ sơ giống hệt."</p>
-            <input id="cb-mo-goi" type="file" accept=".json,application/json" multiple aria-describedby="cb-mo-goi-goi-y" on:change=open_files/>
-        </div>
+        <crate::components::file_drop::FileDrop id="cb-mo-goi" multiple=true label="Chọn tệp gói chi bộ (.json)"
+            hint="Gói chi bộ xuất từ ứng dụng trên máy khác sẽ được mở thành hồ sơ giống hệt." on_files=open_files/>
         <ul class="import-report" role="status">{move || opened.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
         <p><a href=crate::routes::HOME>"Về trang chủ"</a></p>
     }

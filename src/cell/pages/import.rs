@@ -7,11 +7,11 @@
 //! review pre-fills section III of this year's Mẫu 01.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::cell::actions;
 use crate::cell::store::use_cell_store;
 use crate::components::fields::NextStep;
+use crate::components::file_drop::FileDrop;
 use crate::components::import_report::ImportReportFolded;
 use crate::routes::{CellRoute, Route};
 use kiemdiem_core::ids::WorkspaceId;
@@ -29,7 +29,6 @@ pub fn ImportBox(#[prop(into)] ws: Signal<WorkspaceId>) -> impl IntoView {
     let docs = crate::store::use_store();
     let report = RwSignal::new(ImportReport::default());
     let elapsed = RwSignal::new(None::<u32>);
-    let dragging = RwSignal::new(false);
 
     let run = move |files: Vec<web_sys::File>| {
         if files.is_empty() || progress.get_untracked().is_some() {
@@ -49,35 +48,12 @@ pub fn ImportBox(#[prop(into)] ws: Signal<WorkspaceId>) -> impl IntoView {
         });
     };
 
-    let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let files: Vec<web_sys::File> =
-            input.files().map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect()).unwrap_or_default();
-        input.set_value("");
-        run(files);
-    };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        dragging.set(false);
-        let files: Vec<web_sys::File> = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect())
-            .unwrap_or_default();
-        run(files);
-    };
-
     view! {
-        <section class="import-box" id="nhan-tep-muc" class:dragging=move || dragging.get()
-            on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
-            on:dragleave=move |_| dragging.set(false)
-            on:drop=on_drop>
+        <section class="import-box" id="nhan-tep-muc">
             <h2>"Nhận tệp của đảng viên"</h2>
-            <div class="field">
-                <label for="nhan-tep">"Chọn các tệp bản kiểm điểm (.json), có thể chọn nhiều tệp một lúc"</label>
-                <p class="hint" id="nhan-tep-goi-y">"Hoặc kéo và thả các tệp vào khung này. Gói chi bộ của năm trước cũng nhận ở đây: các hạn chế năm trước được điền vào mục III của báo cáo năm nay."</p>
-                <input id="nhan-tep" type="file" accept=".json,application/json" multiple aria-describedby="nhan-tep-goi-y" on:change=on_change/>
-            </div>
+            <FileDrop id="nhan-tep" multiple=true label="Chọn các tệp bản kiểm điểm (.json), có thể chọn nhiều tệp một lúc"
+                hint="Gói chi bộ của năm trước và tệp quyết định xếp loại của đảng ủy cũng nhận ở đây: các hạn chế năm trước được điền vào mục III của báo cáo năm nay."
+                on_files=run/>
             <div role="status" class="import-status" data-ms=move || elapsed.get().map(|m| m.to_string())>
                 {move || progress.get().map(|(done, all)| view! {
                     <progress max=all.to_string() value=done.to_string()></progress>

@@ -3,7 +3,6 @@
 //! handed to members as a file to score Part B with.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use kiemdiem_core::cell::model::Profile;
 
@@ -17,10 +16,8 @@ pub type Edit = Callback<Box<dyn FnOnce(&mut Profile)>>;
 pub fn ProfilePack(profile: Memo<Profile>, edit: Edit) -> impl IntoView {
     let message = RwSignal::new(None::<(bool, String)>);
     let used = Memo::new(move |_| profile.with(|p| p.pack.clone()));
-    let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(f) = input.files().and_then(|l| l.get(0)) else { return };
-        input.set_value("");
+    let on_file = move |files: Vec<web_sys::File>| {
+        let Some(f) = files.into_iter().next() else { return };
         let name = f.name();
         let year = profile.with_untracked(|p| p.year);
         leptos::task::spawn_local(async move {
@@ -62,10 +59,9 @@ pub fn ProfilePack(profile: Memo<Profile>, edit: Edit) -> impl IntoView {
         <p class="hint">"Cấp ủy cấp trên cụ thể hoá hai nhóm tiêu chí (30 và 70 điểm) thành các tiêu chí có điểm (Hướng dẫn 43, mục 7.12). Khi chi bộ dùng bộ tiêu chí, gói chi bộ mang theo bộ tiêu chí, và danh sách báo những đồng chí chấm theo bộ tiêu chí khác."</p>
         {move || match used.get() {
             None => view! {
-                <div class="field">
-                    <label for="hs-bo-tieu-chi">"Chọn tệp bộ tiêu chí (.json)"</label>
-                    <input id="hs-bo-tieu-chi" type="file" accept=".json,application/json" on:change=on_file/>
-                </div>
+                <crate::components::file_drop::FileDrop id="hs-bo-tieu-chi" label="Chọn tệp bộ tiêu chí (.json)"
+                    error_id="hs-bo-tieu-chi-tin" invalid=Signal::derive(move || message.with(|m| m.as_ref().is_some_and(|(ok, _)| !ok)))
+                    on_files=on_file/>
             }.into_any(),
             Some(p) => view! {
                 <p>"Chi bộ đang dùng "<strong>{p.title()}</strong>"."</p>
@@ -75,7 +71,7 @@ pub fn ProfilePack(profile: Memo<Profile>, edit: Edit) -> impl IntoView {
                 </div>
             }.into_any(),
         }}
-        <p role="status" class:field-error=move || message.with(|m| m.as_ref().is_some_and(|(ok, _)| !ok))>
+        <p role="status" id="hs-bo-tieu-chi-tin" class:field-error=move || message.with(|m| m.as_ref().is_some_and(|(ok, _)| !ok))>
             {move || message.get().map(|(_, m)| m)}
         </p>
     }

@@ -4,11 +4,11 @@
 //! browser refuses to keep what was read, nothing changes and every line says so.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::frame::{use_committee_id, CommitteeFrame};
 use crate::committee::actions;
 use crate::committee::store::use_committee_store;
+use crate::components::file_drop::FileDrop;
 use crate::components::import_report::ImportReportList;
 use crate::components::persist_status::PersistStatus;
 use kiemdiem_core::report::ImportReport;
@@ -29,7 +29,6 @@ fn ImportBox() -> impl IntoView {
     let progress = RwSignal::new(None::<(usize, usize, &'static str)>);
     let report = RwSignal::new(ImportReport::default());
     let elapsed = RwSignal::new(None::<u32>);
-    let dragging = RwSignal::new(false);
 
     let run = move |files: Vec<web_sys::File>| {
         if files.is_empty() || progress.get_untracked().is_some() {
@@ -51,34 +50,12 @@ fn ImportBox() -> impl IntoView {
             request_animation_frame(move || elapsed.set(Some((now_ms() - start).round() as u32)));
         });
     };
-    let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let files: Vec<web_sys::File> =
-            input.files().map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect()).unwrap_or_default();
-        input.set_value("");
-        run(files);
-    };
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        dragging.set(false);
-        let files: Vec<web_sys::File> = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect())
-            .unwrap_or_default();
-        run(files);
-    };
     view! {
-        <section class="import-box" class:dragging=move || dragging.get()
-            on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
-            on:dragleave=move |_| dragging.set(false)
-            on:drop=on_drop>
+        <section class="import-box">
             <h2>"Nhận gói của các chi bộ"</h2>
-            <div class="field">
-                <label for="nhan-goi">"Chọn các tệp gói chi bộ (.json), có thể chọn nhiều tệp một lúc"</label>
-                <p class="hint" id="nhan-goi-goi-y">"Hoặc kéo và thả các tệp vào khung này. Gói mới hơn của cùng một chi bộ thay gói cũ; quyết định đảng ủy đã ghi cho chi bộ đó được giữ nguyên."</p>
-                <input id="nhan-goi" type="file" accept=".json,application/json" multiple aria-describedby="nhan-goi-goi-y" on:change=on_change/>
-            </div>
+            <FileDrop id="nhan-goi" multiple=true label="Chọn các tệp gói chi bộ (.json), có thể chọn nhiều tệp một lúc"
+                hint="Gói mới hơn của cùng một chi bộ thay gói cũ; quyết định đảng ủy đã ghi cho chi bộ đó được giữ nguyên."
+                on_files=run/>
             <div role="status" class="import-status" data-ms=move || elapsed.get().map(|m| m.to_string())>
                 {move || progress.get().map(|(done, all, what)| view! {
                     <progress max=all.to_string() value=done.to_string()></progress>

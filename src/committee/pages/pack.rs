@@ -15,7 +15,6 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use kiemdiem_core::ids::CommitteeId;
 use kiemdiem_core::pack::{cap_groups, sum_line, Criterion, FormCriteria, Group, Pack, PackCap, PackForm as Form};
@@ -26,6 +25,7 @@ use super::frame::{use_committee_id, CommitteeFrame};
 use crate::committee::actions::{self, PackExport};
 use crate::committee::store::{use_committee_store, CommitteeStore};
 use crate::components::fields::{CountField, DateField, TextField};
+use crate::components::file_drop::FileDrop;
 use crate::components::focus::focus_element;
 use crate::files::read::read_chosen_file;
 
@@ -149,10 +149,8 @@ fn StartPack(ed: Editor, notice: RwSignal<Option<String>>) -> impl IntoView {
         notice.set(Some(actions::start_pack(ed.store, &ed.id.get_untracked())));
         focus_later(FIRST_FIELD_ID.to_owned());
     };
-    let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(f) = input.files().and_then(|l| l.get(0)) else { return };
-        input.set_value("");
+    let on_file = move |files: Vec<web_sys::File>| {
+        let Some(f) = files.into_iter().next() else { return };
         let name = f.name();
         // Taken now: the page may be left while the file is read.
         let (store, id) = (ed.store, ed.id.get_untracked());
@@ -173,15 +171,8 @@ fn StartPack(ed: Editor, notice: RwSignal<Option<String>>) -> impl IntoView {
             <button type="button" class="button primary" id=START_ID on:click=start>"Bắt đầu bộ tiêu chí mới"</button>
         </div>
         <div class="field">
-            <label for="pack-file">"Mở tệp bộ tiêu chí (.json)"</label>
-            <input
-                id="pack-file"
-                type="file"
-                accept=".json,application/json"
-                aria-invalid=move || error.with(|e| e.is_some().to_string())
-                aria-describedby=move || error.with(|e| e.as_ref().map(|_| "pack-file-error"))
-                on:change=on_file
-            />
+            <FileDrop id="pack-file" label="Mở tệp bộ tiêu chí (.json)" error_id="pack-file-error"
+                invalid=Signal::derive(move || error.with(Option::is_some)) on_files=on_file/>
             <p class="field-error" id="pack-file-error" role="alert">{move || error.get()}</p>
         </div>
     }

@@ -4,7 +4,6 @@
 //! before. Without a pack, Part B stays the form's two numbers.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::use_editor;
 use kiemdiem_core::pack::{self, ids, Group};
@@ -17,10 +16,8 @@ pub fn PackScoring() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     // Only a change of pack redraws the tables, never a keystroke in them.
     let used = Memo::new(move |_| ed.doc.with(|d| d.pack.clone()));
-    let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(f) = input.files().and_then(|l| l.get(0)) else { return };
-        input.set_value("");
+    let on_file = move |files: Vec<web_sys::File>| {
+        let Some(f) = files.into_iter().next() else { return };
         let name = f.name();
         leptos::task::spawn_local(async move {
             let read = crate::files::read::read_chosen_file(f).await;
@@ -43,11 +40,9 @@ pub fn PackScoring() -> impl IntoView {
         <div class="pack-scoring">
             {move || match used.get() {
                 None => view! {
-                    <div class="field">
-                        <label for="bo-tieu-chi">"Chấm theo bộ tiêu chí của cấp ủy cấp trên (tệp .json, nếu chi bộ đã gửi)"</label>
-                        <p class="hint" id="bo-tieu-chi-goi-y">"Cấp ủy cấp trên cụ thể hoá hai nhóm tiêu chí thành các tiêu chí có điểm (Hướng dẫn 43, mục 7.12). Khi dùng bộ tiêu chí, mỗi tiêu chí có một ô điểm và tổng của từng nhóm được tính tự động. Nếu không có, hãy chấm hai nhóm như mẫu."</p>
-                        <input id="bo-tieu-chi" type="file" accept=".json,application/json" aria-describedby="bo-tieu-chi-goi-y" on:change=on_file/>
-                    </div>
+                    <crate::components::file_drop::FileDrop id="bo-tieu-chi" label="Chấm theo bộ tiêu chí của cấp ủy cấp trên (tệp .json, nếu chi bộ đã gửi)"
+                        hint="Cấp ủy cấp trên cụ thể hoá hai nhóm tiêu chí thành các tiêu chí có điểm (Hướng dẫn 43, mục 7.12). Khi dùng bộ tiêu chí, mỗi tiêu chí có một ô điểm và tổng của từng nhóm được tính tự động. Nếu không có, hãy chấm hai nhóm như mẫu."
+                        error_id="bo-tieu-chi-loi" invalid=Signal::derive(move || message.with(Option::is_some)) on_files=on_file/>
                 }.into_any(),
                 Some(p) => view! {
                     <p class="pack-title">"Chấm theo bộ tiêu chí của "<strong>{p.title()}</strong>"."</p>
@@ -56,7 +51,7 @@ pub fn PackScoring() -> impl IntoView {
                     <button type="button" class="button secondary" on:click=stop>"Bỏ bộ tiêu chí, chấm hai nhóm như mẫu"</button>
                 }.into_any(),
             }}
-            <p class="field-error" role="alert">{move || message.get()}</p>
+            <p class="field-error" id="bo-tieu-chi-loi" role="alert">{move || message.get()}</p>
         </div>
     }
 }

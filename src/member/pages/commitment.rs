@@ -5,7 +5,6 @@
 use crate::nav::use_navigate;
 use chrono::Datelike;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::start::{doc_label, docs_of, people, DocSelect};
 use crate::clock;
@@ -38,9 +37,8 @@ pub fn CommitmentPage() -> impl IntoView {
     let from_file = RwSignal::new(None::<Document>);
     let file_message = RwSignal::new(None::<(bool, String)>);
 
-    let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(f) = input.files().and_then(|l| l.get(0)) else { return };
+    let on_file = move |files: Vec<web_sys::File>| {
+        let Some(f) = files.into_iter().next() else { return };
         let name = f.name();
         leptos::task::spawn_local(async move {
             let bytes = match crate::files::read::read_chosen_file(f).await {
@@ -98,9 +96,10 @@ pub fn CommitmentPage() -> impl IntoView {
                 hint="Các hạn chế (mục II.1) và biện pháp (mục VI) của bản kiểm điểm sẽ thành các dòng của kế hoạch khắc phục; thông tin người viết cũng được điền sẵn."
                 none_label="Không dùng bản kiểm điểm nào" options=reviews choice=source/>
             <div class="field">
-                <label class="field-label" for="commitment-file">"Hoặc chọn tệp bản kiểm điểm năm trước"</label>
-                <input type="file" id="commitment-file" accept=".json,application/json" on:change=on_file/>
-                <p role="status" class:field-error=move || file_message.with(|m| m.as_ref().is_some_and(|(ok, _)| !ok))>
+                <crate::components::file_drop::FileDrop id="commitment-file" label="Hoặc chọn tệp bản kiểm điểm năm trước"
+                    error_id="commitment-file-status" invalid=Signal::derive(move || file_message.with(|m| m.as_ref().is_some_and(|(ok, _)| !ok)))
+                    on_files=on_file/>
+                <p role="status" id="commitment-file-status" class:field-error=move || file_message.with(|m| m.as_ref().is_some_and(|(ok, _)| !ok))>
                     {move || file_message.get().map(|(_, m)| m)}
                 </p>
             </div>

@@ -46,11 +46,7 @@ pub fn DraftsPage() -> impl IntoView {
         }));
     };
 
-    let on_files = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(list) = input.files() else { return };
-        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
-        input.set_value("");
+    let on_files = move |files: Vec<web_sys::File>| {
         report.set(Vec::new());
         for f in files {
             let name = f.name();
@@ -221,11 +217,9 @@ pub fn DraftsPage() -> impl IntoView {
         <crate::components::persist_status::PersistStatus/>
         <div class="drafts-tools">
             <button type="button" class="primary" on:click=backup>"Sao lưu tất cả ra một tệp"</button>
-            <div class="field">
-                <label class="field-label" for="import-files">"Nhập tệp đã xuất hoặc khôi phục từ tệp sao lưu"</label>
-                <p class="field-hint" id="import-hint">"Chọn một hoặc nhiều tệp .json (tối đa 5 MB mỗi tệp). Văn bản đã có trên máy được nhận ra và không bị nhân đôi."</p>
-                <input type="file" id="import-files" multiple accept=".json,application/json" aria-describedby="import-hint" on:change=on_files/>
-            </div>
+            <crate::components::file_drop::FileDrop id="import-files" multiple=true label="Nhập tệp đã xuất hoặc khôi phục từ tệp sao lưu"
+                hint="Chọn một hoặc nhiều tệp .json (tối đa 5 MB mỗi tệp). Văn bản đã có trên máy được nhận ra và không bị nhân đôi."
+                on_files=on_files/>
         </div>
         <div class="import-result" role="status">
             <Show when=move || report.with(|r| !r.is_empty())>

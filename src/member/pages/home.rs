@@ -1,9 +1,10 @@
-//! The home page: what the app is for and its four entry points.
+//! The home page: what the app is for, and an entry for each of its users (member, cell
+//! secretary, committee), each saying who it is for.
 
 use leptos::prelude::*;
 
 use crate::components::page_heading::{PageHeading, APP_NAME};
-use crate::routes::{CellRoute, MemberDoc, MemberRoute, Route};
+use crate::routes::{CellRoute, CommitteeRoute, MemberDoc, MemberRoute, Route};
 
 /// One entry point on the home page.
 struct Entry {
@@ -13,7 +14,7 @@ struct Entry {
     what: &'static str,
 }
 
-const ENTRIES: [Entry; 4] = [
+const ENTRIES: [Entry; 5] = [
     Entry {
         to: || MemberRoute::Start(MemberDoc::Review).href(),
         title: "Bản kiểm điểm cá nhân",
@@ -31,6 +32,12 @@ const ENTRIES: [Entry; 4] = [
         title: "Chi bộ: thu nhận và tổng hợp",
         who: "Dành cho bí thư, phó bí thư chi bộ",
         what: "Nhận tệp của đảng viên, ghi nhận xét, đề xuất xếp loại và kết quả biểu quyết, kiểm tra quy định, viết báo cáo kiểm điểm của chi bộ.",
+    },
+    Entry {
+        to: || CommitteeRoute::Home.href(),
+        title: "Đảng ủy: tổng hợp các chi bộ",
+        who: "Dành cho văn phòng, cán bộ của đảng ủy cấp trên chi bộ",
+        what: "Nhận gói của các chi bộ, quyết định mức xếp loại cuối cùng, kiểm tra tỉ lệ, in và xuất báo cáo, soạn bộ tiêu chí chấm điểm gửi chi bộ.",
     },
     Entry {
         to: || MemberRoute::Drafts.href(),
