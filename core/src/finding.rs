@@ -86,6 +86,8 @@ pub enum Rule {
     OfficialCount,
     /// Two members of the roster have the same name.
     SameName,
+    /// A member's file was changed after it left the app (its check code did not match).
+    ChangedFile,
 }
 
 impl Rule {
@@ -117,6 +119,7 @@ impl Rule {
             Rule::Probationary => "Điều lệ Đảng: đảng viên dự bị không có quyền biểu quyết",
             Rule::OfficialCount => "Hồ sơ chi bộ",
             Rule::SameName => "Danh sách đảng viên",
+            Rule::ChangedFile => "Tệp của đảng viên: mã kiểm tra không khớp với nội dung",
         }
     }
 }

@@ -9,6 +9,25 @@ use super::score::Points;
 use super::template::MAX_COUNT;
 use super::templates::review_2025::ids;
 
+/// The fields the classification rules read. While any of them is invalid the rules would
+/// judge figures the member did not mean, so no verdict is shown ([`crate::validate::verdict_waits_on`]).
+pub const RULE_INPUTS: [&str; 14] = [
+    ids::GENERAL_POINTS,
+    ids::RESULTS_POINTS,
+    ids::TASKS_ASSIGNED,
+    ids::TASKS_ON_TIME,
+    ids::TASKS_LATE,
+    ids::TASKS_NOT_DONE,
+    ids::TASKS_EXCEEDED,
+    ids::UNITS_COMPLETED,
+    ids::UNITS_LATE,
+    ids::UNITS_EXCEEDED,
+    ids::UNITS_COUNT,
+    ids::UNITS_FAILED,
+    ids::CONFIDENCE_VOTE,
+    ids::LOW_CONFIDENCE,
+];
+
 /// The total of the two criteria groups, when both are valid.
 pub fn total(doc: &Document) -> Option<Points> {
     let general = Points::parse(doc.text(ids::GENERAL_POINTS), 30).ok()?;

@@ -192,9 +192,56 @@ fn review_consistency(doc: &Document, out: &mut Vec<Problem>) {
     }
 }
 
+/// The labels of the rules' inputs that hold back a verdict on the proposed level: every
+/// [`review::RULE_INPUTS`] field holding a value that is invalid. Empty when the rules may speak
+/// (a value left empty is the rules' own finding: "chưa nhập đủ").
+pub fn verdict_waits_on(template: &Template, doc: &Document, problems: &[Problem]) -> Vec<&'static str> {
+    // A required count left empty is the rules' own finding ("chưa nhập đủ"); a value
+    // typed wrong is not something the rules can judge.
+    let mut waiting: Vec<&str> = review::RULE_INPUTS
+        .iter()
+        .copied()
+        .filter(|id| !doc.text(id).trim().is_empty() && problems.iter().any(|p| p.field == *id))
+        .collect();
+    for (id, max) in [(ids::GENERAL_POINTS, 30), (ids::RESULTS_POINTS, 70)] {
+        let text = doc.text(id).trim();
+        if !text.is_empty() && Points::parse(text, max).is_err() && !waiting.contains(&id) {
+            waiting.push(id);
+        }
+    }
+    review::RULE_INPUTS
+        .iter()
+        .filter(|id| waiting.contains(id))
+        .filter_map(|id| template.field(id))
+        .map(|f| f.label)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::templates::review_2025::ids as rids;
+
+    #[test]
+    fn no_verdict_while_a_score_or_a_count_is_typed_wrong() {
+        let t = crate::templates::get("2025/2B").expect("template");
+        let mut doc =
+            Document::new("d", "2025/2B", 2025, crate::time::parse("2026-01-05T09:00:00+07:00").expect("time"));
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).expect("date");
+        let waits = |doc: &Document| verdict_waits_on(t, doc, &validate(t, doc, today));
+        doc.set_text(rids::TASKS_ASSIGNED, "mười");
+        let assigned = t.field(rids::TASKS_ASSIGNED).map(|f| f.label);
+        assert!(waits(&doc).contains(&assigned.unwrap_or_default()), "a count typed wrong");
+        doc.set_text(rids::TASKS_ASSIGNED, "10");
+        assert!(waits(&doc).is_empty(), "nothing typed wrong yet: {:?}", waits(&doc));
+        doc.set_text(rids::GENERAL_POINTS, "45");
+        doc.set_text(rids::RESULTS_POINTS, "60");
+        let general = t.field(rids::GENERAL_POINTS).map(|f| f.label);
+        assert_eq!(waits(&doc), general.into_iter().collect::<Vec<_>>(), "45 of 30 points");
+        doc.set_text(rids::GENERAL_POINTS, "27");
+        assert!(waits(&doc).is_empty(), "{:?}", waits(&doc));
+    }
+
     use crate::document::row;
     use crate::templates;
     use chrono::{DateTime, FixedOffset};

@@ -58,6 +58,24 @@ impl Cap {
         self.excellent > self.cap_good_and_excellent
     }
 
+    /// How the proposals stand against the two readings, in the words of the panel's
+    /// "Cách tính 1" and "Cách tính 2", each with its own figure; `None` within both.
+    pub fn over_words(&self) -> Option<String> {
+        if self.over_both() {
+            Some(format!(
+                "vượt giới hạn theo cả hai cách tính (cách tính 1: tối đa {}; cách tính 2: tối đa {})",
+                self.cap_good, self.cap_good_and_excellent
+            ))
+        } else if self.over_strict() {
+            Some(format!(
+                "vượt giới hạn theo cách tính 1 (tối đa {}, chỉ đếm người Hoàn thành tốt nhiệm vụ) nhưng không vượt theo cách tính 2 (tối đa {}, đếm cả người xuất sắc)",
+                self.cap_good, self.cap_good_and_excellent
+            ))
+        } else {
+            None
+        }
+    }
+
     /// The computation in words, for the panel.
     pub fn explain(&self) -> [String; 2] {
         [
@@ -105,9 +123,7 @@ pub fn caps(lines: &[Line], profile: &Profile) -> Vec<GroupCap> {
     groups
         .iter()
         .map(|&name| {
-            let in_group =
-                |l: &&Line| !l.status.is_exempt() && (!separate || (l.form == "Mẫu 2A") == (name == LEADERS));
-            let members: Vec<&Line> = lines.iter().filter(in_group).collect();
+            let members: Vec<&Line> = lines.iter().filter(|l| in_group(l, separate, name)).collect();
             let count = |level: Level| members.iter().filter(|l| l.member.proposed == Some(level)).count() as u32;
             let (mut excellent, mut good) = (count(Level::Excellent), count(Level::Good));
             if scope.wider {
@@ -117,6 +133,18 @@ pub fn caps(lines: &[Line], profile: &Profile) -> Vec<GroupCap> {
             GroupCap { name, members: members.len() as u32, cap: Cap::new(excellent, good, percent) }
         })
         .collect()
+}
+
+/// "Đồng chí An" inside a sentence: "đồng chí An".
+fn who_in_sentence(who: &str) -> String {
+    let mut chars = who.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// Whether a line counts in the comparison group `name`: everyone to classify, leaders
+/// (Mẫu 2A) apart from the others when the groups are `separate`.
+fn in_group(l: &Line, separate: bool, name: &str) -> bool {
+    !l.status.is_exempt() && (!separate || (l.form == "Mẫu 2A") == (name == LEADERS))
 }
 
 fn finding(rule: Rule, severity: Severity, member: Option<&MemberId>, message: String) -> Finding {
@@ -131,19 +159,35 @@ pub fn check(lines: &[Line], profile: &Profile, collective: Option<&Document>) -
 
     // With several groups, each message names its group.
     let several = caps.iter().filter(|g| g.members > 0).count() > 1;
+    let separate = profile.cap.separate_leaders && !profile.cap.wider;
     for g in &caps {
         let (cap, who) = (g.cap, if several { format!("Nhóm \"{}\": chi bộ", g.name) } else { "Chi bộ".to_owned() });
-        if cap.over_both() {
-            out.push(finding(Rule::ExcellentCap, Severity::Warning, None, format!(
-                "{who} đề xuất {} đồng chí Hoàn thành xuất sắc nhiệm vụ, vượt giới hạn {} theo cả hai cách tính. Hãy xem lại; cấp có thẩm quyền sẽ quyết định.",
-                cap.excellent, cap.cap_good_and_excellent
-            )));
-        } else if cap.over_strict() {
-            out.push(finding(Rule::ExcellentCap, Severity::Warning, None, format!(
-                "{who} đề xuất {} đồng chí Hoàn thành xuất sắc nhiệm vụ: vượt giới hạn {} nếu chỉ đếm người Hoàn thành tốt nhiệm vụ, nhưng không vượt nếu đếm cả người xuất sắc ({}). Văn bản chưa nói rõ cách đếm; cấp có thẩm quyền sẽ quyết định.",
-                cap.excellent, cap.cap_good, cap.cap_good_and_excellent
-            )));
-        }
+        let Some(over) = cap.over_words() else { continue };
+        // The secretary must see whom to look at again: this cell's members proposed at
+        // xuất sắc in the group (a wider scope's figures have no names here).
+        let names: Vec<&str> = lines
+            .iter()
+            .filter(|l| in_group(l, separate, g.name) && l.member.proposed == Some(Level::Excellent))
+            .map(|l| l.member.name.trim())
+            .collect();
+        let whom = if names.is_empty() {
+            String::new()
+        } else if profile.cap.wider {
+            format!(" (của chi bộ: {})", names.join(", "))
+        } else {
+            format!(" ({})", names.join(", "))
+        };
+        let end = if cap.over_both() {
+            "Hãy xem lại; cấp có thẩm quyền sẽ quyết định."
+        } else {
+            "Văn bản chưa nói rõ cách đếm; cấp có thẩm quyền sẽ quyết định."
+        };
+        out.push(finding(
+            Rule::ExcellentCap,
+            Severity::Warning,
+            None,
+            format!("{who} đề xuất {} đồng chí Hoàn thành xuất sắc nhiệm vụ{whom}: {over}. {end}", cap.excellent),
+        ));
     }
 
     let official_in_roster = lines.iter().filter(|l| !l.member.probationary).count();
@@ -173,6 +217,12 @@ pub fn check(lines: &[Line], profile: &Profile, collective: Option<&Document>) -
         if !key.is_empty() && !seen.insert(key) {
             out.push(finding(Rule::SameName, Severity::Warning, Some(&m.id), format!(
                 "{who} có tên trùng với một người khác trong danh sách. Nếu đây là hai bản của cùng một người, hãy xoá bản cũ."
+            )));
+        }
+        if m.changed_file {
+            out.push(finding(Rule::ChangedFile, Severity::Warning, Some(&m.id), format!(
+                "Tệp bản kiểm điểm của {} đã bị sửa sau khi xuất khỏi ứng dụng (mã kiểm tra không khớp với nội dung). Hãy đối chiếu nội dung với đồng chí, hoặc đề nghị đồng chí xuất lại tệp từ ứng dụng rồi gửi lại.",
+                who_in_sentence(&who)
             )));
         }
         if line.status.is_exempt() {

@@ -72,6 +72,8 @@ pub fn refusal(doc: &Document, ws: &Workspace, file: &str) -> Option<String> {
 ///
 /// A file changed after export (its check code does not match) never replaces a review
 /// already here: it is refused with the reason, and the member asked for a fresh export.
+/// Taken for a member with no review yet, it is flagged on the member
+/// ([`Member::changed_file`]) until a genuine file replaces it.
 pub fn import_reviews(
     ws: &mut Workspace,
     reviews: &mut BTreeMap<DocId, Document>,
@@ -132,6 +134,7 @@ pub fn import_reviews(
                         if !name.is_empty() {
                             ws.members[i].name = name.clone();
                         }
+                        ws.members[i].changed_file = changed;
                         by_review.insert(doc.id.clone(), i);
                         reviews.insert(doc.id.clone(), doc);
                         Outcome::Updated
@@ -142,6 +145,7 @@ pub fn import_reviews(
                 Some(i) => {
                     ws.members[i].review = Some(doc.id.clone());
                     ws.members[i].name = name;
+                    ws.members[i].changed_file = changed;
                     by_review.insert(doc.id.clone(), i);
                     by_person.insert(person, i);
                     reviews.insert(doc.id.clone(), doc);
@@ -151,6 +155,7 @@ pub fn import_reviews(
                     let i = ws.members.len();
                     let mut m = Member::by_hand(MemberId::from(doc.id.as_str()), name);
                     m.review = Some(doc.id.clone());
+                    m.changed_file = changed;
                     ws.members.push(m);
                     by_review.insert(doc.id.clone(), i);
                     by_person.insert(person, i);

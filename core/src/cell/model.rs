@@ -141,6 +141,12 @@ pub struct Profile {
     /// the profile, so the cell's bundle carries it and members can be given it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pack: Option<crate::pack::Pack>,
+    /// Địa danh, printed before the date on the cell's own papers ("Phường Ba Đình, ngày …").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub place: String,
+    /// The date of the cell's review meeting, dd/mm/yyyy: the date the cell's papers carry.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub meeting_on: String,
 }
 
 fn default_target() -> u32 {
@@ -162,6 +168,8 @@ impl Profile {
             threshold_other: Threshold::default(),
             target_good_percent: default_target(),
             pack: None,
+            place: String::new(),
+            meeting_on: String::new(),
         }
     }
 
@@ -405,7 +413,16 @@ pub struct Member {
     /// Kết quả xếp loại cán bộ, công chức, viên chức of the year, once known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state_rating: Option<Level>,
+    /// The member's review came from a file changed after it left the app (its check code
+    /// did not match its content): kept, but flagged wherever the secretary looks, and
+    /// carried in the bundle for the committee. Cleared when a genuine file replaces it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub changed_file: bool,
 }
+
+/// What the roster, the member's page and the meeting view add to the status of a member
+/// whose file was changed after export ([`Member::changed_file`]).
+pub const CHANGED_FILE: &str = "Tệp bị sửa sau khi xuất";
 
 impl Member {
     /// A member added by hand, with no file.
@@ -427,6 +444,7 @@ impl Member {
             temporary: None,
             state_employee: false,
             state_rating: None,
+            changed_file: false,
         }
     }
 }

@@ -196,15 +196,15 @@ pub fn overview(
     for g in &caps {
         let who = if g.name == CELLS { "chi bộ" } else { "đồng chí" };
         let (cap, name) = (g.cap, g.name);
-        if cap.over_both() {
+        if let Some(over) = cap.over_words() {
+            let end = if cap.over_both() {
+                "Hãy xem lại các mức xếp loại của nhóm này."
+            } else {
+                "Văn bản chưa nói rõ cách đếm; đảng ủy quyết định cách hiểu."
+            };
             findings.push(finding(None, Rule::ExcellentCap, Severity::Warning, format!(
-                "Nhóm \"{name}\": {} {who} được xếp loại Hoàn thành xuất sắc nhiệm vụ, vượt giới hạn {} theo cả hai cách tính ({percent}\u{a0}%). Hãy xem lại các mức xếp loại của nhóm này.",
-                cap.excellent, cap.cap_good_and_excellent
-            )));
-        } else if cap.over_strict() {
-            findings.push(finding(None, Rule::ExcellentCap, Severity::Warning, format!(
-                "Nhóm \"{name}\": {} {who} được xếp loại Hoàn thành xuất sắc nhiệm vụ, vượt giới hạn {} nếu chỉ đếm số được xếp loại Hoàn thành tốt nhiệm vụ, nhưng không vượt nếu đếm cả số xuất sắc ({}). Văn bản chưa nói rõ cách đếm; đảng ủy quyết định cách hiểu.",
-                cap.excellent, cap.cap_good, cap.cap_good_and_excellent
+                "Nhóm \"{name}\": {} {who} được xếp loại Hoàn thành xuất sắc nhiệm vụ ({percent}\u{a0}%): {over}. {end}",
+                cap.excellent
             )));
         }
     }
@@ -277,6 +277,14 @@ fn cell_findings(
         out.push(finding(at, Rule::MemberRules, Severity::Warning, format!(
             "Gói của {cell} (tệp \"{}\") đã bị sửa sau khi chi bộ xuất: mã kiểm tra không khớp. Hãy đề nghị chi bộ xuất và gửi lại gói.",
             entry.file
+        )));
+    }
+    let changed: Vec<&str> = entry.members.iter().filter(|m| m.changed_file).map(|m| m.name.as_str()).collect();
+    if !changed.is_empty() {
+        out.push(finding(at, Rule::ChangedFile, Severity::Warning, format!(
+            "{cell} đã nhận {} tệp bản kiểm điểm bị sửa sau khi đảng viên xuất (mã kiểm tra không khớp): {}. Hãy hỏi chi bộ đã đối chiếu nội dung với các đồng chí này chưa.",
+            changed.len(),
+            changed.join(", ")
         )));
     }
     if entry.unreadable_reviews > 0 {

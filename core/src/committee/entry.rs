@@ -70,6 +70,10 @@ pub struct MemberRow {
     pub review: Option<DocId>,
     /// Findings of the cell's rules about this member: warnings and errors.
     pub findings: u32,
+    /// The member's file was changed after export before the cell took it (the cell's
+    /// flag, carried in its bundle).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub changed_file: bool,
 }
 
 impl MemberRow {
@@ -208,6 +212,7 @@ fn row(line: &Line, ws: &Workspace, findings: u32) -> MemberRow {
         comment: m.comment.trim().to_owned(),
         review: line.review.map(|d| d.id.clone()),
         findings,
+        changed_file: m.changed_file,
     }
 }
 

@@ -127,7 +127,11 @@ fn the_cap_is_counted_over_the_whole_committee_per_group_and_clears() {
     );
     let over = caps_over(&o);
     assert_eq!(over.len(), 1);
-    assert!(over[0].contains("vượt giới hạn 2 theo cả hai cách tính"), "{}", over[0]);
+    assert!(
+        over[0].contains("vượt giới hạn theo cả hai cách tính (cách tính 1: tối đa 1; cách tính 2: tối đa 2)"),
+        "{}",
+        over[0]
+    );
 
     // Taking it back clears it.
     d.members.clear();
@@ -145,7 +149,7 @@ fn the_cap_is_counted_over_the_whole_committee_per_group_and_clears() {
     let g = &o.caps[0];
     assert_eq!((g.cap.cap_good, g.cap.cap_good_and_excellent), (2, 3));
     assert!(g.cap.over_strict() && !g.cap.over_both());
-    assert!(caps_over(&o)[0].contains("nếu chỉ đếm"));
+    assert!(caps_over(&o)[0].contains("vượt giới hạn theo cách tính 1 (tối đa 2, chỉ đếm người Hoàn thành tốt nhiệm vụ) nhưng không vượt theo cách tính 2 (tối đa 3"), "{}", caps_over(&o)[0]);
 }
 
 #[test]
@@ -348,4 +352,22 @@ fn each_bundle_is_told_by_file_and_cell_with_what_changed() {
         "Tệp \"a.json\": gói của Chi bộ 3 đã có, bỏ qua."
     );
     assert_eq!(Outcome::unsaved_line("a.json", "Bộ nhớ đầy."), "Tệp \"a.json\": chưa lưu được. Bộ nhớ đầy.");
+}
+
+/// Issue 30, item 3: a member's file the cell took although it was changed after export is
+/// flagged in the cell's bundle, and the committee sees it on the member and the cell.
+#[test]
+fn a_member_file_changed_after_export_reaches_the_committee_flagged() {
+    let p = profile();
+    let mut a = cell("a", "Chi bộ 1", &[G, G]);
+    a.members[1].changed_file = true;
+    let text = serde_json::to_string(&a).expect("json");
+    let back: Workspace = serde_json::from_str(&text).expect("read back");
+    let e = entry(&back, "2025-12-10T08:00:00+07:00", "1");
+    assert_eq!(e.members.iter().map(|m| m.changed_file).collect::<Vec<_>>(), [false, true]);
+    let o = overview(&p, std::slice::from_ref(&e), &BTreeMap::new());
+    let flagged: Vec<&str> =
+        o.findings.iter().filter(|f| f.finding.rule == Rule::ChangedFile).map(|f| f.finding.message.as_str()).collect();
+    assert_eq!(flagged.len(), 1, "{:?}", o.findings);
+    assert!(flagged[0].contains("Đảng viên 1 Chi bộ 1"), "{}", flagged[0]);
 }

@@ -144,3 +144,18 @@ fn remedy_plan() -> Section {
         )
         .optional()])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_commitment_area_is_named_apart_in_the_list_of_things_to_fix() {
+        let t = commitment();
+        let places: Vec<String> = AREAS.iter().map(|(id, _)| t.place_of(id)).collect();
+        assert_eq!(places[0], "1. Về tư tưởng chính trị: Nội dung cam kết");
+        let distinct: std::collections::BTreeSet<&String> = places.iter().collect();
+        assert_eq!(distinct.len(), 4, "{places:?}");
+        assert_eq!(t.place_of(ids::FULL_NAME), "Họ và tên");
+    }
+}

@@ -18,6 +18,8 @@ use kiemdiem_core::level::Level;
 #[derive(Clone, PartialEq, Default)]
 pub struct Glance {
     pub status: &'static str,
+    /// The member's file was changed after export.
+    pub changed: bool,
     pub form: &'static str,
     pub total: Option<String>,
     pub band: Option<&'static str>,
@@ -29,6 +31,7 @@ impl Glance {
     fn of(line: &Line, findings: Vec<Finding>) -> Glance {
         Glance {
             status: line.status.label(),
+            changed: line.member.changed_file,
             form: line.form,
             total: line.total.map(|t| t.to_string()),
             band: line.band.map(Level::label),
@@ -64,7 +67,9 @@ pub fn MemberGlance(glance: Memo<Option<Glance>>) -> impl IntoView {
     view! {
         {move || glance.get().map(|g| view! {
             <dl class="glance">
-                <div><dt>"Trạng thái"</dt><dd>{g.status}</dd></div>
+                <div><dt>"Trạng thái"</dt><dd>{g.status}{g.changed.then(|| view! {
+                    " "<span class="flag-changed">{kiemdiem_core::cell::model::CHANGED_FILE}</span>
+                })}</dd></div>
                 <div><dt>"Mẫu"</dt><dd>{if g.form.is_empty() { "chưa có" } else { g.form }}</dd></div>
                 <div><dt>"Điểm tự chấm"</dt><dd class="glance-score">{dash(g.total.clone())}</dd></div>
                 <div><dt>"Khung điểm"</dt><dd>{dash(g.band.map(str::to_owned))}</dd></div>

@@ -35,6 +35,8 @@ struct Row {
     id: MemberId,
     name: String,
     status: &'static str,
+    /// The member's file was changed after export.
+    changed: bool,
     exempt: bool,
     missing: bool,
     form: &'static str,
@@ -56,6 +58,7 @@ fn row_of(n: usize, l: &Line, problems: usize, decision: Option<&FinalLevels>) -
         id: m.id.clone(),
         name: if m.name.trim().is_empty() { "(chưa có tên)".into() } else { m.name.clone() },
         status: l.status.label(),
+        changed: m.changed_file,
         exempt: l.status.is_exempt(),
         missing: l.status == Status::Missing,
         form: l.form,
@@ -235,7 +238,9 @@ fn Roster() -> impl IntoView {
                                     <tr class:exempt=r.exempt>
                                         <td class="n" data-label="STT">{r.n}</td>
                                         <th scope="row" class="name"><a href=CellRoute::Member(ws_id.clone(), r.id.clone()).href()>{r.name.clone()}</a></th>
-                                        <td data-label="Trạng thái">{r.status}</td>
+                                        <td data-label="Trạng thái">{r.status}{r.changed.then(|| view! {
+                                            " "<span class="flag-changed">{kiemdiem_core::cell::model::CHANGED_FILE}</span>
+                                        })}</td>
                                         <td data-label="Mẫu" class:blank=r.form.is_empty()>{r.form}</td>
                                         <td class="num" data-label="Điểm tự chấm" class:blank=r.total.is_empty()>{r.total.clone()}</td>
                                         <td data-label="Khung điểm" class:blank=r.band.is_empty()>{r.band}</td>

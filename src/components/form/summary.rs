@@ -9,7 +9,7 @@ use super::widgets::SectionWidget;
 use super::{dom_id, use_editor};
 use crate::components::focus::{focus_element, use_focus_request};
 use kiemdiem_core::finding::Severity;
-use kiemdiem_core::template::FieldKind;
+use kiemdiem_core::template::{DocKind, FieldKind};
 use kiemdiem_core::templates::review_2025::ids;
 
 /// One line of the list of things to fix.
@@ -36,7 +36,7 @@ pub fn Summary(base: String) -> impl IntoView {
                     let mut parts = p.field.split('.');
                     let top = parts.next().unwrap_or_default();
                     let field = template.field(top);
-                    let label = field.map(|f| f.label).unwrap_or(top);
+                    let label = template.place_of(top);
                     let place = match (parts.next().and_then(|r| r.parse::<usize>().ok()), parts.next(), field) {
                         (Some(row), Some(col), Some(f)) => {
                             let col_label = match &f.kind {
@@ -47,7 +47,7 @@ pub fn Summary(base: String) -> impl IntoView {
                             };
                             format!("{label}, dòng {}: {col_label}", row + 1)
                         }
-                        _ => label.to_owned(),
+                        _ => label,
                     };
                     let target =
                         if matches!(field.map(|f| &f.kind), Some(FieldKind::Rows { .. })) && !p.field.contains('.') {
@@ -98,7 +98,7 @@ pub fn Summary(base: String) -> impl IntoView {
     let export = move |_| {
         let doc = ed.doc.get_untracked();
         exported.set(Some(match crate::files::save::export_document(&doc) {
-            Ok(name) => format!("Đã xuất tệp \"{name}\"."),
+            Ok(name) => handed_to(template.kind, &name),
             Err(why) => format!("Không xuất được tệp: {why}."),
         }));
     };
@@ -150,9 +150,11 @@ pub fn Summary(base: String) -> impl IntoView {
                 <div class="finished" id="finished-message" tabindex="-1" role="status">
                     <h2>"Đã hoàn thành"</h2>
                     <p>"Văn bản đã đủ nội dung và phù hợp với các quy định đã kiểm tra. Nếu sửa tiếp, văn bản sẽ trở lại thành bản nháp và cần bấm \"Hoàn thành\" lần nữa."</p>
-                    <p>"Hãy xuất tệp để nộp cho chi bộ và giữ một bản sao: trình duyệt có thể xoá dữ liệu của trang nếu lâu không dùng (Safari xoá sau 7 ngày không mở trang)."</p>
+                    <p>{send_hint(template.kind)}</p>
                     <div class="actions">
-                        <button type="button" class="primary" on:click=export>"Xuất tệp để nộp"</button>
+                        <button type="button" class="primary" on:click=export>
+                            {if template.kind == DocKind::CellReview { "Xuất riêng tệp báo cáo" } else { "Xuất tệp để nộp" }}
+                        </button>
                         <crate::components::share_button::ShareButton
                             make=Callback::new(move |()| crate::files::save::document_file(&ed.doc.get_untracked()))
                             said=exported/>
@@ -163,4 +165,30 @@ pub fn Summary(base: String) -> impl IntoView {
             </Show>
         </div>
     }
+}
+
+/// What to do with a finished document: a member's goes to the cell, the cell's Mẫu 01
+/// goes to the committee inside the cell's bundle.
+fn send_hint(kind: DocKind) -> &'static str {
+    match kind {
+        DocKind::CellReview => "Báo cáo của chi bộ được gửi đảng ủy cấp trên cùng với gói chi bộ: hãy vào mục \"Xuất tệp\" của hồ sơ chi bộ để tải gói chi bộ và gửi đảng ủy. Trình duyệt có thể xoá dữ liệu của trang nếu lâu không dùng, nên hãy giữ một bản gói chi bộ.",
+        _ => "Hãy xuất tệp để nộp cho chi bộ và giữ một bản sao: trình duyệt có thể xoá dữ liệu của trang nếu lâu không dùng (Safari xoá sau 7 ngày không mở trang).",
+    }
+}
+
+/// Where the exported file went and how to hand it on, said after "Xuất tệp để nộp": the
+/// browser saves it among its downloads, which many members never open.
+fn handed_to(kind: DocKind, name: &str) -> String {
+    let whom = match kind {
+        DocKind::CellReview => "gửi kèm gói chi bộ cho đảng ủy cấp trên",
+        _ => "gửi tệp này cho đồng chí bí thư chi bộ (qua Zalo, thư điện tử hoặc chép vào USB), không cần in",
+    };
+    let share = if crate::files::save::can_share_files() {
+        " Đồng chí cũng có thể bấm \"Gửi tệp…\" để gửi thẳng vào ứng dụng nhắn tin."
+    } else {
+        ""
+    };
+    format!(
+        "Đã lưu tệp \"{name}\" vào thư mục tải về của trình duyệt (thường là \"Tải xuống\"; trên điện thoại, mở ứng dụng Tệp hoặc Quản lý tệp). Hãy {whom}.{share}"
+    )
 }

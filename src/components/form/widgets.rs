@@ -55,7 +55,11 @@ pub fn ScoreTotal() -> impl IntoView {
 pub fn RuleFindings() -> impl IntoView {
     let ed = use_editor();
     let assessment = Memo::new(move |_| ed.doc.with(review::assessment));
-    let highest = move || assessment.with(rules::highest_allowed);
+    // No verdict while the figures the rules read are invalid or missing.
+    let waits = Memo::new(move |_| {
+        ed.problems.with(|p| ed.doc.with(|d| kiemdiem_core::validate::verdict_waits_on(ed.template, d, p)))
+    });
+    let highest = move || if waits.with(Vec::is_empty) { assessment.with(rules::highest_allowed) } else { None };
     view! {
         <div class="findings" id="rule-findings" aria-live="polite">
             {move || highest().map(|c| match c {
@@ -69,6 +73,11 @@ pub fn RuleFindings() -> impl IntoView {
             {move || {
                 let findings = ed.findings.get();
                 let proposed = assessment.with(|a| a.proposed);
+                if !waits.with(Vec::is_empty) {
+                    return view! {
+                        <p class="finding-none">"Kết quả kiểm tra mức xếp loại sẽ hiện khi các ô sau đã nhập đúng: "{waits.get().join("; ")}"."</p>
+                    }.into_any();
+                }
                 if proposed.is_none() {
                     return view! { <p class="finding-none">"Chưa chọn mức đề xuất."</p> }.into_any();
                 }

@@ -104,6 +104,13 @@ test('a member fills a complete 2B review and finishes it', async ({ page }) => 
   await page.getByLabel('2. Nhóm tiêu chí về kết quả').fill('65');
   await expect(total.locator('.band')).toHaveText('Hoàn thành xuất sắc nhiệm vụ');
   await expect(findings).toContainText('Mức đề xuất phù hợp');
+  // Issue 30, item 15: no verdict while a score is invalid (45 of 30 points).
+  await page.getByLabel('1. Nhóm tiêu chí chung').fill('45');
+  await expect(findings).toContainText('Kết quả kiểm tra mức xếp loại sẽ hiện khi các ô sau đã nhập đúng: 1. Nhóm tiêu chí chung');
+  await expect(findings).not.toContainText('phù hợp');
+  await expect(findings.locator('.finding-ok')).toHaveCount(0);
+  await page.getByLabel('1. Nhóm tiêu chí chung').fill('27,5');
+  await expect(findings).toContainText('Mức đề xuất phù hợp');
   // A late task breaks the "100% đúng hạn" condition of xuất sắc.
   await page.getByLabel('Số nhiệm vụ hoàn thành đúng hạn').fill('9');
   await page.getByLabel('Số nhiệm vụ hoàn thành nhưng chậm tiến độ').fill('1');
