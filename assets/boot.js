@@ -16,7 +16,10 @@ addEventListener('click', (e) => {
   const a = e.target.closest?.('a[href]');
   if (a && !a.target && !a.hasAttribute('download') && a.origin === location.origin && app(a.pathname) !== mine) {
     e.stopPropagation();
-    sessionStorage.setItem('kiemdiem/focus', '1');
+    // As src/nav.rs's go_to_other_app: the next app focuses its heading (without a ring
+    // after a tap), and a print view's "Quay lại" returns here.
+    sessionStorage.setItem('kiemdiem/focus', document.documentElement.hasAttribute('data-pointer') ? 'pointer' : '1');
+    sessionStorage.setItem('kiemdiem/came-from', location.pathname + location.search);
   }
 }, true);
 // The Word and Excel writer, fetched and started the first time a file is asked for

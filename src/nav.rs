@@ -43,6 +43,12 @@ pub fn provide<R: Route>(owns: fn(&R) -> bool) -> Memo<Option<R>> {
     provide_context(Nav { path, owns: Arc::new(owns_path) });
     provide_context(Current(route));
 
+    let pointer = window_event_listener(leptos::ev::pointerdown, |_| mark_pointer(true));
+    let keyboard = window_event_listener(leptos::ev::keydown, |ev| {
+        if matches!(ev.key().as_str(), "Tab" | "Enter" | "Escape" | "F6") || ev.alt_key() || ev.ctrl_key() {
+            mark_pointer(false);
+        }
+    });
     let back_or_forward = window_event_listener(leptos::ev::popstate, move |_| path.set(current_path()));
     let follow = window_event_listener(leptos::ev::click, move |ev| {
         if let Some(to) = own_link(&ev) {
@@ -55,6 +61,8 @@ pub fn provide<R: Route>(owns: fn(&R) -> bool) -> Memo<Option<R>> {
         }
     });
     on_cleanup(move || {
+        pointer.remove();
+        keyboard.remove();
         back_or_forward.remove();
         follow.remove();
     });
@@ -161,7 +169,10 @@ const CROSSING_KEY: &str = crate::persist::keys::CROSSING;
 pub fn go_to_other_app(path: &str) {
     let Some(w) = web_sys::window() else { return };
     if let Ok(Some(s)) = w.session_storage() {
-        let _ = s.set_item(CROSSING_KEY, "1");
+        let _ = s.set_item(CROSSING_KEY, if pointer_marked() { POINTER } else { "1" });
+        let here = w.location();
+        let from = format!("{}{}", here.pathname().unwrap_or_default(), here.search().unwrap_or_default());
+        let _ = s.set_item(crate::persist::keys::CAME_FROM, &from);
     }
     let _ = w.location().assign(path);
 }
@@ -170,9 +181,35 @@ pub fn go_to_other_app(path: &str) {
 /// cell app asks: the member's app keeps its first load as small as it can.
 pub fn arrived_from_other_app() -> bool {
     let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else { return false };
-    let marked = s.get_item(CROSSING_KEY).ok().flatten().is_some();
-    if marked {
+    let marked = s.get_item(CROSSING_KEY).ok().flatten();
+    if marked.is_some() {
         let _ = s.remove_item(CROSSING_KEY);
     }
-    marked
+    if marked.as_deref() == Some(POINTER) {
+        mark_pointer(true);
+    }
+    marked.is_some()
+}
+
+/// The address this page was opened from by a move between apps, when it is one of this
+/// site's and not `except` (a print view never returns to itself).
+pub fn came_from(except: impl Fn(&str) -> bool) -> Option<String> {
+    let s = web_sys::window()?.session_storage().ok().flatten()?;
+    let from = s.get_item(crate::persist::keys::CAME_FROM).ok().flatten()?;
+    (from.starts_with('/') && !from.starts_with("//") && !except(&from)).then_some(from)
+}
+
+/// Marks `<html>` while the user works with a finger or a mouse: a heading focused after a
+/// tap then shows no ring (style/main.css); Tab, Enter or a shortcut brings it back. The
+/// browser's own `:focus-visible` cannot tell after a page load, so the mark crosses apps.
+const POINTER_ATTR: &str = "data-pointer";
+const POINTER: &str = "pointer";
+
+fn mark_pointer(on: bool) {
+    let Some(root) = document().document_element() else { return };
+    let _ = if on { root.set_attribute(POINTER_ATTR, "") } else { root.remove_attribute(POINTER_ATTR) };
+}
+
+fn pointer_marked() -> bool {
+    document().document_element().is_some_and(|r| r.has_attribute(POINTER_ATTR))
 }

@@ -132,6 +132,103 @@ pub struct Table {
     pub total_last: bool,
 }
 
+impl Table {
+    /// The table's type size in half-points: 12 pt, or 11 pt for a table of nine columns
+    /// or more (the committee's report), so that every column keeps its title whole on A4
+    /// portrait.
+    pub fn font_half_points(&self) -> usize {
+        if self.columns.len() >= 9 {
+            22
+        } else {
+            24
+        }
+    }
+
+    /// Each column's width, out of `width` (any unit: twips for Word, hundredths of a
+    /// percent for the print view), so that the print view and the Word file lay the table
+    /// out alike on A4. A column needs its longest title word or value (up to 24
+    /// characters a line) at 12 pt, about 150 twips a character plus the cell's padding;
+    /// number columns keep what they need and text columns share the rest (their words
+    /// wrap). When even the numbers do not fit, every column shrinks alike, so none
+    /// collapses to nothing.
+    pub fn column_widths(&self, width: usize) -> Vec<usize> {
+        // What a column cannot do without (its longest title word), and what it would like
+        // (its longest value too).
+        let size = self.font_half_points();
+        let text_width = |t: &str| text_width(t) * size / 24;
+        let least: Vec<usize> = self
+            .columns
+            .iter()
+            .map(|t| t.split(' ').map(text_width).max().unwrap_or(0).max(text_width("STT")) + CELL_PADDING)
+            .collect();
+        let need: Vec<usize> = (0..self.columns.len())
+            .map(|c| {
+                // A value longer than 24 characters wraps anyway: it asks for no more.
+                let widest = self
+                    .rows
+                    .iter()
+                    .filter_map(|r| r.get(c))
+                    .map(|v| text_width(v.chars().take(24).collect::<String>().as_str()))
+                    .max()
+                    .unwrap_or(0);
+                least[c].max(widest + CELL_PADDING)
+            })
+            .collect();
+        let is_text = |c: usize| !self.numeric.get(c).copied().unwrap_or(false);
+        let fixed: usize = (0..need.len()).filter(|c| !is_text(*c)).map(|c| need[c]).sum();
+        let text_least: usize = (0..need.len()).filter(|c| is_text(*c)).map(|c| least[c]).sum();
+        if fixed + text_least > width {
+            // Not even the numbers and the titles fit: every column shrinks alike.
+            let all = (fixed + text_least).max(1);
+            return (0..need.len()).map(|c| width * if is_text(c) { least[c] } else { need[c] } / all).collect();
+        }
+        // The text columns share what the numbers leave, fairly: a column that needs less
+        // than an even share gets what it needs (a name stays on one line), and what it
+        // leaves goes to the others (long level names wrap).
+        let mut out = need.clone();
+        let mut text: Vec<usize> = (0..need.len()).filter(|c| is_text(*c)).collect();
+        text.sort_by_key(|c| need[*c]);
+        let mut left = width - fixed;
+        for (i, c) in text.iter().enumerate() {
+            // A column that needs little more than an even share (a name) gets it whole.
+            let share = left / (text.len() - i);
+            let wanted = if need[*c] <= share * 3 / 2 { need[*c] } else { share };
+            // What the columns after this one cannot do without stays theirs.
+            let later: usize = text[i + 1..].iter().map(|d| least[*d]).sum();
+            out[*c] = wanted.min(left.saturating_sub(later)).max(least[*c]);
+            left = left.saturating_sub(out[*c]);
+        }
+        // What nobody needs widens the widest text column, so the table fills the line.
+        if let Some(last) = text.last() {
+            out[*last] += left;
+        }
+        out
+    }
+}
+
+/// Twips a cell adds around its text (4 pt each side, and the rules).
+const CELL_PADDING: usize = 220;
+
+/// The width of the text on an A4 page at the default margins (210 mm less 30 mm and
+/// 15 mm), in twips: what the print view sizes its tables for.
+pub const A4_TEXT_TWIPS: usize = 9354;
+
+/// The width of `text` in twips at the tables' 12–13 pt Times: capitals and digits are
+/// wider than small letters (a code such as "HTXSNV" must not break inside).
+fn text_width(text: &str) -> usize {
+    text.chars()
+        .map(|c| {
+            if c.is_uppercase() || c.is_ascii_digit() {
+                190
+            } else if c == ' ' {
+                70
+            } else {
+                130
+            }
+        })
+        .sum()
+}
+
 /// A signature block: its role lines, "(Ký, ghi rõ họ tên)", then the name.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Signature {
@@ -394,7 +491,7 @@ pub fn printed(template: &Template, doc: &Document, member: Option<&Member>) -> 
 
 /// The cell's roster and summary as printed (`/in/chi-bo/<ws>/danh-sach`). There is no
 /// official form for this list: its title is the app's own.
-pub fn roster(ws: &Workspace, lines: &[Line], today: &str) -> Printed {
+pub fn roster(ws: &Workspace, lines: &[Line]) -> Printed {
     let s = Summary::of(lines, &ws.profile);
     let rows = lines
         .iter()
@@ -436,7 +533,7 @@ pub fn roster(ws: &Workspace, lines: &[Line], today: &str) -> Printed {
             code: String::new(),
             superior: org_line("Đảng bộ", &ws.profile.party_committee),
             body: org_line("Chi bộ", &ws.profile.cell),
-            date_line: date_line("", today),
+            date_line: date_line(&ws.profile.place, &ws.profile.meeting_on),
         },
         title: "DANH SÁCH ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN".into(),
         year: format!("Năm {}", ws.profile.year),
@@ -470,7 +567,7 @@ pub fn roster(ws: &Workspace, lines: &[Line], today: &str) -> Printed {
 
 /// The committee's summary of final levels per cell and per level as printed
 /// (`/in/dang-uy/bao-cao/<c>`). There is no official form for it: its title is the app's own.
-pub fn committee_report(r: &Report, today: &str) -> Printed {
+pub fn committee_report(r: &Report) -> Printed {
     let rows = r
         .cells
         .iter()
@@ -510,7 +607,7 @@ pub fn committee_report(r: &Report, today: &str) -> Printed {
             code: String::new(),
             superior: String::new(),
             body: if r.committee.is_empty() { "ĐẢNG ỦY ……".to_owned() } else { r.committee.to_uppercase() },
-            date_line: date_line("", today),
+            date_line: date_line(&r.place, &r.dated_on),
         },
         title: "TỔNG HỢP KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN VÀ CHI BỘ".into(),
         year: format!("Năm {}", r.year),
@@ -540,6 +637,70 @@ pub fn committee_report(r: &Report, today: &str) -> Printed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The committee's report: ten columns on A4 portrait (165 mm, 9,354 twips).
+    fn report_table() -> Table {
+        let mut columns: Vec<String> = ["STT", "Chi bộ", "Số đảng viên", "Phải xếp loại"].map(str::to_owned).to_vec();
+        columns.extend(Level::ALL.iter().map(|l| l.code().to_owned()));
+        columns.extend(["Chưa xếp loại".to_owned(), "Xếp loại chi bộ".to_owned()]);
+        let row = |i: usize| {
+            let mut r = vec![i.to_string(), format!("Chi bộ Khu dân cư số {i}")];
+            r.extend(["48", "47", "9", "30", "7", "1", "0", "HTTNV"].map(str::to_owned));
+            r
+        };
+        Table {
+            numeric: (0..10).map(|c| c != 1 && c != 9).collect(),
+            columns,
+            rows: (1..=84).map(row).collect(),
+            total_last: true,
+        }
+    }
+
+    #[test]
+    fn a_name_keeps_its_line_and_long_level_names_wrap() {
+        let t = Table {
+            columns: ["STT", "Họ và tên", "Điểm tự chấm", "Tự xếp loại", "Chi bộ đề xuất", "Biểu quyết", "Ghi chú"]
+                .map(str::to_owned)
+                .to_vec(),
+            numeric: vec![true, false, true, false, false, true, false],
+            rows: vec![[
+                "1",
+                "Nguyễn Văn An",
+                "92,5",
+                "Hoàn thành xuất sắc nhiệm vụ",
+                "Hoàn thành tốt nhiệm vụ",
+                "2/0/0",
+                "Kết nạp chưa đủ 6 tháng",
+            ]
+            .map(str::to_owned)
+            .to_vec()],
+            total_last: false,
+        };
+        let w = t.column_widths(A4_TEXT_TWIPS);
+        assert_eq!(w.iter().sum::<usize>(), A4_TEXT_TWIPS, "{w:?}");
+        assert!(w[1] >= text_width("Nguyễn Văn An") + CELL_PADDING, "{w:?}");
+        assert!(w[3] < text_width("Hoàn thành xuất sắc nhiệm vụ"), "{w:?}");
+    }
+
+    #[test]
+    fn every_column_of_a_wide_table_keeps_room_for_its_title() {
+        let t = report_table();
+        let w = t.column_widths(9354);
+        assert_eq!(w.len(), 10);
+        assert!(w.iter().sum::<usize>() <= 9354, "{w:?}");
+        for (c, title) in t.columns.iter().enumerate() {
+            // The longest word of the title, bold, at 12 pt: about 130 twips a character.
+            let word = title.split(' ').map(|x| x.chars().count()).max().unwrap_or(1);
+            assert!(w[c] >= word * 130, "column {title:?} is {} twips of {w:?}", w[c]);
+        }
+    }
+
+    #[test]
+    fn columns_shrink_alike_when_the_page_is_too_narrow() {
+        let w = report_table().column_widths(3000);
+        assert!(w.iter().all(|x| *x > 0), "{w:?}");
+        assert!(w.iter().sum::<usize>() <= 3000, "{w:?}");
+    }
 
     #[test]
     fn organisation_lines_are_upper_case_with_their_kind() {

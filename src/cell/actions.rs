@@ -6,9 +6,10 @@
 //! show it, and the browser tier tests these without a page.
 
 use kiemdiem_core::carry;
-use kiemdiem_core::cell::export::{bundle_file_name, wrap_bundle};
+use kiemdiem_core::cell::export::wrap_bundle;
 use kiemdiem_core::cell::import::Outcome;
 use kiemdiem_core::cell::intake::{read_cell_file, words, CellItem};
+use kiemdiem_core::cell::readiness::{self, bundle_file_name, Gap};
 use kiemdiem_core::cell::summary::Summary;
 use kiemdiem_core::decision;
 use kiemdiem_core::document::Document;
@@ -127,6 +128,9 @@ pub fn ensure_report(store: CellStore, docs: Store, ws_id: &WorkspaceId) -> Opti
     let mut doc = Document::new(clock::new_id::<DocId>(), cell_2025::ID, ws.profile.year, clock::now());
     doc.set_text(ids::PARTY_COMMITTEE, ws.profile.party_committee.clone());
     doc.set_text(ids::CELL, ws.profile.cell.clone());
+    // Asked once, in the profile: the report carries the same place and meeting date.
+    doc.set_text(ids::PLACE, ws.profile.place.trim().to_owned());
+    doc.set_text(ids::WRITTEN_ON, ws.profile.meeting_on.trim().to_owned());
     let id = doc.id.clone();
     docs.put(doc);
     let link = id.clone();
@@ -157,15 +161,23 @@ pub fn carry_last_year(store: CellStore, docs: Store, ws_id: &WorkspaceId, last:
 }
 
 /// The bundle the cell sends up (its file name and text): the workspace, its reviews, its
-/// Mẫu 01 and its summary. `None` when the workspace is not on this device.
+/// Mẫu 01 and its summary. Its name says when it is not finished. `None` when the
+/// workspace is not on this device.
 pub fn bundle_file(store: CellStore, docs: Store, ws: &WorkspaceId) -> Option<(String, String)> {
     let collective = store.get(ws).and_then(|w| w.collective).and_then(|c| docs.get_untracked(&c));
     store.with_lines(ws, |w, lines| {
         let summary = Summary::of(lines, &w.profile);
+        let finished = readiness::gaps(lines, &w.profile, collective.as_ref()).is_empty();
         let reviews = store.reviews.with_untracked(|r| r.get(ws).cloned().unwrap_or_default());
         let envelope = wrap_bundle(w, collective.as_ref(), &reviews, summary, clock::now(), APP_VERSION);
-        (bundle_file_name(w), file::to_file_text(&envelope))
+        (bundle_file_name(w, finished), file::to_file_text(&envelope))
     })
+}
+
+/// What the cell's bundle still lacks (tracked: the export page redraws on every change).
+pub fn bundle_gaps(store: CellStore, docs: Store, ws: &WorkspaceId) -> Vec<Gap> {
+    let collective = store.get(ws).and_then(|w| w.collective).and_then(|c| docs.get(&c));
+    store.with_lines(ws, |w, lines| readiness::gaps(lines, &w.profile, collective.as_ref())).unwrap_or_default()
 }
 
 /// Reads a superior committee's criteria pack from file `name` for a cell reviewing

@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-/// `<TextField id label value on_change/>`: one line (or `long` for paragraphs).
+/// `<TextField id label value on_change/>`: one line (or `long` for paragraphs). An `error`
+/// is shown under the field, tied to it (`aria-describedby`, `aria-invalid`) and announced.
 #[component]
 pub fn TextField(
     #[prop(into)] id: String,
@@ -13,19 +14,28 @@ pub fn TextField(
     on_change: Callback<String>,
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional)] long: bool,
+    #[prop(optional, into)] error: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-goi-y");
-    let described = hint.map(|_| hint_id.clone());
+    let error_id = format!("{id}-loi");
+    let described = [hint.map(|_| hint_id.clone()), error.map(|_| error_id.clone())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let described = (!described.is_empty()).then_some(described);
+    let invalid = move || error.and_then(|e| e.get()).map(|_| "true");
     let input = move |ev: leptos::ev::Event| on_change.run(event_target_value(&ev));
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             {if long {
-                view! { <textarea id=id.clone() rows="3" aria-describedby=described.clone() prop:value=move || value.get() on:input=input></textarea> }.into_any()
+                view! { <textarea id=id.clone() rows="3" aria-describedby=described.clone() aria-invalid=invalid prop:value=move || value.get() on:input=input></textarea> }.into_any()
             } else {
-                view! { <input id=id.clone() type="text" aria-describedby=described.clone() prop:value=move || value.get() on:input=input/> }.into_any()
+                view! { <input id=id.clone() type="text" aria-describedby=described.clone() aria-invalid=invalid prop:value=move || value.get() on:input=input/> }.into_any()
             }}
+            {error.map(|e| view! { <p class="field-error" id=error_id.clone() role="alert">{move || e.get()}</p> })}
         </div>
     }
 }

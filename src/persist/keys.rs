@@ -13,7 +13,8 @@
 //! | `kiemdiem/committee/<committee>/cells` | a mark other tabs watch: the cells (kept in IndexedDB, `super::idb`) changed |
 //! | `kiemdiem/print-margins` | the print margins chosen last time |
 //! | `kiemdiem/probe` | written and removed at start, to learn whether storage works |
-//! | `kiemdiem/focus` (session storage) | a mark that the page was opened from the other app |
+//! | `kiemdiem/focus` (session storage) | a mark that the page was opened from the other app ("pointer" after a tap or a click), also written by `assets/boot.js` |
+//! | `kiemdiem/came-from` (session storage) | the address the last move between apps left from (a print view's way back), also written by `assets/boot.js` |
 
 /// The prefix every key of this app starts with.
 pub const ROOT: &str = "kiemdiem/";
@@ -31,6 +32,9 @@ pub const PRINT_MARGINS: &str = "kiemdiem/print-margins";
 pub const PROBE: &str = "kiemdiem/probe";
 /// In session storage: the page was opened by a link from the other app.
 pub const CROSSING: &str = "kiemdiem/focus";
+/// In session storage: the address the last move to another app left from, so that a print
+/// view's "Quay lại" returns there (the page sends no referrer).
+pub const CAME_FROM: &str = "kiemdiem/came-from";
 
 use kiemdiem_core::ids::{CommitteeId, DocId, MemberId, WorkspaceId};
 

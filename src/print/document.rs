@@ -40,8 +40,17 @@ fn block_view(block: Block, after_blank: bool) -> AnyView {
             let last = t.rows.len().saturating_sub(1);
             let numeric = t.numeric.clone();
             let wide = t.columns.len() >= 6;
+            let small = t.font_half_points() < 24;
+            // The same widths as the Word file's, in hundredths of a percent; set through
+            // the CSS object model, which the CSP allows.
+            let widths = t.column_widths(kiemdiem_core::printed::A4_TEXT_TWIPS);
+            let all = widths.iter().sum::<usize>().max(1);
+            let widths: Vec<usize> = widths.into_iter().map(|w| w * 10_000 / all).collect();
             view! {
-                <table class="roster-print" class:roster-list=wide>
+                <table class="roster-print" class:roster-list=wide class:small-type=small>
+                    <colgroup>
+                        {widths.into_iter().map(|w| view! { <col style:width=format!("{}.{:02}%", w / 100, w % 100)/> }).collect_view()}
+                    </colgroup>
                     <thead><tr>{t.columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr></thead>
                     <tbody>
                         {t.rows.into_iter().enumerate().map(|(i, row)| {

@@ -2,7 +2,6 @@
 //! with the organisation on the left and the Party's title on the right, and the signature
 //! blocks. What they say comes from the core's printed model ([`kiemdiem_core::printed`]).
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 pub use kiemdiem_core::printed::{date_line, org_line};
@@ -44,10 +43,4 @@ pub fn Signature(
             <p class="sign-name">{name}</p>
         </div>
     }
-}
-
-/// Today as a field date, for documents printed without one.
-pub fn today_field() -> String {
-    let d: NaiveDate = crate::clock::today();
-    kiemdiem_core::date::field_date(d)
 }

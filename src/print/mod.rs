@@ -30,6 +30,8 @@ pub fn PrintApp() -> impl IntoView {
     if arrived_from_other_app() {
         request_animation_frame(focus_page_heading);
     }
+    fit_page_to_width();
+    let _ = window_event_listener(leptos::ev::resize, move |_| fit_page_to_width());
     let route = crate::nav::provide::<PrintRoute>(|_| true);
     move || match route.get() {
         Some(PrintRoute::Document(id)) => view! { <DocumentPrint id=id/> }.into_any(),
@@ -42,4 +44,22 @@ pub fn PrintApp() -> impl IntoView {
             view! { <p>"…"</p> }.into_any()
         }
     }
+}
+
+/// The width of an A4 sheet on screen: 210 mm at 96 px to the inch.
+const A4_PX: f64 = 210.0 / 25.4 * 96.0;
+
+/// On a screen narrower than the sheet (a phone), the page is zoomed to the width so that
+/// nothing is cut off on the right; printing is not affected (print.css resets the zoom).
+/// Set through the style object, which the strict CSP allows, as `--a4-fit`.
+fn fit_page_to_width() {
+    use wasm_bindgen::JsCast;
+    let Some(root) = document().document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return;
+    };
+    // A little room for the page's own margin on the sides (1rem in print.css would be
+    // wasted on a phone: the zoomed page takes it).
+    let width = f64::from(root.client_width()) - 8.0;
+    let fit = if width > 0.0 && width < A4_PX { width / A4_PX } else { 1.0 };
+    let _ = root.style().set_property("--a4-fit", &format!("{fit:.4}"));
 }

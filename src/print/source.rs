@@ -130,7 +130,6 @@ impl Source {
 /// What `which` prints, as the print view draws it and the Word writer writes it, or why
 /// it cannot be printed.
 pub fn printed_of(which: &Which) -> Result<Printed, String> {
-    let today = super::header::today_field();
     match which {
         Which::Roster(id) => {
             let (ws, reviews) = workspace(id)?;
@@ -139,9 +138,9 @@ pub fn printed_of(which: &Which) -> Result<Printed, String> {
                 .iter()
                 .map(|m| Line::of(m, m.review.as_ref().and_then(|r| reviews.get(r)), &ws.profile))
                 .collect();
-            Ok(kiemdiem_core::printed::roster(&ws, &lines, &today))
+            Ok(kiemdiem_core::printed::roster(&ws, &lines))
         }
-        Which::CommitteeReport(c) => Ok(kiemdiem_core::printed::committee_report(&handed_report(c)?, &today)),
+        Which::CommitteeReport(c) => Ok(kiemdiem_core::printed::committee_report(&handed_report(c)?)),
         _ => Ok(find(which)?.printed()),
     }
 }

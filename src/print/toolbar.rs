@@ -104,7 +104,7 @@ pub fn Toolbar(
     };
     view! {
         <div class="toolbar no-print">
-            <p><a href=back>"← Quay lại"</a></p>
+            <p><a href=crate::nav::came_from(|p| p.starts_with("/in/")).unwrap_or(back)>"← Quay lại"</a></p>
             <div class="actions">
                 <button type="button" class="button primary" on:click=|_| { let _ = window().print(); }>"In / Lưu PDF"</button>
                 {word_button}

@@ -9,6 +9,7 @@ pub mod import;
 pub mod intake;
 pub mod meeting;
 pub mod model;
+pub mod readiness;
 pub mod stored;
 pub mod summary;
 

@@ -130,9 +130,26 @@ fn import_counts_each_file_and_a_refused_file_changes_nothing() {
     );
     assert_eq!(reviews[&DocId::from("b")], b_newer);
     let stranger = review("e", "Hoàng Văn Em", "25", "55", Level::Good);
-    let out =
-        import_reviews(&mut ws, &mut reviews, vec![Item::Doc { label: "e.json".into(), doc: stranger, changed: true }]);
+    let out = import_reviews(
+        &mut ws,
+        &mut reviews,
+        vec![Item::Doc { label: "e.json".into(), doc: stranger.clone(), changed: true }],
+    );
     assert_eq!(out[0].1, Outcome::Added);
+    // Issue 30, item 3: kept, but flagged where the secretary looks (the rules panel), and
+    // carried in the bundle; a genuine newer file clears the flag.
+    let e = ws.members.iter().find(|m| m.review.as_deref() == Some("e")).expect("e");
+    assert!(e.changed_file);
+    let (_, f) = checks::check(&lines(&ws, &reviews), &ws.profile, None);
+    let flagged: Vec<_> = f.iter().filter(|f| f.rule == Rule::ChangedFile).collect();
+    assert_eq!(flagged.len(), 1, "{f:?}");
+    assert!(flagged[0].message.starts_with("Tệp bản kiểm điểm của đồng chí Hoàng Văn Em đã bị sửa sau khi xuất"));
+    assert!(serde_json::to_string(&ws).expect("json").contains("\"changed_file\":true"));
+    let mut genuine = stranger;
+    genuine.updated = at("2025-12-10T08:00:00+07:00");
+    let out = import_reviews(&mut ws, &mut reviews, vec![ok(genuine)]);
+    assert_eq!(out[0].1, Outcome::Updated);
+    assert!(!ws.members.iter().any(|m| m.changed_file));
 }
 
 #[test]
@@ -525,7 +542,10 @@ fn the_cap_is_counted_per_comparison_group() {
     let cap: Vec<_> = f.iter().filter(|f| f.rule == Rule::ExcellentCap).map(|f| f.message.clone()).collect();
     assert_eq!(cap.len(), 2, "{cap:?}");
     assert!(cap[0].starts_with(&format!("Nhóm \"{}\"", checks::LEADERS)), "{}", cap[0]);
-    assert!(cap[1].contains("vượt giới hạn 1 nếu chỉ đếm người Hoàn thành tốt nhiệm vụ"), "{}", cap[1]);
+    assert_eq!(
+        cap[1],
+        format!("Nhóm \"{}\": chi bộ đề xuất 2 đồng chí Hoàn thành xuất sắc nhiệm vụ (Đảng viên 5, Đảng viên 6): vượt giới hạn theo cách tính 1 (tối đa 1, chỉ đếm người Hoàn thành tốt nhiệm vụ) nhưng không vượt theo cách tính 2 (tối đa 2, đếm cả người xuất sắc). Văn bản chưa nói rõ cách đếm; cấp có thẩm quyền sẽ quyết định.", checks::OTHERS)
+    );
     ws.profile.cap.separate_leaders = false;
     let (caps, _) = checks::check(&lines(&ws, &reviews), &ws.profile, None);
     let figures: Vec<_> = caps
@@ -608,4 +628,55 @@ fn the_meeting_takes_leaders_first_skips_the_exempt_and_counts_what_the_cell_pro
     let names: Vec<&str> = super::meeting::order(&lines).into_iter().map(|i| lines[i].member.name.as_str()).collect();
     assert_eq!(names, ["Võ Thị Lan", "Nguyễn Văn An", "Trần Thị Bình"], "leaders first, then the roster's order");
     assert_eq!(super::meeting::progress(&lines), (1, 3), "one of three proposed; the exempt member is not counted");
+}
+
+#[test]
+fn an_unfinished_bundle_lists_what_is_missing_and_says_so_in_its_name() {
+    let mut ws = workspace(10);
+    ws.members.push(Member::by_hand("c", "Trần Văn C".into()));
+    let mut reviews = BTreeMap::new();
+    import_reviews(
+        &mut ws,
+        &mut reviews,
+        vec![ok(review("a", "A", "25", "55", Level::Good)), ok(review("b", "B", "25", "55", Level::Good))],
+    );
+    let a = ws.members.iter().find(|m| m.name == "A").map(|m| m.id.clone()).expect("a");
+    ws.member_mut(&a).expect("a").proposed = Some(Level::Good);
+    let gaps = super::readiness::gaps(&lines(&ws, &reviews), &ws.profile, None);
+    let texts: Vec<&str> = gaps.iter().map(|g| g.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "1 đồng chí chưa nộp bản kiểm điểm",
+            "2 đồng chí chưa có mức chi bộ đề xuất",
+            "1 đồng chí chưa ghi kết quả biểu quyết",
+            "Chưa lập báo cáo kiểm điểm của chi bộ (Mẫu 01)",
+        ]
+    );
+    assert_eq!(gaps[0].members, [(MemberId::from("c"), "Trần Văn C".to_owned())]);
+    assert_eq!(gaps[2].members[0].0, a);
+    assert_eq!(super::readiness::bundle_file_name(&ws, false), "goi-chi-bo-2025-chi-bo-3-chua-hoan-thanh.json");
+
+    // Everyone rated and voted on, the report started: nothing is missing.
+    ws.members.retain(|m| m.id != "c");
+    let ids: Vec<String> = ws.members.iter().map(|m| m.id.to_string()).collect();
+    for id in &ids {
+        propose(&mut ws, id, Level::Good, 8);
+    }
+    let collective = Document::new("r", "2025/01", 2025, at("2025-12-01T08:00:00+07:00"));
+    assert_eq!(super::readiness::gaps(&lines(&ws, &reviews), &ws.profile, Some(&collective)), []);
+    assert_eq!(super::readiness::bundle_file_name(&ws, true), "goi-chi-bo-2025-chi-bo-3.json");
+}
+
+#[test]
+fn the_cells_papers_carry_the_place_and_the_meeting_date_of_its_profile() {
+    let mut ws = workspace(10);
+    let reviews = BTreeMap::new();
+    assert_eq!(crate::printed::roster(&ws, &lines(&ws, &reviews)).header.date_line, "……, ngày … tháng … năm …");
+    ws.profile.place = "Ba Đình".into();
+    ws.profile.meeting_on = "5/12/2025".into();
+    assert_eq!(
+        crate::printed::roster(&ws, &lines(&ws, &reviews)).header.date_line,
+        "Ba Đình, ngày 05 tháng 12 năm 2025"
+    );
 }

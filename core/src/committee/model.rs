@@ -36,6 +36,12 @@ pub struct CommitteeProfile {
     /// The criteria pack the committee uses or wrote for its cells.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pack: Option<Pack>,
+    /// Địa danh, printed before the date of the committee's report.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub place: String,
+    /// The date the committee's report carries, dd/mm/yyyy (its meeting's).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub dated_on: String,
 }
 
 fn yes() -> bool {
@@ -56,6 +62,8 @@ impl CommitteeProfile {
             raised: false,
             separate_leaders: true,
             pack: None,
+            place: String::new(),
+            dated_on: String::new(),
         }
     }
 

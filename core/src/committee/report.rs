@@ -59,6 +59,12 @@ pub struct Report {
     pub totals: ReportCell,
     /// Final levels of the cells as organisations: HTXSNV, HTTNV, HTNV, KHTNV.
     pub cell_levels: PerLevel,
+    /// Địa danh of the report, from the committee's profile.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub place: String,
+    /// The report's date, dd/mm/yyyy, from the committee's profile.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub dated_on: String,
 }
 
 /// The report of `entries` under `decisions`, with the overview computed from them.
@@ -88,6 +94,8 @@ pub fn report(
         level: profile.level,
         year: profile.year,
         cap_percent: profile.percent(),
+        place: profile.place.trim().to_owned(),
+        dated_on: profile.dated_on.trim().to_owned(),
         cells,
         totals: ReportCell {
             cell: WorkspaceId::default(),

@@ -209,28 +209,16 @@ fn signatures(s: &Signature, width: usize) -> Table {
 }
 
 /// A table of the body (the roster, the summary), with borders: the titles in bold, numbers
-/// right-aligned, each column as wide as its longest word or value needs.
+/// right-aligned, the columns as wide as the print view draws them
+/// ([`kiemdiem_core::printed::Table::column_widths`]).
 fn table(t: &kiemdiem_core::printed::Table, width: usize) -> docx_rs::Table {
-    // What each column needs at 12 pt (about 150 twips a character, and the cell's padding):
-    // a title may wrap between words, a value up to 24 characters a line.
-    let need: Vec<usize> = (0..t.columns.len())
-        .map(|c| {
-            let title = t.columns[c].split(' ').map(|w| w.chars().count()).max().unwrap_or(1);
-            let widest = t.rows.iter().filter_map(|r| r.get(c)).map(|v| v.chars().count().min(24)).max().unwrap_or(0);
-            title.max(widest).max(3) * 150 + 300
-        })
-        .collect();
-    // Number columns keep what they need; text columns share the rest of the page's width.
-    let is_text = |c: usize| !t.numeric.get(c).copied().unwrap_or(false);
-    let fixed: usize = (0..need.len()).filter(|c| !is_text(*c)).map(|c| need[c]).sum();
-    let text_need: usize = (0..need.len()).filter(|c| is_text(*c)).map(|c| need[c]).sum::<usize>().max(1);
-    let room = width.saturating_sub(fixed);
-    let grid: Vec<usize> =
-        (0..need.len()).map(|c| if is_text(c) { room * need[c] / text_need } else { need[c] }).collect();
+    let grid = t.column_widths(width);
     let cell = |v: &str, c: usize, bold: bool| {
         let align = if t.numeric.get(c).copied().unwrap_or(false) { AlignmentType::Right } else { AlignmentType::Left };
         let run = if bold { text(v).bold() } else { text(v) };
-        TableCell::new().width(grid[c], WidthType::Dxa).add_paragraph(para(align).add_run(run.size(24)))
+        TableCell::new()
+            .width(grid[c], WidthType::Dxa)
+            .add_paragraph(para(align).add_run(run.size(t.font_half_points())))
     };
     let mut rows = vec![TableRow::new(t.columns.iter().enumerate().map(|(c, v)| cell(v, c, true)).collect())];
     let last = t.rows.len().saturating_sub(1);

@@ -35,13 +35,24 @@ fn ProfileForm() -> impl IntoView {
     let (cell, set_cell) = text(|p| p.cell.clone(), |p, v| p.cell = v);
     let (six, set_six) = text(|p| p.six_months_on.clone(), |p, v| p.six_months_on = v);
     let (scope_name, set_scope_name) = text(|p| p.cap.name.clone(), |p, v| p.cap.name = v);
-    let six_error = move || {
+    let (place, set_place) = text(|p| p.place.clone(), |p, v| p.place = v);
+    let (meeting, set_meeting) = text(|p| p.meeting_on.clone(), |p, v| p.meeting_on = v);
+    let six_error = Signal::derive(move || {
         profile.with(|p| {
             parse_field_date(&p.six_months_on)
                 .err()
                 .map(|e| format!("Ngày tính 6 tháng: {} Hãy nhập dạng ngày/tháng/năm, ví dụ 31/12/2025.", e.message()))
         })
-    };
+    });
+    // Empty is allowed: the papers then leave the date to be written by hand.
+    let meeting_error = Signal::derive(move || {
+        profile.with(|p| {
+            (!p.meeting_on.trim().is_empty())
+                .then(|| parse_field_date(&p.meeting_on).err())
+                .flatten()
+                .map(|e| format!("Ngày họp chi bộ: {} Hãy nhập dạng ngày/tháng/năm, ví dụ 20/12/2025.", e.message()))
+        })
+    });
     let threshold = move |name: &'static str,
                           legend: &'static str,
                           get: fn(&Profile) -> Threshold,
@@ -76,11 +87,12 @@ fn ProfileForm() -> impl IntoView {
             <CountField id="hs-chinh-thuc" label="Số đảng viên chính thức của chi bộ"
                 value=Signal::derive(move || Some(profile.get().official_members).filter(|n| *n > 0))
                 on_change=Callback::new(move |n: Option<u32>| edit(Box::new(move |p| p.official_members = n.unwrap_or(0))))/>
-            <div class="field">
-                <TextField id="hs-sau-thang" label="Ngày dùng để tính \"kết nạp chưa đủ 6 tháng\"" value=six on_change=set_six
-                    hint="Văn bản không nói rõ mốc tính; mặc định là 31/12 của năm kiểm điểm. Có thể đặt ngày họp chi bộ."/>
-                <p class="field-error" role="alert">{six_error}</p>
-            </div>
+            <TextField id="hs-dia-danh" label="Địa danh" value=place on_change=set_place
+                hint="In trước ngày tháng trên danh sách và báo cáo của chi bộ, ví dụ \"Ba Đình\" trong \"Ba Đình, ngày 20 tháng 12 năm 2025\"."/>
+            <TextField id="hs-ngay-hop" label="Ngày họp chi bộ kiểm điểm (ngày/tháng/năm)" value=meeting on_change=set_meeting error=meeting_error
+                hint="Ngày in trên danh sách và báo cáo của chi bộ. Để trống thì bản in để chỗ trống để ghi tay."/>
+            <TextField id="hs-sau-thang" label="Ngày dùng để tính \"kết nạp chưa đủ 6 tháng\"" value=six on_change=set_six error=six_error
+                hint="Văn bản không nói rõ mốc tính; mặc định là 31/12 của năm kiểm điểm. Có thể đặt ngày họp chi bộ."/>
             <h2>"Giới hạn tỉ lệ xuất sắc"</h2>
             <fieldset class="field">
                 <legend>"Phạm vi so sánh"</legend>

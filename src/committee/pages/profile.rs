@@ -26,10 +26,29 @@ fn ProfileForm() -> impl IntoView {
     };
     let name = Signal::derive(move || profile.with(|p| p.organisation.clone()));
     let set_name = Callback::new(move |v: String| edit(Box::new(move |p| p.organisation = v)));
+    let place = Signal::derive(move || profile.with(|p| p.place.clone()));
+    let set_place = Callback::new(move |v: String| edit(Box::new(move |p| p.place = v)));
+    let dated = Signal::derive(move || profile.with(|p| p.dated_on.clone()));
+    let set_dated = Callback::new(move |v: String| edit(Box::new(move |p| p.dated_on = v)));
+    // Empty is allowed: the report then leaves the date to be written by hand.
+    let dated_error = Signal::derive(move || {
+        profile.with(|p| {
+            (!p.dated_on.trim().is_empty())
+                .then(|| kiemdiem_core::date::parse_field_date(&p.dated_on).err())
+                .flatten()
+                .map(|e| {
+                    format!("Ngày ghi trên báo cáo: {} Hãy nhập dạng ngày/tháng/năm, ví dụ 25/12/2025.", e.message())
+                })
+        })
+    });
     view! {
         <form class="stack" on:submit=|ev| ev.prevent_default()>
             <TextField id="du-ten" label="Tên tổ chức đảng (ví dụ: Đảng ủy phường Ba Đình)" value=name on_change=set_name
                 hint="Tên này được in ở góc trên bên trái của văn bản, và được so với tên đảng bộ ghi trong gói của từng chi bộ: gói của chi bộ thuộc đảng bộ khác sẽ không được nhận."/>
+            <TextField id="du-dia-danh" label="Địa danh" value=place on_change=set_place
+                hint="In trước ngày tháng trên báo cáo tổng hợp, ví dụ \"Ba Đình\" trong \"Ba Đình, ngày 25 tháng 12 năm 2025\"."/>
+            <TextField id="du-ngay" label="Ngày ghi trên báo cáo tổng hợp (ngày/tháng/năm)" value=dated on_change=set_dated error=dated_error
+                hint="Thường là ngày họp của đảng ủy. Để trống thì bản in để chỗ trống để ghi tay."/>
             <p>{move || format!("Năm kiểm điểm: {}. Để tổng hợp năm khác, hãy lập một hồ sơ đảng ủy mới ở trang danh sách.", profile.with(|p| p.year))}</p>
             <fieldset class="field">
                 <legend>"Cấp của cấp ủy"</legend>

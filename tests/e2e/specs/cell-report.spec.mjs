@@ -1,7 +1,7 @@
 // Mẫu 01: the cell's collective review on the form engine, started from the profile, its
 // section III filled from last year's bundle, and the order rule of QĐ 366 Điều 12.
 import { readFileSync } from 'node:fs';
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, downloadBundle } from './fixtures.mjs';
 import { reviewPayloads } from '../cell-files.mjs';
 
 /** Last year's bundle of the same cell, whose collective review named two shortcomings. */
@@ -56,7 +56,7 @@ test('Mẫu 01 starts from the profile, takes last year\'s shortcomings, waits f
   // The bundle carries Mẫu 01: opened in a fresh browser profile, it is the same report.
   await page.getByRole('link', { name: '← Về danh sách đảng viên của chi bộ' }).click();
   await page.getByRole('link', { name: 'Xuất tệp', exact: true }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải gói chi bộ' }).click()]);
+  const download = await downloadBundle(page);
   const bundle = readFileSync(await download.path(), 'utf8');
   expect(JSON.parse(bundle).document.collective.document.values.earlier_shortcomings).toHaveLength(2);
   const other = await browser.newContext();

@@ -1,6 +1,6 @@
 // Issue 12: what the cell knows of a member feeds the rules of QĐ 366 Điều 11.
 import { readFileSync } from 'node:fs';
-import { test, expect, newCellWorkspace } from './fixtures.mjs';
+import { test, expect, newCellWorkspace, downloadBundle } from './fixtures.mjs';
 import { reviewFile } from '../cell-files.mjs';
 
 test('a reprimand the cell records forces the rule; admitted and remedied, the competent level decides', async ({ page }) => {
@@ -77,7 +77,7 @@ test('the cell uses a pack: its settings apply, members scored otherwise are fla
   await expect(page.getByText(/Ngô Văn Hai chấm hai nhóm tiêu chí, chưa chấm theo bộ tiêu chí của chi bộ/)).toBeVisible();
   // The bundle carries the pack.
   await page.getByRole('link', { name: 'Xuất tệp', exact: true }).click();
-  const [bundle] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải gói chi bộ' }).click()]);
+  const bundle = await downloadBundle(page);
   const b = JSON.parse(readFileSync(await bundle.path(), 'utf8'));
   expect(b.document.workspace.profile.pack.issuer.number).toBe('00-HD/VD');
 });

@@ -1,7 +1,7 @@
 // Journey J3: a cell secretary collects the members' files, records the meeting, checks the
 // rules, and exports the bundle and the roster.
 import { readFileSync } from 'node:fs';
-import { test, expect, open, newCellWorkspace as newWorkspace } from './fixtures.mjs';
+import { test, expect, open, newCellWorkspace as newWorkspace, downloadBundle } from './fixtures.mjs';
 import { reviewFile, reviewPayloads } from '../cell-files.mjs';
 
 test('twelve files, votes, the cap warning, and the bundle and CSV exports', async ({ page, browser }) => {
@@ -53,17 +53,40 @@ test('twelve files, votes, the cap warning, and the bundle and CSV exports', asy
   await page.getByRole('link', { name: 'Đảng viên', exact: true }).click();
   await page.getByLabel('Mức chi bộ đề xuất cho Đảng viên Số 7').selectOption({ label: 'Hoàn thành xuất sắc nhiệm vụ' });
   await page.getByRole('link', { name: 'Kiểm tra quy định', exact: true }).click();
-  await expect(page.getByText('Chi bộ đề xuất 2 đồng chí Hoàn thành xuất sắc nhiệm vụ, vượt giới hạn 1 theo cả hai cách tính.', { exact: false })).toBeVisible();
+  // Issue 30, item 12: the warning names the members and gives each reading its own figure,
+  // as the two computations under it do.
+  await expect(page.getByText('Chi bộ đề xuất 2 đồng chí Hoàn thành xuất sắc nhiệm vụ (Đảng viên Số 6, Đảng viên Số 7): vượt giới hạn theo cả hai cách tính (cách tính 1: tối đa 1; cách tính 2: tối đa 1).', { exact: false })).toBeVisible();
+  await expect(page.getByText('20\u00a0% × 5 = 1')).toBeVisible();
+  await expect(page.getByText('20\u00a0% × (5 + 2) = 1')).toBeVisible();
   await page.getByRole('link', { name: 'Đảng viên', exact: true }).click();
   await page.getByLabel('Mức chi bộ đề xuất cho Đảng viên Số 7').selectOption({ label: 'Hoàn thành tốt nhiệm vụ' });
   await page.getByRole('link', { name: 'Kiểm tra quy định', exact: true }).click();
   await expect(page.getByText('Chi bộ đề xuất: 1 xuất sắc, 6 tốt.')).toBeVisible();
   await expect(page.getByText(/vượt giới hạn/)).toHaveCount(0);
 
-  // The bundle.
+  // The bundle. Issue 30, item 4: it is not finished, and the page says what is missing,
+  // with links to where each gap is filled.
   await page.getByRole('link', { name: 'Xuất tệp', exact: true }).click();
-  const [bundleDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải gói chi bộ' }).click()]);
-  expect(bundleDownload.suggestedFilename()).toBe('goi-chi-bo-2025-chi-bo-khu-pho-3.json');
+  await expect(page.getByRole('heading', { name: 'Gói chi bộ chưa hoàn thành: còn thiếu' })).toBeVisible();
+  const gaps = page.locator('ul.gaps > li');
+  await expect(gaps.filter({ hasText: '2 đồng chí chưa có mức chi bộ đề xuất' })).toContainText('Đảng viên Số 8');
+  await expect(gaps.filter({ hasText: '6 đồng chí chưa ghi kết quả biểu quyết' })).toBeVisible();
+  await expect(gaps.filter({ hasText: 'Chưa lập báo cáo kiểm điểm của chi bộ (Mẫu 01)' }).getByRole('link', { name: 'Lập báo cáo của chi bộ (Mẫu 01)' })).toBeVisible();
+  await gaps.filter({ hasText: 'chưa có mức chi bộ đề xuất' }).getByRole('link', { name: 'Đảng viên Số 9' }).click();
+  await expect(page).toHaveURL(/\/hoi-nghi\/[^/]+$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Đảng viên Số 9' })).toBeVisible();
+  await page.goBack();
+  // Asked first; "Để sau" sends nothing.
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByRole('button', { name: 'Tải gói chi bộ (chưa hoàn thành)' }).click();
+  await expect(page.getByRole('heading', { name: 'Xuất gói chưa hoàn thành?' })).toBeFocused();
+  await page.getByRole('button', { name: 'Để sau' }).click();
+  await expect(page.getByRole('heading', { name: 'Xuất gói chưa hoàn thành?' })).toBeHidden();
+  expect(downloads).toBe(0);
+  await page.getByRole('button', { name: 'Tải gói chi bộ (chưa hoàn thành)' }).click();
+  const [bundleDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Vẫn xuất gói chưa hoàn thành' }).click()]);
+  expect(bundleDownload.suggestedFilename()).toBe('goi-chi-bo-2025-chi-bo-khu-pho-3-chua-hoan-thanh.json');
   const bundleText = readFileSync(await bundleDownload.path(), 'utf8');
   const bundle = JSON.parse(bundleText);
   expect(bundle.kind).toBe('cell_bundle');
@@ -92,7 +115,7 @@ test('twelve files, votes, the cap warning, and the bundle and CSV exports', asy
   await page2.getByRole('link', { name: 'Chi bộ Khu phố 3 · năm 2025' }).click();
   await expect(page2.locator('table.roster tbody tr')).toHaveCount(9);
   await page2.getByRole('link', { name: 'Xuất tệp', exact: true }).click();
-  const [again] = await Promise.all([page2.waitForEvent('download'), page2.getByRole('button', { name: 'Tải gói chi bộ' }).click()]);
+  const again = await downloadBundle(page2);
   const bundle2 = JSON.parse(readFileSync(await again.path(), 'utf8'));
   expect(bundle2.document).toEqual(bundle.document);
   await other.close();
@@ -118,4 +141,54 @@ test('a reload keeps the workspace and the cell app links back to the member app
   await page.getByRole('link', { name: 'Chi bộ: thu nhận và tổng hợp' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chi bộ: thu nhận và tổng hợp');
   await expect(page.getByRole('link', { name: 'Chi bộ Khu phố 3 · năm 2025' })).toBeVisible();
+});
+
+// Issue 30, item 3: a member's file edited by hand after export is still taken, and flagged
+// where the secretary looks (the roster, the member's page, the meeting view, the rules
+// panel), and in the bundle, so that the committee sees it too.
+test('a review edited after export is flagged on every screen and reaches the committee', async ({ page }) => {
+  await newWorkspace(page);
+  const [good, edited] = reviewPayloads(2);
+  const file = JSON.parse(edited.buffer.toString('utf8'));
+  file.document.values.general_points = '30'; // the digest no longer matches
+  edited.buffer = Buffer.from(JSON.stringify(file, null, 2));
+  await page.getByLabel(/Chọn các tệp bản kiểm điểm/).setInputFiles([good, edited]);
+  await expect(page.locator('.import-summary')).toContainText('2 nhận mới');
+
+  const flag = 'Tệp bị sửa sau khi xuất';
+  const rows = page.locator('table.roster tbody tr');
+  await expect(rows.filter({ hasText: 'Đảng viên Số 2' }).locator('.flag-changed')).toHaveText(flag);
+  await expect(rows.filter({ hasText: 'Đảng viên Số 1' }).locator('.flag-changed')).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Đảng viên Số 2' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Đảng viên Số 2' })).toBeVisible();
+  await expect(page.locator('.flag-changed')).toHaveText(flag);
+
+  await page.getByRole('link', { name: 'Hội nghị: xét từng đồng chí', exact: true }).click();
+  await page.getByLabel('Chuyển đến đồng chí').selectOption({ label: '2. Đảng viên Số 2' });
+  await expect(page.getByRole('heading', { level: 2, name: 'Đảng viên Số 2' })).toBeVisible();
+  await expect(page.locator('.flag-changed')).toHaveText(flag);
+
+  await page.getByRole('link', { name: 'Kiểm tra quy định', exact: true }).click();
+  const review = page.locator('section.cap-tren-quyet-dinh');
+  await expect(review).toContainText('Tệp bản kiểm điểm của đồng chí Đảng viên Số 2 đã bị sửa sau khi xuất');
+
+  await page.getByRole('link', { name: 'Xuất tệp', exact: true }).click();
+  const download = await downloadBundle(page);
+  const text = readFileSync(await download.path(), 'utf8');
+  const members = JSON.parse(text).document.workspace.members;
+  expect(members.find((m) => m.name === 'Đảng viên Số 2').changed_file).toBe(true);
+  expect(members.find((m) => m.name === 'Đảng viên Số 1').changed_file).toBeUndefined();
+
+  // The committee: the cell's page names the member.
+  await open(page, '/dang-uy');
+  await page.getByLabel('Năm kiểm điểm').fill('2025');
+  await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
+  await page.getByRole('link', { name: 'Nhập gói của chi bộ' }).click();
+  await page.getByLabel(/Chọn các tệp gói chi bộ/).setInputFiles({ name: 'goi.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.locator('.import-summary')).toContainText('1 tệp được nhận');
+  await page.getByRole('link', { name: 'Tổng quan và quyết định' }).click();
+  await expect(page.getByText(/1 tệp bản kiểm điểm bị sửa sau khi đảng viên xuất \(mã kiểm tra không khớp\): Đảng viên Số 2/)).toBeVisible();
+  await page.getByRole('link', { name: 'Chi bộ Khu phố 3' }).first().click();
+  await expect(page.locator('tr', { hasText: 'Đảng viên Số 2' })).toContainText(flag);
 });

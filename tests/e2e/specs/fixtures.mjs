@@ -122,3 +122,14 @@ export function expectInOrder(flat, texts) {
   }
 }
 
+
+/** Downloads the cell's bundle from its export page; an unfinished bundle is asked about
+ * first, and the answer is yes. */
+export async function downloadBundle(page) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Tải gói chi bộ/ }).click();
+  const yes = page.getByRole('button', { name: 'Vẫn xuất gói chưa hoàn thành' });
+  const first = await Promise.race([download.then(() => 'saved'), yes.waitFor().then(() => 'asked')]);
+  if (first === 'asked') await yes.click();
+  return download;
+}

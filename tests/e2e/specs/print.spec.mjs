@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test, expect, open, word, expectInOrder } from './fixtures.mjs';
+import { bundlePayload } from '../cell-files.mjs';
 
 const REVIEW = JSON.parse(readFileSync(new URL('../../fixtures/format-v1/review-2b.json', import.meta.url), 'utf8'));
 const BUNDLE = readFileSync(new URL('../../fixtures/format-v1/cell-bundle.json', import.meta.url), 'utf8');
@@ -215,4 +216,58 @@ test('a margin set in the toolbar moves the printed text', async ({ page }, test
   const left = Math.min(...pdf.words.filter((w) => !/^\d+$/.test(w.w)).map((w) => w.x0));
   expect(left).toBeGreaterThan(45 * MM - 2);
   expect(left).toBeLessThan(45 * MM + 30);
+});
+
+// Issue 30, item 2: the committee's report has ten columns; at A4 portrait the last ones
+// collapsed to nothing (their titles one letter a line) and the PDF ran to 4 pages.
+test('the committee\'s printed report keeps every column readable on A4', async ({ page }, testInfo) => {
+  await open(page, '/dang-uy');
+  await page.getByLabel('Năm kiểm điểm').fill('2025');
+  await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
+  await page.getByLabel(/^Tên tổ chức đảng/).fill('Đảng ủy phường Ba Đình');
+  await page.getByRole('link', { name: 'Nhập gói của chi bộ' }).click();
+  await page.getByLabel(/Chọn các tệp gói chi bộ/).setInputFiles([
+    bundlePayload('goi-chi-bo-1.json', { cell: 1, name: 'Chi bộ Khu dân cư số 1', proposed: ['HTXSNV', 'HTTNV', 'HTTNV', 'HTNV', 'KHTNV', ''], first: 100 }),
+    bundlePayload('goi-chi-bo-2.json', { cell: 2, name: 'Chi bộ Khu dân cư số 2', proposed: ['HTTNV', 'HTNV'], first: 200 }),
+  ]);
+  await expect(page.locator('.import-summary')).toContainText('2 tệp được nhận');
+  await page.getByRole('link', { name: 'Tổng quan và quyết định' }).click();
+  await page.getByRole('link', { name: 'Chi bộ Khu dân cư số 1' }).first().click();
+  await page.getByLabel('Đảng ủy xếp loại chi bộ (tập thể)').selectOption('HTTNV');
+  await page.getByRole('link', { name: 'Xuất tệp', exact: true }).click();
+  await page.getByRole('button', { name: 'Mở bản in tổng hợp' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('TỔNG HỢP KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN VÀ CHI BỘ');
+  const pdf = await printed(page, testInfo, 'committee-report');
+  expect(pdf.pages, 'two cells and the totals fit one page').toBe(1);
+  expectInsideMargins(pdf.words);
+  // Every column title is read back whole, word by word on one line or wrapped between
+  // words, never cut inside a word.
+  const titles = ['STT', 'Chi bộ', 'Số đảng viên', 'Phải xếp loại', 'HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'Chưa xếp loại', 'Xếp loại chi bộ'];
+  // pdftotext gives a letter with a stacked accent ("ố") as a word of its own: rejoin it.
+  const words = [];
+  for (const w of pdf.words) {
+    const p = words[words.length - 1];
+    if (p && w.x0 - p.x1 < 0.5 && w.x0 > p.x0 && w.y0 < p.y1 && p.y0 < w.y1) Object.assign(p, { w: p.w + w.w, x1: w.x1 });
+    else words.push({ ...w });
+  }
+  // The first cell's row starts with its name, "Chi bộ Khu dân cư số 1".
+  const firstKhu = words.findIndex((x) => x.w === 'Khu');
+  const rowTop = words.slice(0, firstKhu).reverse().find((x) => x.w === 'Chi').y0;
+  const head = words.filter((w) => w.y0 < rowTop - 3);
+  const columns = titles.map((t) => {
+    const ws = t.split(' ').map((part) => head.filter((w) => w.w === part).sort((a, b) => b.y0 - a.y0)[0]);
+    for (const [i, w] of ws.entries()) expect(w, `the title "${t}" has its word "${t.split(' ')[i]}"`).toBeTruthy();
+    return { t, x0: Math.min(...ws.map((w) => w.x0)), x1: Math.max(...ws.map((w) => w.x1)) };
+  });
+  // The first cell's row: a value under each column's title.
+  const row = words.filter((w) => Math.abs(w.y0 - rowTop) < 3);
+  const expected = ['1', null, '6', '6', '1', '2', '1', '1', '1', 'Hoàn'];
+  for (const [i, c] of columns.entries()) {
+    if (expected[i] === null) continue;
+    const under = row.filter((w) => w.x1 > c.x0 - 6 && w.x0 < c.x1 + 6).map((w) => w.w);
+    expect(under, `the value of column "${c.t}"`).toContain(expected[i]);
+  }
+  // The cell's name wraps inside its own column, whole.
+  const nameColumn = words.filter((w) => w.x0 >= columns[1].x0 - 6 && w.x1 <= columns[2].x0).map((w) => w.w).join(' ');
+  expect(nameColumn).toContain('Chi bộ Khu dân cư số 1');
 });
