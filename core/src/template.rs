@@ -39,6 +39,17 @@ impl Template {
         }
         out
     }
+
+    /// The sections whose heading or note the editor shows without a confirmed official
+    /// wording, as "II. Heading": the editor says so once per document and lists them on
+    /// demand, instead of a warning under each.
+    pub fn unconfirmed_sections(&self) -> Vec<String> {
+        let unsure = |w: Wording| matches!(w, Wording::Partial | Wording::Inferred);
+        self.sections()
+            .filter(|s| unsure(s.wording) || (s.note.is_some() && unsure(s.note_wording)))
+            .map(|s| if s.number.is_empty() { s.heading.to_owned() } else { format!("{} {}", s.number, s.heading) })
+            .collect()
+    }
 }
 
 /// What kind of document a template describes.
@@ -232,6 +243,23 @@ impl Template {
     /// The step with this id (the last part of a wizard address), if any.
     pub fn step(&self, id: &str) -> Option<&Step> {
         self.steps.iter().find(|s| s.id == id)
+    }
+
+    /// The field's name in a list of things to fix: its label, preceded by its section's
+    /// number and heading when another field has the same label (the commitment's four
+    /// "Nội dung cam kết"), so that no two lines of the list read alike.
+    pub fn place_of(&self, field_id: &str) -> String {
+        let Some((section, field)) =
+            self.sections().find_map(|s| s.fields.iter().find(|f| f.id == field_id).map(|f| (s, f)))
+        else {
+            return field_id.to_owned();
+        };
+        if self.fields().filter(|f| f.label == field.label).count() < 2 {
+            return field.label.to_owned();
+        }
+        let heading =
+            [section.number, section.heading].iter().filter(|t| !t.is_empty()).copied().collect::<Vec<_>>().join(" ");
+        format!("{heading}: {}", field.label)
     }
 
     /// The step that holds a field, to send the user to it from the review page.

@@ -112,6 +112,18 @@ mod tests {
     use crate::template::{FieldKind, Wording};
 
     #[test]
+    fn the_editor_names_every_section_of_unconfirmed_wording_once() {
+        for t in all() {
+            let listed = t.unconfirmed_sections();
+            let unsure = |w: Wording| matches!(w, Wording::Partial | Wording::Inferred);
+            let expected =
+                t.sections().filter(|s| unsure(s.wording) || (s.note.is_some() && unsure(s.note_wording))).count();
+            assert_eq!(listed.len(), expected, "{}", t.id);
+            assert!(listed.iter().all(|l| !l.trim().is_empty()));
+        }
+    }
+
+    #[test]
     fn template_ids_are_unique_and_versioned() {
         let mut seen = HashSet::new();
         for t in all() {

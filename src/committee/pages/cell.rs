@@ -161,6 +161,7 @@ fn Members(entry: Memo<Option<CellEntry>>) -> impl IntoView {
                                 if m.votes_below { notes.push("Biểu quyết chưa đạt ngưỡng".to_owned()); }
                                 if let (Some(l), Some(c)) = (level, m.ceiling) { if l > c { notes.push(format!("Cao hơn mức quy định cho phép ({})", c.label())); } }
                                 if m.competent.is_some() { notes.push("Cấp có thẩm quyền xem xét".to_owned()); }
+                                if m.changed_file { notes.push(kiemdiem_core::cell::model::CHANGED_FILE.to_owned()); }
                                 if m.findings > 0 { notes.push(format!("Chi bộ ghi {} điều cần xem lại", m.findings)); }
                                 let (mid, proposed) = (m.id.clone(), m.proposed);
                                 let on_change = move |ev: leptos::ev::Event| {
@@ -171,22 +172,22 @@ fn Members(entry: Memo<Option<CellEntry>>) -> impl IntoView {
                                 let exempt = m.status == RowStatus::Exempt;
                                 view! {
                                     <tr class:exempt=exempt class:changed=level != m.proposed>
-                                        <td>{i + 1}</td>
-                                        <th scope="row">{if m.name.is_empty() { "(chưa có tên)".to_owned() } else { m.name.clone() }}</th>
-                                        <td>{m.status_label.clone()}</td>
-                                        <td>{m.form.clone()}</td>
-                                        <td class="num">{m.total.clone().unwrap_or_default()}</td>
-                                        <td>{m.self_level.map_or("", Level::label)}</td>
-                                        <td>{m.proposed.map_or("", Level::label)}</td>
-                                        <td class="comment">{m.comment.clone()}</td>
-                                        <td>
+                                        <td class="n">{i + 1}</td>
+                                        <th scope="row" class="name">{if m.name.is_empty() { "(chưa có tên)".to_owned() } else { m.name.clone() }}</th>
+                                        <td data-label="Trạng thái">{m.status_label.clone()}</td>
+                                        <td data-label="Mẫu">{m.form.clone()}</td>
+                                        <td class="num" data-label="Điểm tự chấm">{m.total.clone().unwrap_or_default()}</td>
+                                        <td data-label="Tự xếp loại">{m.self_level.map_or("", Level::label)}</td>
+                                        <td data-label="Chi bộ đề xuất">{m.proposed.map_or("", Level::label)}</td>
+                                        <td class="comment" data-label="Nhận xét của chi bộ">{m.comment.clone()}</td>
+                                        <td class="proposal" data-label="Đảng ủy quyết định">
                                             <label class="visually-hidden" for=select_id.clone()>{label}</label>
                                             <select id=select_id disabled=exempt on:change=on_change>
                                                 <option value="" selected=current.is_empty()>"Chưa xếp loại"</option>
                                                 {Level::ALL.into_iter().map(|l| view! { <option value=l.code() selected=current == l.code()>{l.label()}</option> }).collect_view()}
                                             </select>
                                         </td>
-                                        <td>{notes.join("; ")}</td>
+                                        <td data-label="Lưu ý">{notes.join("; ")}</td>
                                         <td>{m.review.is_some().then(|| view! { <button type="button" class="link" on:click=on_print>"Xem bản in"</button> })}</td>
                                     </tr>
                                 }

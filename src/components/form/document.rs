@@ -63,6 +63,7 @@ pub fn DocumentEditor(
             view! { <PageHeading title=title/> }
         }}
         <SaveBar/>
+        <UnconfirmedWording template=template/>
         <div class="editor">
             <Progress base=base.clone() current=step/>
             <div class="step-body">
@@ -92,4 +93,20 @@ pub fn DocumentEditor(
             </div>
         </div>
     }
+}
+
+/// Said once per document (not under each heading): some headings and notes of the form
+/// are not confirmed word for word; the list is behind a disclosure.
+#[component]
+fn UnconfirmedWording(template: &'static Template) -> impl IntoView {
+    let sections = template.unconfirmed_sections();
+    (!sections.is_empty()).then(|| {
+        view! {
+            <details class="wording-once">
+                <summary>"Một vài tiêu đề, lời dẫn của mẫu này chưa đối chiếu được từng chữ với mẫu chính thức"</summary>
+                <p>"Đồng chí cứ viết bình thường: điều cần viết không thay đổi. Ứng dụng soạn các mục dưới đây theo hướng dẫn hiện có và mẫu các năm trước; nếu cấp ủy cấp trên có mẫu hoặc hướng dẫn khác, hãy làm theo mẫu, hướng dẫn đó."</p>
+                <ul>{sections.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+            </details>
+        }
+    })
 }

@@ -9,14 +9,6 @@ use super::use_editor;
 use super::widgets::SectionWidget;
 use kiemdiem_core::template::{DocKind, Section, Widget, Wording};
 
-/// A note under text whose wording is not confirmed, so it is never taken for official.
-fn wording_note(w: Wording) -> Option<&'static str> {
-    match w {
-        Wording::Official | Wording::Ours => None,
-        Wording::Partial | Wording::Inferred => Some("Nội dung này chưa được đối chiếu đầy đủ với mẫu chính thức."),
-    }
-}
-
 /// See the module documentation.
 #[component]
 pub fn SectionView(section: &'static Section, step: &'static str) -> impl IntoView {
@@ -39,11 +31,7 @@ pub fn SectionView(section: &'static Section, step: &'static str) -> impl IntoVi
     view! {
         <section class="form-section" class:ours=section.wording == Wording::Ours aria-labelledby=heading_id>
             {heading}
-            {wording_note(section.wording).map(|n| view! { <p class="wording-note">{n}</p> })}
-            {section.note.map(|n| view! {
-                <p class="official-note">{n}</p>
-                {wording_note(section.note_wording).map(|w| view! { <p class="wording-note">{w}</p> })}
-            })}
+            {section.note.map(|n| view! { <p class="official-note">{n}</p> })}
             {section.hint.map(|h| view! { <p class="hint"><span class="hint-label">"Gợi ý: "</span>{h}</p> })}
             {section.optional.then(|| view! {
                 <div class="none-toggle">
