@@ -156,10 +156,13 @@ impl Table {
         // (its longest value too).
         let size = self.font_half_points();
         let text_width = |t: &str| text_width(t) * size / 24;
-        let least: Vec<usize> = self
-            .columns
-            .iter()
-            .map(|t| t.split(' ').map(text_width).max().unwrap_or(0).max(text_width("STT")) + CELL_PADDING)
+        // No word ever breaks: neither a title's nor a value's ("Tổng", "nhiệm").
+        let longest_word = |t: &str| t.split(' ').map(text_width).max().unwrap_or(0);
+        let least: Vec<usize> = (0..self.columns.len())
+            .map(|c| {
+                let values = self.rows.iter().filter_map(|r| r.get(c)).map(|v| longest_word(v)).max().unwrap_or(0);
+                longest_word(&self.columns[c]).max(values).max(text_width("STT")) + CELL_PADDING
+            })
             .collect();
         let need: Vec<usize> = (0..self.columns.len())
             .map(|c| {
@@ -207,7 +210,7 @@ impl Table {
 }
 
 /// Twips a cell adds around its text (4 pt each side, and the rules).
-const CELL_PADDING: usize = 220;
+const CELL_PADDING: usize = 240;
 
 /// The width of the text on an A4 page at the default margins (210 mm less 30 mm and
 /// 15 mm), in twips: what the print view sizes its tables for.
@@ -219,11 +222,11 @@ fn text_width(text: &str) -> usize {
     text.chars()
         .map(|c| {
             if c.is_uppercase() || c.is_ascii_digit() {
-                190
+                200
             } else if c == ' ' {
                 70
             } else {
-                130
+                145
             }
         })
         .sum()

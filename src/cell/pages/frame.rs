@@ -63,6 +63,8 @@ pub fn WorkspaceFrame(title: &'static str, children: ChildrenFn) -> impl IntoVie
                 view! { <li><a href=to.href() aria-current=current>{label}</a></li> }
             })
             .collect_view();
+        // On a phone the menu is one line that scrolls: bring the current entry into it.
+        request_animation_frame(show_current_entry);
         view! {
             <p class="doc-context"><a href=CellRoute::Home.href()>"Chi bộ"</a>" · "{name}</p>
             <PageHeading title=title/>
@@ -98,4 +100,24 @@ fn SaveLine() -> impl IntoView {
         .into_any(),
     }
     }
+}
+
+/// Scrolls the workspace's menu sideways (only it, never the page) so that its current
+/// entry shows; on a laptop the menu does not scroll and nothing moves.
+fn show_current_entry() {
+    use wasm_bindgen::JsCast;
+    let doc = document();
+    let (Ok(Some(list)), Ok(Some(current))) =
+        (doc.query_selector(".ws-menu ul"), doc.query_selector(".ws-menu a[aria-current=\"page\"]"))
+    else {
+        return;
+    };
+    let (Ok(list), Some(Ok(li))) = (
+        list.dyn_into::<web_sys::HtmlElement>(),
+        current.parent_element().map(|li| li.dyn_into::<web_sys::HtmlElement>()),
+    ) else {
+        return;
+    };
+    // Both offsets are measured from the same ancestor; keep a little of the entry before.
+    list.set_scroll_left((li.offset_left() - list.offset_left() - 24).max(0));
 }

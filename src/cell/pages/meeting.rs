@@ -188,7 +188,7 @@ fn MeetingMember(
             </p>
             <CellOpinion member=member edit=edit/>
             {nav("bottom")}
-            <p class="hint">"Phím tắt: Alt + N sang đồng chí tiếp theo, Alt + P về đồng chí trước. Mọi điều ghi ở đây được lưu ngay."</p>
+            <p class="hint"><span class="shortcut-hint">"Phím tắt: Alt + N sang đồng chí tiếp theo, Alt + P về đồng chí trước. "</span>"Mọi điều ghi ở đây được lưu ngay."</p>
             <div class="field">
                 <label for="hn-chuyen">"Chuyển đến đồng chí"</label>
                 <select id="hn-chuyen" on:change=jump>

@@ -268,6 +268,6 @@ test('the committee\'s printed report keeps every column readable on A4', async 
     expect(under, `the value of column "${c.t}"`).toContain(expected[i]);
   }
   // The cell's name wraps inside its own column, whole.
-  const nameColumn = words.filter((w) => w.x0 >= columns[1].x0 - 6 && w.x1 <= columns[2].x0).map((w) => w.w).join(' ');
+  const nameColumn = words.filter((w) => w.y0 >= rowTop - 3 && w.x0 > columns[0].x1 && w.x1 <= columns[2].x0).map((w) => w.w).join(' ');
   expect(nameColumn).toContain('Chi bộ Khu dân cư số 1');
 });
