@@ -185,22 +185,24 @@ impl Store {
     /// Brings in a document read from file `file`; `changed`: its check code did not match.
     /// Never writes over a version the user edited here, nor over anything with a file
     /// changed after export: such a file is kept as a separate copy.
-    pub fn import(&self, doc: Document, changed: bool, file: &str) -> ImportOutcome {
+    /// The document is written to storage and read back before it counts as taken: when
+    /// storage refuses it, nothing changes and `Err` says why.
+    pub fn import(&self, doc: Document, changed: bool, file: &str) -> Result<ImportOutcome, SaveStatus> {
         let here = self.get_untracked(&doc.id);
         let from_file = self.docs.is_from_file(&doc.id);
-        match decide(here.as_ref(), from_file, &doc, changed) {
+        Ok(match decide(here.as_ref(), from_file, &doc, changed) {
             Decision::Add => {
-                self.docs.put_from_file(doc.id.clone(), doc);
+                self.docs.put_kept_from_file(doc.id.clone(), doc)?;
                 ImportOutcome::Added
             }
             Decision::Replace => {
-                self.docs.put_from_file(doc.id.clone(), doc);
+                self.docs.put_kept_from_file(doc.id.clone(), doc)?;
                 ImportOutcome::Updated
             }
             Decision::Same => ImportOutcome::Duplicate,
             Decision::KeepLocal => ImportOutcome::KeptLocal,
-            Decision::KeepBoth => ImportOutcome::Copied(self.keep_copy(doc, &format!("Bản nhập từ tệp {file}"))),
-        }
+            Decision::KeepBoth => ImportOutcome::Copied(self.keep_copy(doc, &format!("Bản nhập từ tệp {file}"))?),
+        })
     }
 
     /// Puts a deleted document back ("Hoàn tác"), never over a version that came in since.
@@ -211,18 +213,30 @@ impl Store {
                 Restored::Back
             }
             Some(here) if here == doc => Restored::Back,
-            Some(_) => Restored::AsCopy(self.keep_copy(doc, "Bản đã xoá rồi khôi phục")),
+            // An undo in the same visit: kept like any edit (the save line tells of a refusal).
+            Some(_) => {
+                let (copy, name) = labelled_copy(doc, "Bản đã xoá rồi khôi phục");
+                self.docs.put_from_file(copy.id.clone(), copy);
+                Restored::AsCopy(name)
+            }
         }
     }
 
-    /// Keeps `doc` as a new document of its own, labelled, and returns how it is called.
-    fn keep_copy(&self, mut doc: Document, label: &str) -> String {
-        doc.id = clock::new_id();
-        doc.label = label.chars().take(100).collect();
-        let name = format!("{} ({})", doc.label, describe(&doc));
-        self.docs.put_from_file(doc.id.clone(), doc);
-        name
+    /// Keeps `doc` as a new document of its own, labelled, once written to storage; returns
+    /// how it is called.
+    fn keep_copy(&self, doc: Document, label: &str) -> Result<String, SaveStatus> {
+        let (copy, name) = labelled_copy(doc, label);
+        self.docs.put_kept_from_file(copy.id.clone(), copy)?;
+        Ok(name)
     }
+}
+
+/// `doc` under a new id and `label`, and how it is then called.
+fn labelled_copy(mut doc: Document, label: &str) -> (Document, String) {
+    doc.id = clock::new_id();
+    doc.label = label.chars().take(100).collect();
+    let name = format!("{} ({})", doc.label, describe(&doc));
+    (doc, name)
 }
 
 /// The store provided by the app.

@@ -302,22 +302,22 @@ mod storage {
         owner.with(|| {
             let store = Store::provide();
             let original = sample("s-5");
-            assert_eq!(store.import(original.clone(), false, "a.json"), ImportOutcome::Added);
+            assert_eq!(store.import(original.clone(), false, "a.json"), Ok(ImportOutcome::Added));
             // Only ever from files: a newer file replaces it.
             let mut newer = original.clone();
             newer.updated += chrono::Duration::hours(1);
             newer.set_text("unit", "Sở A");
-            assert_eq!(store.import(newer.clone(), false, "b.json"), ImportOutcome::Updated);
+            assert_eq!(store.import(newer.clone(), false, "b.json"), Ok(ImportOutcome::Updated));
             // Edited here: an even newer file is kept beside it.
             store.update(&id("s-5"), |d| d.set_text("unit", "Sở của tôi"));
             let mut newest = newer.clone();
             newest.updated += chrono::Duration::hours(1);
-            assert!(matches!(store.import(newest, false, "c.json"), ImportOutcome::Copied(_)));
+            assert!(matches!(store.import(newest, false, "c.json"), Ok(ImportOutcome::Copied(_))));
             assert_eq!(store.get_untracked(&id("s-5")).unwrap().text("unit"), "Sở của tôi");
             assert_eq!(store.list().len(), 2);
             // Undo after a re-import keeps the re-imported version.
             let gone = store.remove(&id("s-5")).unwrap();
-            assert_eq!(store.import(original.clone(), false, "a.json"), ImportOutcome::Added);
+            assert_eq!(store.import(original.clone(), false, "a.json"), Ok(ImportOutcome::Added));
             assert!(matches!(store.restore(gone), Restored::AsCopy(_)));
             assert_eq!(store.get_untracked(&id("s-5")), Some(original));
             assert_eq!(store.list().len(), 3);

@@ -126,32 +126,112 @@ pub struct FinalLevels {
     pub members: BTreeMap<MemberId, Level>,
 }
 
-/// Takes the part of a decision file meant for the cell `cell` of year `year`, or says why
-/// it cannot (naming the file and what to do).
+/// What a cell does with a committee's decision file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Taking {
+    /// The decision is taken: it replaces the one kept, if any.
+    Taken(FinalLevels),
+    /// The cell already keeps this very decision.
+    Same,
+}
+
+/// How far ahead of the device's clock a file's time may be (clocks differ) before it is
+/// taken for a time in the future, which must never win over a genuine later file.
+pub const CLOCK_SLACK_HOURS: i64 = 24;
+
+/// The cell a decision file is taken into, as the decision needs to know it.
+pub struct Receiver<'a> {
+    /// The cell's workspace id.
+    pub cell: &'a WorkspaceId,
+    /// The year it reviews.
+    pub year: i32,
+    /// The organisation above it, as its profile names it ("Đảng bộ phường Ba Đình").
+    pub party_committee: &'a str,
+    /// Whether a member id is on the cell's roster.
+    pub has_member: &'a dyn Fn(&MemberId) -> bool,
+    /// The decision the cell keeps, if any.
+    pub kept: Option<&'a FinalLevels>,
+    /// The device's time.
+    pub now: DateTime<FixedOffset>,
+}
+
+/// "Đảng bộ phường X", "Đảng ủy phường X" and "đảng uỷ  phường x" name the same
+/// organisation: the words before the place are dropped, case and spacing ignored, and
+/// both spellings of "uỷ" taken as one. Read by the committee (a cell's bundle) and by the
+/// cell (a committee's decision).
+pub fn organisation_key(name: &str) -> String {
+    let mut key = name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase().replace("uỷ", "ủy");
+    while let Some(rest) = ["ban thường vụ", "đảng ủy", "đảng bộ"].iter().find_map(|p| key.strip_prefix(p))
+    {
+        key = rest.trim().to_owned();
+    }
+    key
+}
+
+/// Takes the part of a decision file (made at `decided`) meant for the cell `to`, or says
+/// why it cannot (naming the file, what does not match and what to do). Decisions are
+/// ordered by the time the committee made them, never by arrival: an older one never
+/// replaces a newer one, and a time in the future never wins.
 pub fn for_cell(
     file: &DecisionFile,
     decided: DateTime<FixedOffset>,
-    cell: &WorkspaceId,
-    year: i32,
+    to: &Receiver,
     name: &str,
-) -> Result<FinalLevels, String> {
+) -> Result<Taking, String> {
+    let year = to.year;
     if file.year != year {
         return Err(format!(
             "Tệp \"{name}\" là quyết định xếp loại năm {}, còn chi bộ đang làm năm {year}. Hãy mở chi bộ năm {} để nhập tệp này.",
             file.year, file.year
         ));
     }
-    let Some(mine) = file.cells.iter().find(|c| c.cell == *cell) else {
+    let Some(mine) = file.cells.iter().find(|c| c.cell == *to.cell) else {
         return Err(format!(
             "Tệp \"{name}\" là quyết định xếp loại của {} nhưng không có phần của chi bộ này (tệp dành cho: {}). Hãy đề nghị đảng ủy gửi quyết định của chi bộ mình.",
             file.committee,
             file.cells.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")
         ));
     };
-    Ok(FinalLevels {
+    let above = to.party_committee.trim();
+    let key = organisation_key;
+    if !above.is_empty() && !file.committee.trim().is_empty() && key(above) != key(&file.committee) {
+        return Err(format!(
+            "Tệp \"{name}\" là quyết định của {}, còn hồ sơ chi bộ ghi cấp trên là {above}. Chi bộ không nhận quyết định của tổ chức khác; nếu hồ sơ chi bộ ghi sai tên, hãy sửa ở trang Hồ sơ chi bộ rồi nhập lại.",
+            file.committee
+        ));
+    }
+    let strangers: Vec<&str> =
+        mine.members.iter().filter(|m| !(to.has_member)(&m.id)).map(|m| m.name.as_str()).collect();
+    if !strangers.is_empty() {
+        return Err(format!(
+            "Tệp \"{name}\" ghi mức xếp loại cho {} người không có trong danh sách của chi bộ ({}). Chi bộ không nhận tệp này; hãy hỏi lại đảng ủy.",
+            strangers.len(),
+            strangers.iter().take(5).copied().collect::<Vec<_>>().join(", ")
+        ));
+    }
+    if decided > to.now + chrono::Duration::hours(CLOCK_SLACK_HOURS) {
+        return Err(format!(
+            "Tệp \"{name}\" ghi thời điểm lập là {}, sau thời điểm hiện tại của máy này. Chi bộ không nhận tệp ghi ngày ở tương lai; hãy kiểm tra đồng hồ của máy, hoặc đề nghị đảng ủy xuất lại tệp.",
+            crate::time::display(decided)
+        ));
+    }
+    let finals = FinalLevels {
         committee: file.committee.clone(),
         decided,
         cell_level: mine.cell_level,
         members: mine.members.iter().filter_map(|m| Some((m.id.clone(), m.level?))).collect(),
-    })
+    };
+    match to.kept {
+        Some(kept) if *kept == finals => Ok(Taking::Same),
+        Some(kept) if decided < kept.decided => Err(format!(
+            "Tệp \"{name}\" là quyết định lập lúc {}, cũ hơn quyết định chi bộ đang giữ (lập lúc {}). Chi bộ giữ quyết định mới hơn.",
+            crate::time::display(decided),
+            crate::time::display(kept.decided)
+        )),
+        Some(kept) if decided == kept.decided => Err(format!(
+            "Tệp \"{name}\" cùng thời điểm lập ({}) với quyết định chi bộ đang giữ nhưng khác nội dung. Chi bộ giữ quyết định đã nhận; hãy hỏi đảng ủy tệp nào đúng.",
+            crate::time::display(decided)
+        )),
+        _ => Ok(Taking::Taken(finals)),
+    }
 }

@@ -83,6 +83,15 @@ pub fn backup_head(name: &str, documents: usize) -> String {
     format!("Tệp sao lưu \"{name}\" có {documents} văn bản:")
 }
 
+/// The line of a document of file `label` that storage refused (`why`, after "vì"):
+/// nothing was added, and what to do.
+pub fn not_kept(label: &str, doc: &Document, why: &str) -> String {
+    format!(
+        "Tệp \"{label}\": {} chưa được thêm vì {why}. Trên máy này không có gì thay đổi. Hãy xuất sao lưu, xoá bớt các bản không cần rồi chọn lại tệp.",
+        describe(doc)
+    )
+}
+
 /// The line of one document taken from file `label`, with the note of a changed file.
 pub fn document_line(label: &str, outcome: &ImportOutcome, doc: &Document, changed: bool) -> String {
     let mut text = format!("Tệp \"{label}\": {}", outcome.text(&describe(doc)));

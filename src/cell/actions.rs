@@ -85,13 +85,16 @@ pub fn take_files(
                 members.push(item);
             }
             CellItem::Decision { label, file, decided } => {
-                notes.push(match decision::for_cell(&file, decided, ws_id, year, &label) {
-                    Ok(finals) => {
+                let taking = store.get(ws_id).map(|w| w.take_decision(&file, decided, clock::now(), &label));
+                notes.push(match taking {
+                    Some(Ok(decision::Taking::Taken(finals))) => {
                         let text = words::decision_taken(&label, &finals);
                         store.update(ws_id, move |w| w.decision = Some(finals));
                         ReportLine::note(true, text)
                     }
-                    Err(text) => ReportLine::note(false, text),
+                    Some(Ok(decision::Taking::Same)) => ReportLine::note(true, words::decision_same(&label)),
+                    Some(Err(text)) => ReportLine::note(false, text),
+                    None => ReportLine::note(false, words::decision_no_workspace(&label)),
                 });
             }
             CellItem::Bundle { label, bundle } if bundle.workspace.profile.year + 1 == year => {

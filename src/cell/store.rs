@@ -362,13 +362,17 @@ impl CellStore {
         let (mut line, collective) = self.open_workspace(name, bundle);
         if let Some(doc) = collective {
             match self.docs.import(doc, false, name) {
-                ImportOutcome::KeptLocal => {
+                Ok(ImportOutcome::KeptLocal) => {
                     line.push_str(" Báo cáo của chi bộ trên máy này mới hơn bản trong tệp nên được giữ nguyên.");
                 }
-                ImportOutcome::Copied(copy) => line.push_str(&format!(
+                Ok(ImportOutcome::Copied(copy)) => line.push_str(&format!(
                     " Báo cáo của chi bộ trên máy này đã được sửa trên máy này nên được giữ nguyên; bản trong tệp được lưu thành bản riêng \"{copy}\"."
                 )),
-                _ => {}
+                Ok(_) => {}
+                Err(why) => line.push_str(&format!(
+                    " Riêng báo cáo của chi bộ (Mẫu 01) chưa lưu được vì {}: hãy giải phóng bộ nhớ (xuất rồi xoá hồ sơ cũ) và mở lại tệp.",
+                    why.in_words()
+                )),
             }
         }
         line
@@ -399,6 +403,14 @@ impl CellStore {
             None => "đã mở",
         };
         let count = docs.len();
+        // Room first: a workspace is opened whole or not at all. Every record's text is
+        // its JSON in an envelope; a fifth more covers the envelopes and the keys.
+        let needed: usize = docs.values().map(|d| serde_json::to_string(d).map_or(0, |t| t.len())).sum::<usize>()
+            + serde_json::to_string(&workspace).map_or(0, |t| t.len())
+            + collective.as_ref().map_or(0, |d| serde_json::to_string(d).map_or(0, |t| t.len()));
+        if here.is_none() && !local::has_room(needed + needed / 5) {
+            return (not_opened(name, &title, needed), None);
+        }
         self.remove(&id);
         for (doc_id, doc) in docs {
             self.stored_reviews.put_from_file((id.clone(), doc_id), doc);
@@ -406,12 +418,25 @@ impl CellStore {
         let at = workspace.updated;
         self.apply_as(&workspace, false, at);
         self.hub.flush();
+        if here.is_none() && matches!(self.hub.status.get_untracked(), SaveStatus::Full | SaveStatus::Failed(_)) {
+            // Refused after all: take back every record written, so nothing half-opened stays.
+            self.remove(&id);
+            return (not_opened(name, &title, needed), None);
+        }
         let mut text = format!("Tệp \"{name}\": {title} {verdict}, gồm {count} bản kiểm điểm.");
         if bad > 0 {
             text.push_str(&format!(" {bad} bản kiểm điểm trong gói bị hỏng nên không mở được."));
         }
         (text, collective)
     }
+}
+
+/// A bundle whose workspace storage could not hold whole: nothing of it was kept.
+fn not_opened(name: &str, title: &str, needed: usize) -> String {
+    format!(
+        "Tệp \"{name}\": {title} chưa mở được vì bộ nhớ của trình duyệt trên máy này không đủ chỗ (cần khoảng {:.1} MB). Trên máy này không có gì thay đổi. Hãy xuất gói rồi xoá các hồ sơ chi bộ cũ không dùng nữa, rồi mở lại tệp.",
+        needed as f64 / 1_000_000.0
+    )
 }
 
 /// The members' records of workspace `ws`.

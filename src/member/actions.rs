@@ -111,10 +111,10 @@ pub fn import_file(store: Store, name: &str, bytes: &[u8]) -> Vec<ReportLine> {
     head.into_iter()
         .chain(items.into_iter().map(|item| match item {
             Item::Refused { message, .. } => ReportLine::refused(message),
-            Item::Doc { label, doc, changed } => {
-                let outcome = store.import(doc.clone(), changed, &label);
-                ReportLine::taken(intake::document_line(&label, &outcome, &doc, changed))
-            }
+            Item::Doc { label, doc, changed } => match store.import(doc.clone(), changed, &label) {
+                Ok(outcome) => ReportLine::taken(intake::document_line(&label, &outcome, &doc, changed)),
+                Err(why) => ReportLine::refused(intake::not_kept(&label, &doc, &why.in_words())),
+            },
         }))
         .collect()
 }

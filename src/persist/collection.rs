@@ -224,6 +224,38 @@ impl<C: Codec> Collection<C> {
         self.set(id, value, false);
     }
 
+    /// Adds or replaces a record taken from a file only once it is written to storage and
+    /// read back the same: what a user is told was added survives a reload. When storage
+    /// refuses it (full, or switched off), nothing changes, here or in storage, and `Err`
+    /// says why.
+    pub fn put_kept_from_file(&self, id: C::Id, value: C::Value) -> Result<(), SaveStatus> {
+        if self.hub.memory_only() {
+            return Err(SaveStatus::MemoryOnly("trình duyệt không cho lưu dữ liệu".to_owned()));
+        }
+        let key = C::key(&id);
+        let Some(envelope) = C::encode(&value) else {
+            return Err(SaveStatus::Failed(format!("{} theo mẫu mà phiên bản này chưa có", C::describe(&value))));
+        };
+        let before = local::read(&key);
+        write(&self.tracks, &key, &envelope, false)?;
+        let back = local::read(&key).map(|text| read_entry::<C>(&id, &text).1);
+        if !matches!(&back, Some(Ok(v)) if *v == value) {
+            // Not as written: put back what was there, and change nothing here.
+            match before {
+                Some(text) => {
+                    let _ = local::write(&key, &text);
+                }
+                None => local::remove(&key),
+            }
+            return Err(SaveStatus::Failed("đọc lại không đúng như đã ghi".to_owned()));
+        }
+        set_track(&self.tracks, &key, |t| t.from_file = true);
+        self.items.update(|m| {
+            m.insert(id, value);
+        });
+        Ok(())
+    }
+
     /// [`Collection::put_from_file`] of many records at once: one change of the records'
     /// signal and one scheduled write for an import of hundreds, not one each.
     pub fn put_all_from_file(&self, records: impl IntoIterator<Item = (C::Id, C::Value)>) {

@@ -38,6 +38,17 @@ pub enum SaveStatus {
     MemoryOnly(String),
 }
 
+impl SaveStatus {
+    /// Why a write was refused, to follow "vì": "bộ nhớ của trình duyệt trên máy này đã đầy".
+    pub fn in_words(&self) -> String {
+        match self {
+            SaveStatus::Full => "bộ nhớ của trình duyệt trên máy này đã đầy".to_owned(),
+            SaveStatus::Failed(why) | SaveStatus::MemoryOnly(why) => why.clone(),
+            SaveStatus::Idle | SaveStatus::Saved(_) | SaveStatus::Pending => "trình duyệt chưa ghi xong".to_owned(),
+        }
+    }
+}
+
 /// A stored entry that could not be read. It stays in storage until the user exports or
 /// deletes it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -77,6 +77,17 @@ pub fn write(key: &str, text: &str) -> Result<(), WriteError> {
     })
 }
 
+/// Whether `chars` more characters (keys and texts together, as the browser counts them)
+/// fit in storage now: a probe of that size is written and removed at once. What must be
+/// written whole (a cell's workspace from a bundle) asks first, so that it is never left
+/// half-written.
+pub fn has_room(chars: usize) -> bool {
+    const PROBE: &str = "kiemdiem/room";
+    let fits = write(PROBE, &"x".repeat(chars.saturating_sub(PROBE.len()))).is_ok();
+    remove(PROBE);
+    fits
+}
+
 /// Removes an entry.
 pub fn remove(key: &str) {
     if let Ok(s) = web_storage() {

@@ -77,3 +77,19 @@ export function bundleFile({ cell, name, committee = 'Đảng bộ phường Ba 
 export function bundlePayload(file, options) {
   return { name: file, mimeType: 'application/json', buffer: Buffer.from(bundleFile(options)) };
 }
+
+/**
+ * The text of a committee's decision file for the cell `cell` of bundleFile (same ids),
+ * made at `made`: `levels` gives each member's final level, in the bundle's order.
+ */
+export function decisionFile({ cell, name, levels, first = 1, made, committee = 'Đảng ủy phường Ba Đình', year = 2025 }) {
+  const members = levels.map((level, i) => {
+    const n = first + i;
+    return { id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, level, name: `Đảng viên ${n} ${name}` };
+  });
+  const document = { cells: [{ cell: `3c9e1f20-0000-4000-8000-${String(cell).padStart(12, '0')}`, members, name }], committee, level: 'grassroots', year };
+  const id = `5d0e2f31-0000-4000-8000-${made.replace(/\D/g, '').slice(0, 12)}`;
+  const env = { format: 'kiemdiem', format_version: 1, app_version: '0.1.0', kind: 'committee_decision', id, created: made, updated: made, document };
+  env.sha256 = createHash('sha256').update(canonical(document)).digest('hex');
+  return JSON.stringify(env) + '\n';
+}

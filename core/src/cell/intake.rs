@@ -116,6 +116,18 @@ pub mod words {
         )
     }
 
+    /// The decision the cell already keeps, chosen again.
+    pub fn decision_same(name: &str) -> String {
+        format!("Tệp \"{name}\": chi bộ đã có đúng quyết định này, không có gì thay đổi.")
+    }
+
+    /// A decision chosen while the workspace is gone (removed in another tab).
+    pub fn decision_no_workspace(name: &str) -> String {
+        format!(
+            "Tệp \"{name}\" chưa được nhận: hồ sơ chi bộ này không còn trên máy. Hãy mở lại hồ sơ chi bộ rồi nhập tệp."
+        )
+    }
+
     /// Last year's bundle of the cell, but without a Mẫu 01 to carry from.
     pub fn last_year_without_report(name: &str, last_year: i32) -> String {
         format!("Tệp \"{name}\" là gói chi bộ năm {last_year} nhưng không có báo cáo của chi bộ, nên không có gì để điền vào mục III.")

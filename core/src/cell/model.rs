@@ -544,6 +544,27 @@ impl Workspace {
         format!("{cell} · năm {}", self.profile.year)
     }
 
+    /// Takes the cell's part of a committee's decision file (made at `decided`, read from
+    /// file `name`) at `now`: see [`crate::decision::for_cell`].
+    pub fn take_decision(
+        &self,
+        file: &crate::decision::DecisionFile,
+        decided: DateTime<FixedOffset>,
+        now: DateTime<FixedOffset>,
+        name: &str,
+    ) -> Result<crate::decision::Taking, String> {
+        let has_member = |id: &MemberId| self.member(id).is_some();
+        let to = crate::decision::Receiver {
+            cell: &self.id,
+            year: self.profile.year,
+            party_committee: &self.profile.party_committee,
+            has_member: &has_member,
+            kept: self.decision.as_ref(),
+            now,
+        };
+        crate::decision::for_cell(file, decided, &to, name)
+    }
+
     /// The member with this id, if on the roster.
     pub fn member(&self, id: &MemberId) -> Option<&Member> {
         self.members.iter().find(|m| m.id == *id)

@@ -150,14 +150,5 @@ impl CellDecision {
     }
 }
 
-/// "Đảng bộ phường X", "Đảng ủy phường X" and "đảng uỷ  phường x" name the same
-/// organisation: the words before the place are dropped, case and spacing ignored, and
-/// both spellings of "uỷ" taken as one.
-pub fn organisation_key(name: &str) -> String {
-    let mut key = crate::cell::import::name_key(name).replace("uỷ", "ủy");
-    while let Some(rest) = ["ban thường vụ", "đảng ủy", "đảng bộ"].iter().find_map(|p| key.strip_prefix(p))
-    {
-        key = rest.trim().to_owned();
-    }
-    key
-}
+/// Re-exported: the committee compares a cell's bundle with it.
+pub use crate::decision::organisation_key;

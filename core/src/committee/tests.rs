@@ -15,7 +15,7 @@ use crate::cell::checks::{LEADERS, OTHERS};
 use crate::cell::file::BundleRead;
 use crate::cell::intake::{read_cell_file, CellItem};
 use crate::cell::model::{Exemption, Member, Workspace};
-use crate::decision::for_cell;
+use crate::decision::Taking;
 use crate::file;
 use crate::finding::{Rule, Severity};
 use crate::ids::WorkspaceId;
@@ -295,7 +295,10 @@ fn a_decision_file_reaches_its_cell_and_only_it() {
     let text = file::to_file_text(&env);
     let items = read_cell_file("quyet-dinh.json", text.as_bytes());
     let [CellItem::Decision { file, decided, .. }] = items.as_slice() else { panic!("a decision: {items:?}") };
-    let finals = for_cell(file, *decided, &"a".into(), 2025, "quyet-dinh.json").expect("for this cell");
+    let now = at("2026-01-06T09:00:00+07:00");
+    let Ok(Taking::Taken(finals)) = a.take_decision(file, *decided, now, "quyet-dinh.json") else {
+        panic!("for this cell")
+    };
     assert_eq!(finals.committee, "Đảng ủy phường Ba Đình");
     assert_eq!(finals.cell_level, Some(Level::Good));
     // The cell's proposal where the committee did not change it; nobody for the unrated.
@@ -303,9 +306,12 @@ fn a_decision_file_reaches_its_cell_and_only_it() {
     assert_eq!(finals.members.get(&"a-m1".into()), Some(&Level::Excellent));
     assert_eq!(finals.members.get(&"a-m2".into()), None);
     // Another cell, another year: refused with the reason.
-    let m = for_cell(file, *decided, &"z".into(), 2025, "quyet-dinh.json").expect_err("other cell");
+    let other = cell("z", "Chi bộ 9", &[G]);
+    let m = other.take_decision(file, *decided, now, "quyet-dinh.json").expect_err("other cell");
     assert!(m.contains("không có phần của chi bộ này") && m.contains("Chi bộ 1"), "{m}");
-    let m = for_cell(file, *decided, &"a".into(), 2024, "quyet-dinh.json").expect_err("other year");
+    let mut last_year = a.clone();
+    last_year.profile.year = 2024;
+    let m = last_year.take_decision(file, *decided, now, "quyet-dinh.json").expect_err("other year");
     assert!(m.contains("năm 2025") && m.contains("năm 2024"), "{m}");
     // Edited after export: refused.
     let edited = text.replace("HTXSNV", "HTNV");
@@ -370,4 +376,59 @@ fn a_member_file_changed_after_export_reaches_the_committee_flagged() {
         o.findings.iter().filter(|f| f.finding.rule == Rule::ChangedFile).map(|f| f.finding.message.as_str()).collect();
     assert_eq!(flagged.len(), 1, "{:?}", o.findings);
     assert!(flagged[0].contains("Đảng viên 1 Chi bộ 1"), "{}", flagged[0]);
+}
+
+/// Issue 31, items 3–5: decisions are ordered by the committee's time, never by arrival; a
+/// time in the future never wins; another organisation's decision, or one naming members
+/// the cell does not have, is refused with what does not match.
+#[test]
+fn an_older_a_future_or_a_foreign_decision_never_replaces_the_cells() {
+    let p = profile();
+    let mut a = cell("a", "Chi bộ 1", &[G, G]);
+    let e = entry(&a, "2025-12-10T08:00:00+07:00", "1");
+    let decision_at = |when: &str, level: Level| {
+        let mut d = CellDecision::new("a".into());
+        d.members.insert("a-m0".into(), level);
+        let env = wrap_decision(&p, [&e], &BTreeMap::from([("a".into(), d)]), "id", at(when), "0.1.0");
+        let text = file::to_file_text(&env);
+        match read_cell_file("quyet-dinh.json", text.as_bytes()).as_slice() {
+            [CellItem::Decision { file, decided, .. }] => (file.clone(), *decided),
+            other => panic!("a decision: {other:?}"),
+        }
+    };
+    let now = at("2026-01-20T09:00:00+07:00");
+    let (newer, newer_at) = decision_at("2026-01-10T09:00:00+07:00", Level::Excellent);
+    let Ok(Taking::Taken(kept)) = a.take_decision(&newer, newer_at, now, "moi.json") else { panic!("taken") };
+    a.decision = Some(kept);
+    // The same file again: nothing changes.
+    assert_eq!(a.take_decision(&newer, newer_at, now, "moi.json"), Ok(Taking::Same));
+    // An older decision arriving later: refused, naming both times.
+    let (older, older_at) = decision_at("2026-01-05T09:00:00+07:00", Level::Good);
+    let m = a.take_decision(&older, older_at, now, "cu.json").expect_err("older");
+    assert!(m.contains("cũ hơn") && m.contains("05/01/2026") && m.contains("10/01/2026"), "{m}");
+    // Same time, other content: both kept apart, the cell keeps its own and says so.
+    let (twin, twin_at) = decision_at("2026-01-10T09:00:00+07:00", Level::Good);
+    let m = a.take_decision(&twin, twin_at, now, "khac.json").expect_err("same time");
+    assert!(m.contains("cùng thời điểm"), "{m}");
+    // Dated in the future (beyond a day of clock difference): refused.
+    let (future, future_at) = decision_at("9999-01-01T09:00:00+07:00", Level::Good);
+    let m = a.take_decision(&future, future_at, now, "tuong-lai.json").expect_err("future");
+    assert!(m.contains("tương lai"), "{m}");
+    // A later genuine decision still replaces the kept one.
+    let (later, later_at) = decision_at("2026-01-15T09:00:00+07:00", Level::Good);
+    assert!(matches!(a.take_decision(&later, later_at, now, "sau.json"), Ok(Taking::Taken(_))));
+    // Another organisation's decision: refused, naming both.
+    let mut foreign = later.clone();
+    foreign.committee = "Đảng ủy xã Khác".into();
+    let m = a.take_decision(&foreign, later_at, now, "xa-khac.json").expect_err("foreign");
+    assert!(m.contains("Đảng ủy xã Khác") && m.contains("Đảng bộ phường Ba Đình"), "{m}");
+    // Members the cell does not have: refused, naming them.
+    let mut strangers = later.clone();
+    strangers.cells[0].members.push(crate::decision::MemberFinal {
+        id: "x-9".into(),
+        name: "Người Lạ".into(),
+        level: Some(Level::Good),
+    });
+    let m = a.take_decision(&strangers, later_at, now, "la.json").expect_err("strangers");
+    assert!(m.contains("Người Lạ") && m.contains("không có trong danh sách"), "{m}");
 }

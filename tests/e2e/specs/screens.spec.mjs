@@ -36,7 +36,11 @@ async function expectVietnameseChooser(page, id) {
   expect(byClick.element()).toBeTruthy();
   // Close the chooser (as the user's "Cancel") before the keyboard opens it again.
   await byClick.setFiles([]);
+  // A page opened from another app focuses its heading in an animation frame after it is
+  // drawn: let that happen before the keyboard goes to the input.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await input.focus();
+  await expect(input).toBeFocused();
   const [byKey] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
   expect(byKey.element()).toBeTruthy();
   await byKey.setFiles([]);
