@@ -83,6 +83,27 @@ pub fn backup_head(name: &str, documents: usize) -> String {
     format!("Tệp sao lưu \"{name}\" có {documents} văn bản:")
 }
 
+impl Item {
+    /// The item, unless its document claims a time in the future: such a time would make
+    /// it win over every genuine later copy, so it is refused, saying so. `now` is the
+    /// device's time; clocks may differ by [`crate::decision::CLOCK_SLACK_HOURS`].
+    pub fn unless_future(self, now: chrono::DateTime<chrono::FixedOffset>) -> Item {
+        match self {
+            Item::Doc { label, doc, .. }
+                if doc.updated > now + chrono::Duration::hours(crate::decision::CLOCK_SLACK_HOURS) =>
+            {
+                let message = format!(
+                    "Tệp \"{label}\": {} ghi thời điểm sửa là {}, sau thời điểm hiện tại của máy này, nên không được nhận (một tệp ghi ngày ở tương lai sẽ che mất mọi bản thật gửi sau). Hãy kiểm tra đồng hồ của máy đã xuất tệp rồi xuất lại.",
+                    describe(&doc),
+                    crate::time::display(doc.updated)
+                );
+                Item::Refused { label, message }
+            }
+            other => other,
+        }
+    }
+}
+
 /// The line of a document of file `label` that storage refused (`why`, after "vì"):
 /// nothing was added, and what to do.
 pub fn not_kept(label: &str, doc: &Document, why: &str) -> String {
@@ -192,6 +213,25 @@ mod tests {
     use chrono::DateTime;
 
     use super::*;
+
+    #[test]
+    fn a_time_in_the_future_never_wins() {
+        let at = |t: &str| DateTime::parse_from_rfc3339(t).expect("time");
+        let now = at("2026-12-05T08:00:00+07:00");
+        let doc = |when: &str, name: &str| {
+            let mut d = Document::new("6f1c2a4e-8b7d-4c1e-9a3f-2d5e7b9c0a11", "2025/2B", 2025, at(when));
+            d.set_text(crate::templates::review_2025::ids::FULL_NAME, name);
+            d
+        };
+        let future = Item::Doc { label: "f.json".into(), doc: doc("9999-01-01T00:00:00+07:00", "A"), changed: false };
+        assert!(matches!(future.unless_future(now), Item::Refused { message, .. } if message.contains("ở tương lai")));
+        // A clock a few hours ahead is not the future.
+        let ahead = Item::Doc { label: "g.json".into(), doc: doc("2026-12-05T20:00:00+07:00", "A"), changed: false };
+        assert!(matches!(ahead.unless_future(now), Item::Doc { .. }));
+        let here = doc("2026-12-01T08:00:00+07:00", "A");
+        assert_eq!(decide(Some(&here), true, &doc("2026-11-01T08:00:00+07:00", "B"), false), Decision::KeepLocal);
+        assert_eq!(decide(Some(&here), true, &doc("2026-12-02T08:00:00+07:00", "B"), false), Decision::Replace);
+    }
 
     fn doc(updated: &str, name: &str) -> Document {
         let t = |s: &str| DateTime::parse_from_rfc3339(s).expect("valid time");

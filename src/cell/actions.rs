@@ -80,6 +80,7 @@ pub fn take_files(
     for item in items {
         match item {
             CellItem::Member(item) => {
+                let item = item.unless_future(clock::now());
                 // One flag per item, in the order of the outcomes below.
                 changed.push(matches!(item, Item::Doc { changed: true, .. }));
                 members.push(item);

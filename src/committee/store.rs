@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use kiemdiem_core::committee::entry::{CellEntry, ENTRY_VERSION};
 use kiemdiem_core::committee::file::{read_bundle_file, read_record, wrap_committee, wrap_decisions, CommitteeRecord};
-use kiemdiem_core::committee::import::{decide, Outcome};
+use kiemdiem_core::committee::import::{decide, refuse_future, Outcome};
 use kiemdiem_core::committee::model::{CellDecision, Committee};
 use kiemdiem_core::file::{self, FileError};
 use kiemdiem_core::ids::{CommitteeId, MemberId, WorkspaceId};
@@ -338,7 +338,8 @@ impl CommitteeStore {
             let mut entry = CellEntry::of(&read, &name, edited);
             entry.file = name.clone();
             let at = entries.iter().position(|e| e.cell == entry.cell);
-            let outcome = decide(&committee.profile, at.map(|i| &entries[i]), entries.iter(), &entry, &name);
+            let outcome = refuse_future(&entry, &name, clock::now())
+                .unwrap_or_else(|| decide(&committee.profile, at.map(|i| &entries[i]), entries.iter(), &entry, &name));
             let text = outcome.line(&name, &entry.title(), entry.members.len(), edited);
             lines.push(ImportLine { file: name, ok: !matches!(outcome, Outcome::Refused(_)), text });
             if outcome.keeps() {

@@ -104,7 +104,8 @@ pub fn read_review_file(name: &str, bytes: &[u8]) -> Result<Document, String> {
 /// Takes the documents of file `name` (one document or a backup) into the drafts, through
 /// the one reader of files; one line per document, and a head line for a backup.
 pub fn import_file(store: Store, name: &str, bytes: &[u8]) -> Vec<ReportLine> {
-    let items = intake::read_member_file(name, bytes);
+    let now = clock::now();
+    let items: Vec<Item> = intake::read_member_file(name, bytes).into_iter().map(|i| i.unless_future(now)).collect();
     let backup =
         items.iter().any(|i| matches!(i, Item::Doc { label, .. } | Item::Refused { label, .. } if label != name));
     let head = backup.then(|| ReportLine::note(true, intake::backup_head(name, items.len())));

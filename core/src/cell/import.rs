@@ -122,9 +122,14 @@ pub fn import_reviews(
                         "Tệp \"{file}\" đã bị sửa sau khi xuất (mã kiểm tra không khớp), nên không thay bản kiểm điểm đang có của đồng chí {}. Nếu đây đúng là bản mới, hãy đề nghị đồng chí ấy xuất lại tệp từ ứng dụng rồi gửi lại.",
                         ws.members[i].name
                     )),
-                    Some(h) if h.updated >= doc.updated => {
-                        if h.updated == doc.updated && h.id == doc.id { Outcome::Duplicate } else { Outcome::KeptNewer }
-                    }
+                    // Same time, other content: neither is newer; the cell keeps its copy
+                    // and says so, rather than calling the file older.
+                    Some(h) if h.updated == doc.updated => Outcome::Refused(format!(
+                        "Tệp \"{file}\" cùng thời điểm sửa ({}) với bản kiểm điểm đang có của đồng chí {} nhưng khác nội dung. Chi bộ giữ bản đang có; hãy hỏi đồng chí ấy bản nào đúng và đề nghị xuất lại tệp.",
+                        crate::time::display(doc.updated),
+                        ws.members[i].name
+                    )),
+                    Some(h) if h.updated > doc.updated => Outcome::KeptNewer,
                     _ => {
                         if let Some(old) = ws.members[i].review.replace(doc.id.clone()) {
                             if old != doc.id {

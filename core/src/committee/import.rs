@@ -64,6 +64,18 @@ impl Outcome {
     }
 }
 
+/// A bundle claiming to be exported after `now` (beyond a day of clock difference) is
+/// refused before anything else: such a time would win over every genuine later bundle.
+pub fn refuse_future(incoming: &CellEntry, file: &str, now: chrono::DateTime<chrono::FixedOffset>) -> Option<Outcome> {
+    (incoming.exported > now + chrono::Duration::hours(crate::decision::CLOCK_SLACK_HOURS)).then(|| {
+        Outcome::Refused(format!(
+            "Tệp \"{file}\" là gói của {} ghi thời điểm xuất là {}, sau thời điểm hiện tại của máy này, nên không được nhận (một tệp ghi ngày ở tương lai sẽ che mất mọi gói thật gửi sau). Hãy đề nghị chi bộ kiểm tra đồng hồ của máy rồi xuất lại gói.",
+            incoming.title(),
+            crate::time::display(incoming.exported)
+        ))
+    })
+}
+
 /// Decides what to do with `incoming` (read from the file `file`), given the entry the
 /// committee already keeps for the same cell, if any, and the other cells' entries.
 pub fn decide<'a>(

@@ -432,3 +432,18 @@ fn an_older_a_future_or_a_foreign_decision_never_replaces_the_cells() {
     let m = a.take_decision(&strangers, later_at, now, "la.json").expect_err("strangers");
     assert!(m.contains("Người Lạ") && m.contains("không có trong danh sách"), "{m}");
 }
+
+/// Issue 31, item 4: a bundle dated in the future is refused, naming its date.
+#[test]
+fn a_bundle_dated_in_the_future_is_refused() {
+    let a = cell("a", "Chi bộ 1", &[G]);
+    let now = at("2026-01-06T09:00:00+07:00");
+    let e = entry(&a, "9999-01-01T08:00:00+07:00", "1");
+    let refused = super::import::refuse_future(&e, "tuong-lai.json", now).expect("refused");
+    assert!(
+        matches!(&refused, super::import::Outcome::Refused(m) if m.contains("01/01/9999") && m.contains("tương lai")),
+        "{refused:?}"
+    );
+    let fine = entry(&a, "2026-01-06T20:00:00+07:00", "1");
+    assert!(super::import::refuse_future(&fine, "dung.json", now).is_none());
+}

@@ -1,0 +1,47 @@
+// Issue 31, item 4: a file dated in the future never wins. On the drafts, the cell's import
+// and the committee's import, such a file is refused with its date, and the genuine file
+// that follows is taken as usual.
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { test, expect, open, newCellWorkspace, REVIEW_FIXTURE } from './fixtures.mjs';
+import { bundleFile } from '../cell-files.mjs';
+
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+  return JSON.stringify(value);
+}
+
+/** The fixture review, dated `when`, with a correct digest. */
+function reviewAt(when) {
+  const env = JSON.parse(readFileSync(REVIEW_FIXTURE, 'utf8'));
+  env.document.updated = when;
+  env.updated = when;
+  env.sha256 = createHash('sha256').update(canonical(env.document)).digest('hex');
+  return { name: 'tuong-lai.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(env)) };
+}
+
+test('a review or a bundle dated in the future is refused, and the genuine file is taken', async ({ page }) => {
+  await open(page, '/ban-nhap');
+  const input = page.getByLabel('Nhập tệp đã xuất hoặc khôi phục từ tệp sao lưu');
+  await input.setInputFiles(reviewAt('9999-01-01T08:00:00+07:00'));
+  await expect(page.locator('.import-report')).toContainText('ghi thời điểm sửa là 01/01/9999 08:00, sau thời điểm hiện tại của máy này, nên không được nhận');
+  await expect(page.locator('.draft-list .draft')).toHaveCount(0);
+  await input.setInputFiles({ name: 'that.json', mimeType: 'application/json', buffer: readFileSync(REVIEW_FIXTURE) });
+  await expect(page.locator('.draft-list .draft')).toHaveCount(1);
+
+  await newCellWorkspace(page);
+  await page.getByLabel(/Chọn các tệp bản kiểm điểm/).setInputFiles(reviewAt('9999-01-01T08:00:00+07:00'));
+  await expect(page.locator('.import-report')).toContainText('sau thời điểm hiện tại của máy này, nên không được nhận');
+  await expect(page.locator('table.roster tbody tr')).toHaveCount(0);
+
+  await open(page, '/dang-uy');
+  await page.getByLabel('Năm kiểm điểm').fill('2025');
+  await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
+  await page.getByRole('link', { name: 'Nhập gói của chi bộ' }).click();
+  const bundle = (exported) => ({ name: `goi-${exported.slice(0, 4)}.json`, mimeType: 'application/json', buffer: Buffer.from(bundleFile({ cell: 1, name: 'Chi bộ 1', proposed: ['HTTNV'], exported })) });
+  await page.getByLabel(/Chọn các tệp gói chi bộ/).setInputFiles(bundle('9999-01-01T08:00:00+07:00'));
+  await expect(page.locator('.import-report')).toContainText('Tệp "goi-9999.json" là gói của Chi bộ 1 ghi thời điểm xuất là 01/01/9999 08:00, sau thời điểm hiện tại của máy này, nên không được nhận');
+  await page.getByLabel(/Chọn các tệp gói chi bộ/).setInputFiles(bundle('2025-12-20T10:31:00+07:00'));
+  await expect(page.locator('.import-summary')).toContainText('1 tệp được nhận');
+});
