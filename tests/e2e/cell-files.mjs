@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 
 const FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/format-v1/review-2b.json', import.meta.url), 'utf8'));
 
-function canonical(value) {
+/** The canonical JSON the digest is computed over: keys sorted, no spaces. */
+export function canonical(value) {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;

@@ -1,7 +1,7 @@
 // Journey J3: a cell secretary collects the members' files, records the meeting, checks the
 // rules, and exports the bundle and the roster.
 import { readFileSync } from 'node:fs';
-import { test, expect, open, newCellWorkspace as newWorkspace, downloadBundle } from './fixtures.mjs';
+import { test, expect, open, newCellWorkspace as newWorkspace, downloadBundle, newCommitteeImport } from './fixtures.mjs';
 import { reviewFile, reviewPayloads } from '../cell-files.mjs';
 
 test('twelve files, votes, the cap warning, and the bundle and CSV exports', async ({ page, browser }) => {
@@ -181,10 +181,7 @@ test('a review edited after export is flagged on every screen and reaches the co
   expect(members.find((m) => m.name === 'Đảng viên Số 1').changed_file).toBeUndefined();
 
   // The committee: the cell's page names the member.
-  await open(page, '/dang-uy');
-  await page.getByLabel('Năm kiểm điểm').fill('2025');
-  await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
-  await page.getByRole('link', { name: 'Nhập gói của chi bộ' }).click();
+  await newCommitteeImport(page);
   await page.getByLabel(/Chọn các tệp gói chi bộ/).setInputFiles({ name: 'goi.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(page.locator('.import-summary')).toContainText('1 tệp được nhận');
   await page.getByRole('link', { name: 'Tổng quan và quyết định' }).click();

@@ -133,3 +133,12 @@ export async function downloadBundle(page) {
   if (first === 'asked') await yes.click();
   return download;
 }
+
+/** Makes a committee for 2025 (named `organisation`, if given) and opens its import page. */
+export async function newCommitteeImport(page, organisation) {
+  await open(page, '/dang-uy');
+  await page.getByLabel('Năm kiểm điểm').fill('2025');
+  await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
+  if (organisation) await page.getByLabel(/^Tên tổ chức đảng/).fill(organisation);
+  await page.getByRole('link', { name: 'Nhập gói của chi bộ' }).click();
+}

@@ -3,14 +3,8 @@
 // that follows is taken as usual.
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { test, expect, open, newCellWorkspace, REVIEW_FIXTURE } from './fixtures.mjs';
-import { bundleFile } from '../cell-files.mjs';
-
-function canonical(value) {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
-  return JSON.stringify(value);
-}
+import { test, expect, open, newCellWorkspace, REVIEW_FIXTURE, newCommitteeImport } from './fixtures.mjs';
+import { bundleFile, canonical } from '../cell-files.mjs';
 
 /** The fixture review, dated `when`, with a correct digest. */
 function reviewAt(when) {
@@ -35,10 +29,7 @@ test('a review or a bundle dated in the future is refused, and the genuine file 
   await expect(page.locator('.import-report')).toContainText('sau thời điểm hiện tại của máy này, nên không được nhận');
   await expect(page.locator('table.roster tbody tr')).toHaveCount(0);
 
-  await open(page, '/dang-uy');
-  await page.getByLabel('Năm kiểm điểm').fill('2025');
-  await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
-  await page.getByRole('link', { name: 'Nhập gói của chi bộ' }).click();
+  await newCommitteeImport(page);
   const bundle = (exported) => ({ name: `goi-${exported.slice(0, 4)}.json`, mimeType: 'application/json', buffer: Buffer.from(bundleFile({ cell: 1, name: 'Chi bộ 1', proposed: ['HTTNV'], exported })) });
   await page.getByLabel(/Chọn các tệp gói chi bộ/).setInputFiles(bundle('9999-01-01T08:00:00+07:00'));
   await expect(page.locator('.import-report')).toContainText('Tệp "goi-9999.json" là gói của Chi bộ 1 ghi thời điểm xuất là 01/01/9999 08:00, sau thời điểm hiện tại của máy này, nên không được nhận');

@@ -4,7 +4,7 @@
 // typed values (numbers as numbers, scores with one decimal, levels as text).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { test, expect, open, newCellWorkspace, word, expectInOrder } from './fixtures.mjs';
+import { test, expect, open, newCellWorkspace, word, expectInOrder, newCommitteeImport } from './fixtures.mjs';
 import { reviewPayloads, bundlePayload } from '../cell-files.mjs';
 
 const READER = new URL('../../office/read_xlsx.py', import.meta.url).pathname;
@@ -72,11 +72,7 @@ test('the cell downloads its roster and summary as an Excel workbook', async ({ 
 });
 
 test('the committee downloads its table of cells as an Excel workbook', async ({ page }, testInfo) => {
-  await open(page, '/dang-uy');
-  await page.getByLabel('Năm kiểm điểm').fill('2025');
-  await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
-  await page.getByLabel(/^Tên tổ chức đảng/).fill('Đảng ủy phường Ba Đình');
-  await page.getByRole('link', { name: 'Nhập gói của chi bộ' }).click();
+  await newCommitteeImport(page, 'Đảng ủy phường Ba Đình');
   await page.getByLabel(/Chọn các tệp gói chi bộ/).setInputFiles([
     bundlePayload('goi-chi-bo-1.json', { cell: 1, name: 'Chi bộ 1', proposed: ['HTXSNV', 'HTTNV', 'HTTNV'], first: 100 }),
     bundlePayload('goi-chi-bo-2.json', { cell: 2, name: 'Chi bộ 2', proposed: ['HTTNV', 'HTNV'], first: 200 }),

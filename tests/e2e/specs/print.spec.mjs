@@ -4,7 +4,7 @@
 // page count for a long review. The PDFs are written under test-results/ (not in git).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { test, expect, open, word, expectInOrder } from './fixtures.mjs';
+import { test, expect, open, word, expectInOrder, newCommitteeImport } from './fixtures.mjs';
 import { bundlePayload } from '../cell-files.mjs';
 
 const REVIEW = JSON.parse(readFileSync(new URL('../../fixtures/format-v1/review-2b.json', import.meta.url), 'utf8'));
@@ -221,11 +221,7 @@ test('a margin set in the toolbar moves the printed text', async ({ page }, test
 // Issue 30, item 2: the committee's report has ten columns; at A4 portrait the last ones
 // collapsed to nothing (their titles one letter a line) and the PDF ran to 4 pages.
 test('the committee\'s printed report keeps every column readable on A4', async ({ page }, testInfo) => {
-  await open(page, '/dang-uy');
-  await page.getByLabel('Năm kiểm điểm').fill('2025');
-  await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
-  await page.getByLabel(/^Tên tổ chức đảng/).fill('Đảng ủy phường Ba Đình');
-  await page.getByRole('link', { name: 'Nhập gói của chi bộ' }).click();
+  await newCommitteeImport(page, 'Đảng ủy phường Ba Đình');
   await page.getByLabel(/Chọn các tệp gói chi bộ/).setInputFiles([
     bundlePayload('goi-chi-bo-1.json', { cell: 1, name: 'Chi bộ Khu dân cư số 1', proposed: ['HTXSNV', 'HTTNV', 'HTTNV', 'HTNV', 'KHTNV', ''], first: 100 }),
     bundlePayload('goi-chi-bo-2.json', { cell: 2, name: 'Chi bộ Khu dân cư số 2', proposed: ['HTTNV', 'HTNV'], first: 200 }),

@@ -1,7 +1,7 @@
 // Issue 30: what new users tripped over. The home page leads to every part of the app; every
 // file chooser is Vietnamese and takes dropped files.
 import { readFileSync } from 'node:fs';
-import { test, expect, open, audit, newCellWorkspace, REVIEW_FIXTURE, REVIEW_FIXTURE_ID } from './fixtures.mjs';
+import { test, expect, open, audit, newCellWorkspace, REVIEW_FIXTURE, REVIEW_FIXTURE_ID, newCommitteeImport } from './fixtures.mjs';
 import { bundleFile, bundlePayload, reviewPayloads } from '../cell-files.mjs';
 
 test('the home page says who each part is for and leads to the member, the cell and the committee', async ({ page }) => {
@@ -73,11 +73,7 @@ test('every file chooser is in Vietnamese and takes dropped files', async ({ pag
   await page.getByRole('link', { name: 'Hồ sơ chi bộ', exact: true }).click();
   await expectVietnameseChooser(page, 'hs-bo-tieu-chi');
 
-  await open(page, '/dang-uy');
-  await page.getByLabel('Năm kiểm điểm').fill('2025');
-  await page.getByRole('button', { name: 'Lập hồ sơ' }).click();
-  await page.getByLabel(/^Tên tổ chức đảng/).fill('Đảng ủy phường Ba Đình');
-  await page.getByRole('link', { name: 'Nhập gói của chi bộ' }).click();
+  await newCommitteeImport(page, 'Đảng ủy phường Ba Đình');
   await expectVietnameseChooser(page, 'nhan-goi');
   await dropFiles(page, 'nhan-goi', [1, 2].map((cell) => ({ name: `goi-chi-bo-${cell}.json`, text: bundleFile({ cell, name: `Chi bộ ${cell}`, proposed: ['HTTNV'], first: cell * 100 }) })));
   await expect(page.locator('.file-chosen')).toHaveText('Đã chọn 2 tệp.');
