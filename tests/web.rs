@@ -325,12 +325,13 @@ mod storage {
     }
 }
 
-/// The cell store keeps a workspace, one record per member, and its reviews in the
-/// browser's storage: a new store (a reload) reads them back; an entry it cannot read is
-/// listed and left in place; removing a member removes their review.
+/// The cell store keeps a workspace and one record per member in local storage and its
+/// reviews in IndexedDB: a new store (a reload) reads them back; a review an earlier
+/// version kept in local storage moves to IndexedDB; an entry it cannot read is listed and
+/// left in place; removing a member removes their review.
 #[wasm_bindgen_test]
-fn cell_store_keeps_workspaces_and_reviews_and_never_deletes_a_bad_entry() {
-    use kiemdiem::cell::store::CellStore;
+async fn cell_store_keeps_workspaces_and_reviews_and_never_deletes_a_bad_entry() {
+    use kiemdiem::cell::store::{CellStore, Loaded};
     use kiemdiem::store::Store;
     use kiemdiem_core::cell::model::Workspace;
     use kiemdiem_core::document::Document;
@@ -346,14 +347,23 @@ fn cell_store_keeps_workspaces_and_reviews_and_never_deletes_a_bad_entry() {
     owner.set();
     Store::provide();
     let store = CellStore::provide();
+    until("the reviews read", || store.loaded.get_untracked() == Loaded::Ready).await;
     let ws_id = WorkspaceId::from("ws-web");
     let mut ws = Workspace::new(ws_id.clone(), 2025, now);
     ws.profile.cell = "Chi bộ 3".into();
     store.create(ws);
     let mut doc = Document::new("doc-web", "2025/2B", 2025, now);
     doc.set_text(ids::FULL_NAME, "Nguyễn Văn An");
-    let outcomes = store.import(&ws_id, vec![Item::Doc { label: "a.json".into(), doc: doc.clone(), changed: false }]);
+    let outcomes = store
+        .import(&ws_id, vec![Item::Doc { label: "a.json".into(), doc: doc.clone(), changed: false }])
+        .await
+        .unwrap();
     assert_eq!(outcomes.len(), 1);
+    // An earlier version's review in local storage, of another workspace: moved at start.
+    let mut old = Document::new("doc-old", "2025/2B", 2025, now);
+    old.set_text(ids::FULL_NAME, "Lê Văn Cũ");
+    let old_text = kiemdiem_core::file::to_storage_text(&kiemdiem_core::file::wrap(&old, "test").unwrap());
+    storage.set_item("kiemdiem/cell/ws-cu/r/doc-old", &old_text).unwrap();
     store.update(&ws_id, |w| w.members[0].comment = "Gương mẫu".into());
     kiemdiem::persist::use_hub().flush();
     let member_id = store.get(&ws_id).unwrap().members[0].id.clone();
@@ -364,10 +374,14 @@ fn cell_store_keeps_workspaces_and_reviews_and_never_deletes_a_bad_entry() {
     again.set();
     Store::provide();
     let reloaded = CellStore::provide();
+    until("the reviews read again", || reloaded.loaded.get_untracked() == Loaded::Ready).await;
     let ws = reloaded.get(&ws_id).expect("the workspace is back");
     assert_eq!(ws.members.len(), 1);
     assert_eq!(ws.members[0].comment, "Gương mẫu");
     assert_eq!(reloaded.review(&ws_id, &DocId::from("doc-web")), Some(doc));
+    assert_eq!(reloaded.review(&WorkspaceId::from("ws-cu"), &DocId::from("doc-old")), Some(old), "moved to IndexedDB");
+    assert_eq!(storage.get_item("kiemdiem/cell/ws-cu/r/doc-old").unwrap(), None, "and out of local storage");
+    assert_eq!(storage.get_item("kiemdiem/cell/ws-web/r/doc-web").unwrap(), None, "reviews are not in local storage");
     let bad = reloaded.unreadable.get_untracked();
     assert_eq!(bad.len(), 1);
     assert!(bad[0].message.contains("bị hỏng (chỗ hỏng ở dòng 1)"), "{}", bad[0].message);
@@ -376,8 +390,11 @@ fn cell_store_keeps_workspaces_and_reviews_and_never_deletes_a_bad_entry() {
     // Removing the member removes their stored review too.
     reloaded.update(&ws_id, |w| w.members.clear());
     kiemdiem::persist::use_hub().flush();
-    assert_eq!(storage.get_item("kiemdiem/cell/ws-web/r/doc-web").unwrap(), None);
     assert_eq!(storage.get_item(&format!("kiemdiem/cell/ws-web/m/{member_id}")).unwrap(), None);
+    until("the review gone", || reloaded.review(&ws_id, &DocId::from("doc-web")).is_none()).await;
+    let (_, reviews) = kiemdiem::cell::store::read_workspace(&ws_id).await.unwrap();
+    assert!(reviews.is_empty(), "gone from IndexedDB too");
+    reloaded.remove(&WorkspaceId::from("ws-cu"));
     storage.clear().unwrap();
 }
 
@@ -546,6 +563,7 @@ async fn a_members_file_goes_up_from_the_cell_to_the_committee_and_stays_there()
     owner.set();
     let docs = Store::provide();
     let cell = CellStore::provide();
+    until("the reviews read", || cell.loaded.get_untracked() == kiemdiem::cell::store::Loaded::Ready).await;
     let ws_id = WorkspaceId::from("ws-len");
     let mut ws = Workspace::new(ws_id.clone(), 2025, now);
     ws.profile.cell = "Chi bộ 3".into();
@@ -555,7 +573,7 @@ async fn a_members_file_goes_up_from_the_cell_to_the_committee_and_stays_there()
     let mut review = Document::new("review-an", "2025/2B", 2025, now);
     review.set_text(ids::FULL_NAME, "Nguyễn Văn An");
     let text = file::to_file_text(&file::wrap(&review, "test").unwrap());
-    let report = cell_actions::take_files(cell, docs, &ws_id, 1, read_cell_file("an.json", text.as_bytes()));
+    let report = cell_actions::take_files(cell, docs, &ws_id, 1, read_cell_file("an.json", text.as_bytes())).await;
     assert!(report.summary.starts_with("Đã xử lý 1 tệp: 1 nhận mới"), "{}", report.summary);
     assert_eq!(cell.get(&ws_id).unwrap().members.len(), 1);
 
@@ -563,9 +581,9 @@ async fn a_members_file_goes_up_from_the_cell_to_the_committee_and_stays_there()
     assert_eq!(cell_actions::ensure_report(cell, docs, &ws_id), Some(report_id), "started once");
     let (name, bundle) = cell_actions::bundle_file(cell, docs, &ws_id).expect("the bundle");
     assert!(name.ends_with(".json"), "{name}");
-    let again = cell_actions::open_file(cell, &name, bundle.as_bytes());
+    let again = cell_actions::open_file(cell, &name, bundle.as_bytes()).await;
     assert!(again[0].contains("đã có trên máy này"), "the same workspace is not opened twice: {again:?}");
-    let broken = cell_actions::open_file(cell, "hong.json", b"{");
+    let broken = cell_actions::open_file(cell, "hong.json", b"{").await;
     assert!(broken[0].contains("\"hong.json\""), "{broken:?}");
     let wrong_year = cell_actions::read_pack_for(2025, "bo.json", b"{").unwrap_err();
     assert!(wrong_year.contains("\"bo.json\""), "{wrong_year}");

@@ -80,6 +80,15 @@ pub struct CellFinal {
     pub cell_level: Option<Level>,
     /// Every member of the cell's bundle.
     pub members: Vec<MemberFinal>,
+    /// The committee's revision of this decision (how many times it changed it).
+    #[serde(default, skip_serializing_if = "crate::time::is_zero")]
+    pub revision: u32,
+    /// When the committee's decision on this cell last changed: its last change, or the
+    /// cell's bundle it stands on, whichever came later. Absent in files of earlier
+    /// versions, which are ordered by the file's own time.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::time::rfc3339::option")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<DateTime<FixedOffset>>"))]
+    pub decided_at: Option<DateTime<FixedOffset>>,
 }
 
 /// The content of a decision file.
@@ -114,10 +123,14 @@ pub fn wrap_decision_file(
 pub struct FinalLevels {
     /// The committee that decided.
     pub committee: String,
-    /// When the committee made the file.
+    /// When the committee's decision last changed ([`CellFinal::decided_at`]; for a file
+    /// of an earlier version, when the committee made the file).
     #[serde(with = "crate::time::rfc3339")]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "DateTime<FixedOffset>"))]
     pub decided: DateTime<FixedOffset>,
+    /// The committee's revision of the decision.
+    #[serde(default, skip_serializing_if = "crate::time::is_zero")]
+    pub revision: u32,
     /// The final level of the cell as an organisation, once decided.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cell_level: Option<Level>,
@@ -168,16 +181,20 @@ pub fn organisation_key(name: &str) -> String {
     key
 }
 
-/// Takes the part of a decision file (made at `decided`) meant for the cell `to`, or says
+/// "chốt lúc 05/12/2026 08:00, lần điều chỉnh thứ 2": a decision's time and revision.
+fn when(at: DateTime<FixedOffset>, revision: u32) -> String {
+    match revision {
+        0 => format!("chốt lúc {}", crate::time::display(at)),
+        n => format!("chốt lúc {}, lần điều chỉnh thứ {n}", crate::time::display(at)),
+    }
+}
+
+/// Takes the part of a decision file (made at `made`) meant for the cell `to`, or says
 /// why it cannot (naming the file, what does not match and what to do). Decisions are
-/// ordered by the time the committee made them, never by arrival: an older one never
+/// ordered by the committee's own time of the decision and its revision, never by
+/// arrival nor by when the file was made: an older decision exported again later never
 /// replaces a newer one, and a time in the future never wins.
-pub fn for_cell(
-    file: &DecisionFile,
-    decided: DateTime<FixedOffset>,
-    to: &Receiver,
-    name: &str,
-) -> Result<Taking, String> {
+pub fn for_cell(file: &DecisionFile, made: DateTime<FixedOffset>, to: &Receiver, name: &str) -> Result<Taking, String> {
     let year = to.year;
     if file.year != year {
         return Err(format!(
@@ -200,6 +217,7 @@ pub fn for_cell(
             file.committee
         ));
     }
+    let decided = mine.decided_at.unwrap_or(made);
     let strangers: Vec<&str> =
         mine.members.iter().filter(|m| !(to.has_member)(&m.id)).map(|m| m.name.as_str()).collect();
     if !strangers.is_empty() {
@@ -218,19 +236,20 @@ pub fn for_cell(
     let finals = FinalLevels {
         committee: file.committee.clone(),
         decided,
+        revision: mine.revision,
         cell_level: mine.cell_level,
         members: mine.members.iter().filter_map(|m| Some((m.id.clone(), m.level?))).collect(),
     };
     match to.kept {
         Some(kept) if *kept == finals => Ok(Taking::Same),
-        Some(kept) if decided < kept.decided => Err(format!(
-            "Tệp \"{name}\" là quyết định lập lúc {}, cũ hơn quyết định chi bộ đang giữ (lập lúc {}). Chi bộ giữ quyết định mới hơn.",
-            crate::time::display(decided),
-            crate::time::display(kept.decided)
+        Some(kept) if (decided, mine.revision) < (kept.decided, kept.revision) => Err(format!(
+            "Tệp \"{name}\" là quyết định {}, cũ hơn quyết định chi bộ đang giữ ({}). Chi bộ giữ quyết định mới hơn.",
+            when(decided, mine.revision),
+            when(kept.decided, kept.revision)
         )),
-        Some(kept) if decided == kept.decided => Err(format!(
-            "Tệp \"{name}\" cùng thời điểm lập ({}) với quyết định chi bộ đang giữ nhưng khác nội dung. Chi bộ giữ quyết định đã nhận; hãy hỏi đảng ủy tệp nào đúng.",
-            crate::time::display(decided)
+        Some(kept) if (decided, mine.revision) == (kept.decided, kept.revision) => Err(format!(
+            "Tệp \"{name}\" là quyết định {}, cùng lần với quyết định chi bộ đang giữ nhưng khác nội dung. Chi bộ giữ quyết định đã nhận; hãy hỏi đảng ủy tệp nào đúng.",
+            when(decided, mine.revision)
         )),
         _ => Ok(Taking::Taken(finals)),
     }

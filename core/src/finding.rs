@@ -88,6 +88,8 @@ pub enum Rule {
     SameName,
     /// A member's file was changed after it left the app (its check code did not match).
     ChangedFile,
+    /// A value in a file outside what its form allows (made by hand or by another program).
+    BeyondForm,
 }
 
 impl Rule {
@@ -120,6 +122,7 @@ impl Rule {
             Rule::OfficialCount => "Hồ sơ chi bộ",
             Rule::SameName => "Danh sách đảng viên",
             Rule::ChangedFile => "Tệp của đảng viên: mã kiểm tra không khớp với nội dung",
+            Rule::BeyondForm => "Mẫu văn bản: giới hạn của từng mục",
         }
     }
 }

@@ -161,9 +161,17 @@ pub fn bad_id(label: &str) -> String {
 }
 
 /// A document read fine, checked against what its form allows.
-pub fn check(label: String, doc: Document, changed: bool) -> Item {
+pub fn check(label: String, mut doc: Document, changed: bool) -> Item {
     if !crate::ids::is_valid(&doc.id) {
         return Item::Refused { message: bad_id(&label), label };
+    }
+    if let Some(c) = crate::chars::first_hidden(&doc.label, false) {
+        return Item::Refused { message: crate::chars::refused(&label, "label", c), label };
+    }
+    let name = doc.text(crate::templates::review_2025::ids::FULL_NAME);
+    if name.chars().any(crate::chars::zero_width) {
+        let clean = crate::chars::without_zero_width(name);
+        doc.set_text(crate::templates::review_2025::ids::FULL_NAME, clean);
     }
     let problems = crate::limits::problems(&doc);
     if problems.is_empty() {
@@ -185,8 +193,9 @@ pub enum Decision {
     Same,
     /// The copy here is newer: keep it, take nothing.
     KeepLocal,
-    /// The copy here was edited on this device and the file claims to be newer, or the
-    /// file was changed after export: keep both, the file's as a separate copy.
+    /// The copy here was edited on this device and the file claims to be newer, the file
+    /// was changed after export, or both claim the same time with other content (neither
+    /// is newer): keep both, the file's as a separate copy.
     KeepBoth,
 }
 
@@ -195,12 +204,16 @@ pub enum Decision {
 /// code failed (`changed`). Nothing here ever silently replaces an edit.
 pub fn decide(here: Option<&Document>, here_from_file: bool, file: &Document, changed: bool) -> Decision {
     let Some(here) = here else { return Decision::Add };
-    if here == file {
+    // The name given on the drafts page is this device's own: renaming a draft does not
+    // make it another version of the document.
+    if *here == (Document { label: here.label.clone(), ..file.clone() }) {
         Decision::Same
     } else if changed {
         Decision::KeepBoth
-    } else if here.updated >= file.updated {
+    } else if here.updated > file.updated {
         Decision::KeepLocal
+    } else if here.updated == file.updated {
+        Decision::KeepBoth
     } else if here_from_file {
         Decision::Replace
     } else {
@@ -231,6 +244,12 @@ mod tests {
         let here = doc("2026-12-01T08:00:00+07:00", "A");
         assert_eq!(decide(Some(&here), true, &doc("2026-11-01T08:00:00+07:00", "B"), false), Decision::KeepLocal);
         assert_eq!(decide(Some(&here), true, &doc("2026-12-02T08:00:00+07:00", "B"), false), Decision::Replace);
+        // Issue 31, item 4: the same time with other content is neither newer; both kept.
+        assert_eq!(decide(Some(&here), true, &doc("2026-12-01T08:00:00+07:00", "B"), false), Decision::KeepBoth);
+        assert_eq!(decide(Some(&here), false, &doc("2026-12-01T08:00:00+07:00", "B"), false), Decision::KeepBoth);
+        // A draft renamed here after its export is still the same version.
+        let renamed = Document { label: "Bản của tôi".into(), ..here.clone() };
+        assert_eq!(decide(Some(&renamed), false, &here, false), Decision::Same);
     }
 
     fn doc(updated: &str, name: &str) -> Document {

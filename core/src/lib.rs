@@ -7,6 +7,7 @@
 
 pub mod carry;
 pub mod cell;
+pub mod chars;
 pub mod codes;
 pub mod committee;
 pub mod date;

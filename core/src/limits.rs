@@ -94,12 +94,19 @@ pub enum Excess {
         /// The value as written in the file.
         value: String,
     },
+    /// A control character or a direction mark ([`crate::chars`]).
+    Hidden {
+        /// The character.
+        c: char,
+    },
+    /// A value under a key that is no field of the form.
+    NotInForm,
 }
 
 impl Problem {
     /// The field and what is wrong with it, without the file: `mục "…" ghi 45, vượt quá mức
     /// tối đa 30`.
-    fn detail(&self) -> String {
+    pub fn detail(&self) -> String {
         let mut place = format!("mục \"{}\"", self.label);
         if let Some(cell) = &self.cell {
             place.push_str(&format!(", dòng {}, phần \"{}\"", cell.row + 1, cell.column));
@@ -119,6 +126,8 @@ impl Problem {
                 format!("có {} ký tự, vượt quá giới hạn {} ký tự", grouped(*chars as u64), grouped(*max as u64))
             }
             Excess::NotAChoice { value } => format!("ghi \"{}\", không phải một lựa chọn của mẫu", shown(value)),
+            Excess::Hidden { c } => format!("có {}", crate::chars::in_words(*c)),
+            Excess::NotInForm => "không thuộc mẫu văn bản".to_owned(),
         };
         format!("{place} {what}")
     }
@@ -209,6 +218,17 @@ pub fn problems_in(template: &Template, doc: &Document) -> Vec<Problem> {
             }
         }
     }
+    // A value under no field of the form: the app never writes one, and a file of them
+    // would fill the browser's storage with what no screen shows.
+    let known: Vec<&str> = template.sections().flat_map(|s| s.fields.iter().map(|f| f.id)).collect();
+    for key in doc.values.keys().filter(|k| !known.contains(&k.as_str())) {
+        out.push(Problem {
+            field: key.clone(),
+            label: key.chars().take(40).collect(),
+            cell: None,
+            excess: Excess::NotInForm,
+        });
+    }
     out
 }
 
@@ -228,6 +248,10 @@ fn excess(field: &Field, text: &str) -> Option<Excess> {
     }
     match &field.kind {
         FieldKind::Text { max } | FieldKind::LongText { max } => {
+            let paragraphs = matches!(field.kind, FieldKind::LongText { .. });
+            if let Some(c) = crate::chars::first_hidden(text, paragraphs) {
+                return Some(Excess::Hidden { c });
+            }
             let chars = text.chars().count();
             (chars > *max).then_some(Excess::TooLong { chars, max: *max })
         }

@@ -47,6 +47,12 @@ pub fn parse(text: &str) -> Option<DateTime<FixedOffset>> {
 }
 
 /// Writes a time as files hold it: seconds, a fraction only when there is one.
+/// For `skip_serializing_if`: a count that is still zero is left out of a file.
+pub fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+/// A time as files write it (RFC 3339, with the writer's offset).
 pub fn format(t: &DateTime<FixedOffset>) -> String {
     t.to_rfc3339_opts(SecondsFormat::AutoSi, false)
 }

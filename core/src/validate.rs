@@ -37,6 +37,13 @@ pub fn check_value(field: &Field, text: &str, today: NaiveDate) -> Option<String
     }
     match &field.kind {
         FieldKind::Text { max } | FieldKind::LongText { max } => {
+            let paragraphs = matches!(field.kind, FieldKind::LongText { .. });
+            if let Some(c) = crate::chars::first_hidden(text, paragraphs) {
+                return Some(format!(
+                    "Mục này có {} (thường do dán từ nơi khác). Hãy xoá nội dung rồi gõ lại.",
+                    crate::chars::in_words(c)
+                ));
+            }
             let n = text.chars().count();
             (n > *max).then(|| format!("Tối đa {max} ký tự; hiện có {n} ký tự. Hãy rút gọn."))
         }

@@ -261,6 +261,8 @@ fn decision_text() -> String {
                     level: m.proposed.or(Some(Level::Good)),
                 })
                 .collect(),
+            revision: 0,
+            decided_at: None,
         }],
     };
     file::to_file_text(&wrap_decision_file(

@@ -58,13 +58,13 @@ pub async fn import_files(
         }
         progress((n * CHUNK + chunk.len()).min(total), total);
     }
-    take_files(store, docs, ws, total, items)
+    take_files(store, docs, ws, total, items).await
 }
 
 /// Takes what the cell's import read from `files` files: members' reviews into the
 /// roster, a committee's decision beside the cell's proposals, last year's bundle of this
 /// cell into Mẫu 01's section III, and a line for everything else.
-pub fn take_files(
+pub async fn take_files(
     store: CellStore,
     docs: Store,
     ws_id: &WorkspaceId,
@@ -98,18 +98,36 @@ pub fn take_files(
                     None => ReportLine::note(false, words::decision_no_workspace(&label)),
                 });
             }
-            CellItem::Bundle { label, bundle } if bundle.workspace.profile.year + 1 == year => {
+            CellItem::Bundle { label, bundle, .. } if bundle.workspace.profile.year + 1 == year => {
                 let text = match bundle.collective.and_then(Result::ok) {
                     Some(last) => carry_last_year(store, docs, ws_id, &last.value, &label),
                     None => words::last_year_without_report(&label, year - 1),
                 };
                 notes.push(ReportLine::note(true, text));
             }
-            CellItem::Bundle { label, bundle } => notes
+            CellItem::Bundle { label, bundle, .. } => notes
                 .push(ReportLine::note(false, words::bundle_elsewhere(&label, &bundle.workspace.title(), year - 1))),
         }
     }
-    let outcomes = store.import(ws_id, members);
+    // Each item's file, and its own refusal if it has one: said again if storage refuses.
+    let labels: Vec<(String, Option<String>)> = members
+        .iter()
+        .map(|i| match i {
+            Item::Refused { label, message } => (label.clone(), Some(message.clone())),
+            Item::Doc { label, .. } => (label.clone(), None),
+        })
+        .collect();
+    let outcomes = match store.import(ws_id, members).await {
+        Ok(outcomes) => outcomes,
+        // IndexedDB refused: no review was taken, and each file says so.
+        Err(e) => labels
+            .into_iter()
+            .map(|(l, own)| {
+                let why = own.unwrap_or_else(|| words::review_not_kept(&l, e.message()));
+                (l, Outcome::Refused(why))
+            })
+            .collect(),
+    };
     let summary = words::summary(files, outcomes.iter().map(|(_, o)| o), notes.iter().filter(|n| !n.ok).count());
     let mut lines: Vec<ReportLine> = outcomes
         .into_iter()
@@ -203,14 +221,15 @@ pub fn pack_file(pack: &Pack) -> (String, String) {
 /// Opens what file `name` holds on the cell's first screen: each bundle of a cell as its
 /// workspace ([`CellStore::open_bundle`]); anything else is told where it belongs. One
 /// sentence per item, naming the file.
-pub fn open_file(store: CellStore, name: &str, bytes: &[u8]) -> Vec<String> {
-    read_cell_file(name, bytes)
-        .into_iter()
-        .map(|item| match item {
-            CellItem::Bundle { label, bundle } => store.open_bundle(&label, bundle),
+pub async fn open_file(store: CellStore, name: &str, bytes: &[u8]) -> Vec<String> {
+    let mut out = Vec::new();
+    for item in read_cell_file(name, bytes) {
+        out.push(match item {
+            CellItem::Bundle { label, bundle, changed } => store.open_bundle(&label, bundle, changed).await,
             CellItem::Member(Item::Refused { message, .. }) => message,
             CellItem::Decision { label, .. } => words::decision_on_first_screen(&label),
             CellItem::Member(Item::Doc { label, .. }) => words::review_on_first_screen(&label),
-        })
-        .collect()
+        });
+    }
+    out
 }

@@ -16,7 +16,7 @@ use pages::{
     export::ExportPage, home::CellHome, meeting::MeetingPage, member::MemberPage, other_app::OtherApp,
     profile::ProfilePage, report::ReportPage, roster::RosterPage, rules::RulesPage, summary::SummaryPage,
 };
-use store::CellStore;
+use store::{CellStore, Loaded};
 
 /// The cell app's screens.
 #[derive(Clone, Copy, PartialEq)]
@@ -93,13 +93,20 @@ fn cell_app(owns: fn(&CellRoute) -> bool, page: fn(Screen) -> AnyView) -> impl I
     kiemdiem_core::templates::include_cell_forms();
     // The documents store keeps the collective review (Mẫu 01) like any draft.
     Store::provide();
-    CellStore::provide();
+    let store = CellStore::provide();
     let route = crate::nav::provide::<CellRoute>(owns);
     // Only another screen redraws the page, not another member or step on the same one.
     let screen = Memo::new(move |_| route.with(|r| r.as_ref().filter(|r| owns(r)).map_or(Screen::Other, screen)));
     view! {
-        <AppShell section="Chi bộ" unreadable_href=CellRoute::Home.href()>
-            {move || page(screen.get())}
+        <AppShell section="Chi bộ" unreadable_href=CellRoute::Home.href()
+            ready=Signal::derive(move || store.loaded.with(|l| *l != Loaded::Loading))>
+            // The members' reviews are read from IndexedDB first: no screen shows a member
+            // as not handed in while their review is being read.
+            {move || match store.loaded.get() {
+                Loaded::Loading => view! { <p class="muted" role="status">"Đang mở hồ sơ chi bộ…"</p> }.into_any(),
+                Loaded::Ready => page(screen.get()),
+                Loaded::Failed(why) => view! { <p class="banner error" role="alert">{why}</p>{page(screen.get())} }.into_any(),
+            }}
         </AppShell>
     }
 }

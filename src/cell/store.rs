@@ -1,9 +1,15 @@
-//! The cells' workspaces on this device, for every screen of the cell app: three
-//! collections of the persistence layer (heads, members, members' reviews; see
+//! The cells' workspaces on this device, for every screen of the cell app: two
+//! collections of the persistence layer in local storage (heads and members; see
 //! `kiemdiem_core::cell::stored`), assembled into the [`Workspace`]s the screens and rules
-//! work on, and the record-level changes: edit, take reviews in, open a bundle, remove.
-//! The use-cases built on them (importing files, Mẫu 01, the bundle) are in
+//! work on, and the members' reviews in IndexedDB ([`crate::persist::idb`]), which a cell
+//! of thousands over several years would not fit in local storage's 5 MB. The
+//! record-level changes live here: edit, take reviews in, open a bundle, remove. The
+//! use-cases built on them (importing files, Mẫu 01, the bundle) are in
 //! [`super::actions`].
+//!
+//! Reviews are written before the records that point to them, in one transaction per
+//! import or bundle, and the screens learn of them only once written: a review the roster
+//! shows is one a reload finds again.
 //!
 //! Every edit is split into the records it changes, so two tabs working on different
 //! members of one workspace never write the same record, and the same member edited in
@@ -25,6 +31,7 @@ use kiemdiem_core::intake::Item;
 use leptos::prelude::*;
 
 use crate::clock;
+use crate::persist::idb::{self, IdbError};
 use crate::persist::keys::{Key, CELL_PREFIX};
 use crate::persist::{local, Codec, Collection, Hub, Quarantined, SaveStatus, Unreadable};
 use crate::store::{use_store, ImportOutcome, Store, APP_VERSION};
@@ -112,7 +119,9 @@ impl Codec for MemberCodec {
     }
 }
 
-/// A member's review as the cell imported it: `kiemdiem/cell/<workspace>/r/<document>`.
+/// A member's review as the cell imported it: its envelope's text, as kept in IndexedDB
+/// under `<workspace>/<document>`, and as versions before that kept it in local storage
+/// under `kiemdiem/cell/<workspace>/r/<document>` (read once and moved).
 pub struct ReviewCodec;
 
 impl Codec for ReviewCodec {
@@ -149,6 +158,20 @@ impl Codec for ReviewCodec {
     }
 }
 
+/// Reviews by workspace and id.
+type Reviews = BTreeMap<WorkspaceId, BTreeMap<DocId, Document>>;
+
+/// Where reading the reviews from IndexedDB stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Loaded {
+    /// Being read.
+    Loading,
+    /// Read.
+    Ready,
+    /// IndexedDB refused: what the user reads.
+    Failed(String),
+}
+
 /// See the module documentation.
 #[derive(Clone, Copy)]
 pub struct CellStore {
@@ -157,11 +180,15 @@ pub struct CellStore {
     docs: Store,
     heads: Collection<HeadCodec>,
     members: Collection<MemberCodec>,
-    stored_reviews: Collection<ReviewCodec>,
+    /// Reviews still in local storage, kept there by an earlier version: moved to
+    /// IndexedDB at start (an entry that cannot be read stays, listed as unreadable).
+    legacy_reviews: Collection<ReviewCodec>,
     /// Every workspace, assembled (reactive).
     pub workspaces: Memo<BTreeMap<WorkspaceId, Workspace>>,
-    /// Per workspace, its members' reviews by document id (reactive).
-    pub reviews: Memo<BTreeMap<WorkspaceId, BTreeMap<DocId, Document>>>,
+    /// Per workspace, its members' reviews by document id, as kept in IndexedDB (reactive).
+    pub reviews: RwSignal<Reviews>,
+    /// Whether the reviews have been read from IndexedDB.
+    pub loaded: RwSignal<Loaded>,
     /// Where saving stands (every store of the page).
     pub status: RwSignal<SaveStatus>,
     /// Entries that could not be read (every store of the page).
@@ -175,7 +202,7 @@ impl CellStore {
         let hub = Hub::provide();
         let heads = Collection::<HeadCodec>::new(hub);
         let members = Collection::<MemberCodec>::new(hub);
-        let stored_reviews = Collection::<ReviewCodec>::new(hub);
+        let legacy_reviews = Collection::<ReviewCodec>::new(hub);
         let workspaces = Memo::new(move |_| {
             heads.with(|h| {
                 members.with(|m| {
@@ -185,27 +212,30 @@ impl CellStore {
                 })
             })
         });
-        let reviews = Memo::new(move |_| {
-            stored_reviews.with(|r| {
-                let mut out: BTreeMap<WorkspaceId, BTreeMap<DocId, Document>> = BTreeMap::new();
-                for ((ws, id), doc) in r {
-                    out.entry(ws.clone()).or_default().insert(id.clone(), doc.clone());
-                }
-                out
-            })
-        });
         let store = CellStore {
             hub,
             docs: use_store(),
             heads,
             members,
-            stored_reviews,
+            legacy_reviews,
             workspaces,
-            reviews,
+            reviews: RwSignal::new(BTreeMap::new()),
+            loaded: RwSignal::new(Loaded::Loading),
             status: hub.status,
             unreadable: hub.quarantine,
         };
         provide_context(store);
+        let legacy: Reviews = legacy_reviews.with_untracked(|r| {
+            let mut by_ws = Reviews::new();
+            for ((ws, id), doc) in r {
+                by_ws.entry(ws.clone()).or_default().insert(id.clone(), doc.clone());
+            }
+            by_ws
+        });
+        wasm_bindgen_futures::spawn_local(async move { store.load_reviews(legacy).await });
+        idb::on_other_tab_reviews(hub, move |ws| {
+            wasm_bindgen_futures::spawn_local(async move { store.reload_reviews(&WorkspaceId::from(ws)).await });
+        });
         // Workspaces kept whole by earlier versions move their members into records: the
         // assembled workspace (records first) is written at its own time, at once.
         let legacy: Vec<WorkspaceId> = heads
@@ -245,7 +275,76 @@ impl CellStore {
 
     /// One review of a workspace (reactive).
     pub fn review(&self, ws: &WorkspaceId, doc: &DocId) -> Option<Document> {
-        self.stored_reviews.get(&(ws.clone(), doc.clone()))
+        self.reviews.with(|r| r.get(ws).and_then(|m| m.get(doc)).cloned())
+    }
+
+    /// Reads every review from IndexedDB, after moving there those an earlier version
+    /// kept in local storage (removed from local storage only once IndexedDB holds them).
+    async fn load_reviews(&self, legacy: Reviews) {
+        for (ws, docs) in legacy {
+            let put: Vec<(String, String)> = docs
+                .iter()
+                .filter_map(|(d, doc)| Some((idb::review_key(ws.as_str(), d.as_str()), ReviewCodec::encode(doc)?)))
+                .collect();
+            // A page that went away meanwhile has nothing left to do.
+            if idb::change_reviews(ws.as_str(), &put, &[], false).await.is_ok() && !self.loaded.is_disposed() {
+                for id in docs.into_keys() {
+                    let _ = self.legacy_reviews.remove(&(ws.clone(), id));
+                }
+            }
+        }
+        match read_reviews(None).await {
+            Ok(all) => {
+                let _ = self.reviews.try_set(all);
+                let _ = self.loaded.try_set(Loaded::Ready);
+            }
+            Err(e) => {
+                let why = format!("Chưa đọc được các bản kiểm điểm đã lưu trên máy này. {}", e.message());
+                let _ = self.loaded.try_set(Loaded::Failed(why));
+            }
+        }
+    }
+
+    /// Reads one workspace's reviews again (another tab changed them).
+    async fn reload_reviews(&self, ws: &WorkspaceId) {
+        if let Ok(mut all) = read_reviews(Some(ws)).await {
+            let mine = all.remove(ws).unwrap_or_default();
+            let _ = self.reviews.try_update(|r| {
+                r.insert(ws.clone(), mine);
+            });
+        }
+    }
+
+    /// Changes a workspace's reviews in IndexedDB, in one transaction, then here: `put`
+    /// written, `delete` removed, and with `only_these` nothing else of the workspace kept.
+    async fn keep_reviews(
+        &self,
+        ws: &WorkspaceId,
+        put: BTreeMap<DocId, Document>,
+        delete: Vec<DocId>,
+        only_these: bool,
+    ) -> Result<(), IdbError> {
+        if put.is_empty() && delete.is_empty() && !only_these {
+            return Ok(());
+        }
+        let mut texts = Vec::with_capacity(put.len());
+        for (id, doc) in &put {
+            texts.push((idb::review_key(ws.as_str(), id.as_str()), ReviewCodec::encode(doc).ok_or(IdbError::Failed)?));
+        }
+        let gone: Vec<String> = delete.iter().map(|d| idb::review_key(ws.as_str(), d.as_str())).collect();
+        idb::change_reviews(ws.as_str(), &texts, &gone, only_these).await?;
+        idb::announce_reviews(ws.as_str());
+        let _ = self.reviews.try_update(|r| {
+            let mine = r.entry(ws.clone()).or_default();
+            if only_these {
+                mine.clear();
+            }
+            for d in &delete {
+                mine.remove(d);
+            }
+            mine.extend(put);
+        });
+        Ok(())
     }
 
     /// Writes every change now (a use-case that must not wait for the next tick).
@@ -300,11 +399,15 @@ impl CellStore {
             let _ = self.members.remove(&(id.clone(), m));
         }
         let referenced: Vec<&DocId> = ws.members.iter().filter_map(|m| m.review.as_ref()).collect();
-        let orphans: Vec<(WorkspaceId, DocId)> = self
-            .stored_reviews
-            .with_untracked(|r| r.keys().filter(|(w, d)| *w == id && !referenced.contains(&d)).cloned().collect());
-        for key in orphans {
-            let _ = self.stored_reviews.remove(&key);
+        let orphans: Vec<DocId> = self.reviews.with_untracked(|r| {
+            r.get(&id).map(|m| m.keys().filter(|d| !referenced.contains(d)).cloned().collect()).unwrap_or_default()
+        });
+        if !orphans.is_empty() {
+            // A review no member points to any more is only clutter: removing it may wait.
+            let store = *self;
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = store.keep_reviews(&id, BTreeMap::new(), orphans, false).await;
+            });
         }
     }
 
@@ -320,46 +423,72 @@ impl CellStore {
     /// When another tab changed one of its records meanwhile, that record stays (this tab
     /// takes it), the workspace is kept, and the user is told.
     pub fn remove(&self, id: &WorkspaceId) {
+        if self.remove_records(id) {
+            let store = *self;
+            let id = id.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = store.keep_reviews(&id, BTreeMap::new(), Vec::new(), true).await;
+            });
+        }
+    }
+
+    /// Removes a workspace's head and members' records (not its reviews); `false` when
+    /// another tab changed one of them meanwhile and the workspace was kept.
+    fn remove_records(&self, id: &WorkspaceId) -> bool {
         let members: Vec<(WorkspaceId, MemberId)> =
             self.members.with_untracked(|m| m.keys().filter(|(w, _)| w == id).cloned().collect());
-        let reviews: Vec<(WorkspaceId, DocId)> =
-            self.stored_reviews.with_untracked(|m| m.keys().filter(|(w, _)| w == id).cloned().collect());
         let mut kept = 0;
         for key in members {
             kept += usize::from(self.members.remove(&key).is_err());
-        }
-        for key in reviews {
-            kept += usize::from(self.stored_reviews.remove(&key).is_err());
         }
         if kept > 0 {
             let title = self.workspaces.with_untracked(|w| w.get(id).map(Workspace::title)).unwrap_or_default();
             self.hub.notice.set(Some(format!(
                 "{title}: {kept} mục vừa được sửa ở một thẻ khác nên chưa bị xoá; hồ sơ được giữ lại. Hãy xem lại rồi xoá nếu đồng chí vẫn muốn."
             )));
-            return;
+            return false;
         }
         let _ = self.heads.remove(id);
+        true
     }
 
-    /// Adds many reviews to a workspace (see [`import_reviews`]) and writes what changed
-    /// right after the roster is painted (`Hub::flush_after_paint`). Returns one outcome
-    /// per item, in order.
-    pub fn import(&self, ws_id: &WorkspaceId, items: Vec<Item>) -> Vec<(String, Outcome)> {
-        let Some(mut ws) = self.workspaces.with_untracked(|w| w.get(ws_id).cloned()) else { return Vec::new() };
-        let mut reviews = self.reviews.with_untracked(|r| r.get(ws_id).cloned().unwrap_or_default());
+    /// Adds many reviews to a workspace (see [`import_reviews`]): the reviews that changed
+    /// are written to IndexedDB in one transaction first, and only then do the members'
+    /// records point to them (written right after the roster is painted,
+    /// `Hub::flush_after_paint`). Returns one outcome per item, in order, or, when
+    /// IndexedDB refused, why nothing was taken.
+    pub async fn import(&self, ws_id: &WorkspaceId, items: Vec<Item>) -> Result<Vec<(String, Outcome)>, IdbError> {
+        let Some(mut ws) = self.workspaces.with_untracked(|w| w.get(ws_id).cloned()) else { return Ok(Vec::new()) };
+        let pre = ws.clone();
+        let before = self.reviews.with_untracked(|r| r.get(ws_id).cloned().unwrap_or_default());
+        let mut reviews = before.clone();
         let outcomes = import_reviews(&mut ws, &mut reviews, items);
-        // Only the reviews that changed are marked to be written.
-        self.stored_reviews.put_all_from_file(reviews.into_iter().map(|(id, doc)| ((ws_id.clone(), id), doc)));
+        let changed: BTreeMap<DocId, Document> =
+            reviews.into_iter().filter(|(id, doc)| before.get(id) != Some(doc)).collect();
+        self.keep_reviews(ws_id, changed, Vec::new(), false).await?;
+        // An edit may have come while IndexedDB wrote: the members the import changed are
+        // laid over the workspace as it is now, not over the copy taken before.
+        let Some(mut now) = self.workspaces.with_untracked(|w| w.get(ws_id).cloned()) else { return Ok(outcomes) };
+        for m in &ws.members {
+            if pre.member(&m.id) != Some(m) {
+                match now.members.iter_mut().find(|x| x.id == m.id) {
+                    Some(x) => *x = m.clone(),
+                    None => now.members.push(m.clone()),
+                }
+            }
+        }
+        let ws = now;
         self.apply(&ws);
         self.hub.flush_after_paint();
-        outcomes
+        Ok(outcomes)
     }
 
     /// Opens a bundle: creates its workspace here, or replaces it when the bundle is newer
     /// and nothing of it was edited on this device; its Mẫu 01 comes back as the document
     /// it was, under the documents store's rules. Returns what happened, as a sentence.
-    pub fn open_bundle(&self, name: &str, bundle: BundleRead) -> String {
-        let (mut line, collective) = self.open_workspace(name, bundle);
+    /// `changed`: the bundle's content no longer matches its check code.
+    pub async fn open_bundle(&self, name: &str, bundle: BundleRead, changed: bool) -> String {
+        let (mut line, collective) = self.open_workspace(name, bundle, changed).await;
         if let Some(doc) = collective {
             match self.docs.import(doc, false, name) {
                 Ok(ImportOutcome::KeptLocal) => {
@@ -378,17 +507,28 @@ impl CellStore {
         line
     }
 
-    fn open_workspace(&self, name: &str, bundle: BundleRead) -> (String, Option<Document>) {
-        let BundleRead { workspace, collective, reviews, .. } = bundle;
+    /// Opens a bundle's workspace whole or not at all: its reviews go to IndexedDB in one
+    /// transaction (replacing the workspace's), then its head and members to local storage;
+    /// when local storage refuses after all, the reviews and records that were there before
+    /// are put back.
+    async fn open_workspace(&self, name: &str, bundle: BundleRead, changed: bool) -> (String, Option<Document>) {
+        let BundleRead { mut workspace, collective, reviews, .. } = bundle;
         let bad = reviews.iter().filter(|r| r.is_err()).count();
+        // A review that no longer matches its own check code is flagged on its member, as
+        // the cell's import flags a member's file changed after export.
+        for r in reviews.iter().flatten().filter(|r| r.changed) {
+            if let Some(m) = workspace.members.iter_mut().find(|m| m.review.as_ref() == Some(&r.value.id)) {
+                m.changed_file = true;
+            }
+        }
         let docs: BTreeMap<DocId, Document> =
             kiemdiem_core::order::map_of(reviews.into_iter().flatten().map(|r| (r.value.id.clone(), r.value)));
         let collective = collective.and_then(Result::ok).map(|r| r.value);
         let id = workspace.id.clone();
         let title = workspace.title();
-        let here = self.workspaces.with_untracked(|w| w.get(&id).map(|h| h.updated));
-        let verdict = match here {
-            Some(updated) if updated >= workspace.updated => {
+        let old = self.workspaces.with_untracked(|w| w.get(&id).cloned());
+        let verdict = match &old {
+            Some(here) if here.updated >= workspace.updated => {
                 return (format!("Tệp \"{name}\": {title} đã có trên máy này với phiên bản bằng hoặc mới hơn; giữ nguyên bản trên máy."), collective);
             }
             Some(_) if self.edited_here(&id) => {
@@ -402,28 +542,59 @@ impl CellStore {
             Some(_) => "đã cập nhật theo tệp (tệp mới hơn bản trên máy)",
             None => "đã mở",
         };
+        if let Loaded::Failed(why) = self.loaded.get_untracked() {
+            return (format!("Tệp \"{name}\": {title} chưa mở được. {why}"), None);
+        }
         let count = docs.len();
-        // Room first: a workspace is opened whole or not at all. Every record's text is
-        // its JSON in an envelope; a fifth more covers the envelopes and the keys.
-        let needed: usize = docs.values().map(|d| serde_json::to_string(d).map_or(0, |t| t.len())).sum::<usize>()
-            + serde_json::to_string(&workspace).map_or(0, |t| t.len())
+        // Local storage keeps the head and the members (a fifth more covers the envelopes
+        // and the keys); the reviews' room is IndexedDB's to refuse.
+        let local_needed = serde_json::to_string(&workspace).map_or(0, |t| t.len())
             + collective.as_ref().map_or(0, |d| serde_json::to_string(d).map_or(0, |t| t.len()));
-        if here.is_none() && !local::has_room(needed + needed / 5) {
-            return (not_opened(name, &title, needed), None);
+        if !local::has_room(local_needed + local_needed / 5) {
+            return (not_opened(name, &title, local_needed, None), None);
         }
-        self.remove(&id);
-        for (doc_id, doc) in docs {
-            self.stored_reviews.put_from_file((id.clone(), doc_id), doc);
+        // What to put back if local storage refuses: read from IndexedDB itself.
+        let old_reviews = match read_reviews(Some(&id)).await {
+            Ok(mut r) => r.remove(&id).unwrap_or_default(),
+            Err(e) => return (not_opened(name, &title, local_needed, Some(e)), None),
+        };
+        if let Err(e) = self.keep_reviews(&id, docs, Vec::new(), true).await {
+            return (not_opened(name, &title, local_needed, Some(e)), None);
         }
+        self.remove_records(&id);
         let at = workspace.updated;
         self.apply_as(&workspace, false, at);
         self.hub.flush();
-        if here.is_none() && matches!(self.hub.status.get_untracked(), SaveStatus::Full | SaveStatus::Failed(_)) {
-            // Refused after all: take back every record written, so nothing half-opened stays.
-            self.remove(&id);
-            return (not_opened(name, &title, needed), None);
+        if matches!(self.hub.status.get_untracked(), SaveStatus::Full | SaveStatus::Failed(_)) {
+            // Refused after all: put back what was there, so nothing half-opened stays.
+            self.remove_records(&id);
+            if let Some(old) = &old {
+                self.apply_as(old, false, old.updated);
+                self.hub.flush();
+            }
+            let _ = self.keep_reviews(&id, old_reviews, Vec::new(), true).await;
+            return (not_opened(name, &title, local_needed, None), None);
         }
         let mut text = format!("Tệp \"{name}\": {title} {verdict}, gồm {count} bản kiểm điểm.");
+        if changed {
+            text.push_str(" Lưu ý: gói này đã bị sửa sau khi xuất (mã kiểm tra không khớp với nội dung); hãy đối chiếu với bản chi bộ đã xuất trước khi dùng.");
+        }
+        let beyond = self
+            .with_lines(&id, |_, lines| {
+                lines
+                    .iter()
+                    .filter(|l| !l.beyond_form().is_empty())
+                    .map(|l| l.member.name.chars().take(60).collect::<String>())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        if !beyond.is_empty() {
+            text.push_str(&format!(
+                " {} đảng viên có chỗ ghi vượt quá mức mẫu cho phép ({}): ứng dụng không tạo ra giá trị này, hãy kiểm tra lại.",
+                beyond.len(),
+                beyond.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
+            ));
+        }
         if bad > 0 {
             text.push_str(&format!(" {bad} bản kiểm điểm trong gói bị hỏng nên không mở được."));
         }
@@ -432,11 +603,29 @@ impl CellStore {
 }
 
 /// A bundle whose workspace storage could not hold whole: nothing of it was kept.
-fn not_opened(name: &str, title: &str, needed: usize) -> String {
-    format!(
-        "Tệp \"{name}\": {title} chưa mở được vì bộ nhớ của trình duyệt trên máy này không đủ chỗ (cần khoảng {:.1} MB). Trên máy này không có gì thay đổi. Hãy xuất gói rồi xoá các hồ sơ chi bộ cũ không dùng nữa, rồi mở lại tệp.",
-        needed as f64 / 1_000_000.0
-    )
+/// `refused`: IndexedDB's refusal of its reviews, when that was the cause.
+fn not_opened(name: &str, title: &str, needed: usize, refused: Option<IdbError>) -> String {
+    match refused {
+        None | Some(IdbError::Full) => format!(
+            "Tệp \"{name}\": {title} chưa mở được vì bộ nhớ của trình duyệt trên máy này không đủ chỗ{}. Trên máy này không có gì thay đổi. Hãy xuất gói rồi xoá các hồ sơ chi bộ cũ không dùng nữa, rồi mở lại tệp.",
+            if refused.is_none() { format!(" (cần khoảng {:.1} MB)", needed.max(100_000) as f64 / 1_000_000.0) } else { String::new() }
+        ),
+        Some(e) => format!("Tệp \"{name}\": {title} chưa mở được. Trên máy này không có gì thay đổi. {}", e.message()),
+    }
+}
+
+/// Every review kept in IndexedDB, of one workspace or of all, by workspace and id. A
+/// value that cannot be read is left out (it stays in IndexedDB).
+async fn read_reviews(ws: Option<&WorkspaceId>) -> Result<Reviews, IdbError> {
+    let mut out = Reviews::new();
+    for (key, text) in idb::reviews(ws.map(|w| w.as_str())).await? {
+        let Some((w, d)) = key.split_once('/') else { continue };
+        let id = (WorkspaceId::from(w), DocId::from(d));
+        if let Ok(doc) = ReviewCodec::decode(&id, &text) {
+            out.entry(id.0).or_default().insert(id.1, doc);
+        }
+    }
+    Ok(out)
 }
 
 /// The members' records of workspace `ws`.
@@ -448,7 +637,7 @@ fn members_of<'a>(
 }
 
 /// A workspace and its reviews as stored, read once without a store (the print views).
-pub fn read_workspace(id: &WorkspaceId) -> Result<(Workspace, BTreeMap<DocId, Document>), String> {
+pub async fn read_workspace(id: &WorkspaceId) -> Result<(Workspace, BTreeMap<DocId, Document>), String> {
     let text = local::read(&HeadCodec::key(id))
         .ok_or_else(|| "Hồ sơ chi bộ này không có trong trình duyệt trên máy này.".to_owned())?;
     let head = match crate::persist::collection::read_entry::<HeadCodec>(id, &text).1 {
@@ -464,11 +653,14 @@ pub fn read_workspace(id: &WorkspaceId) -> Result<(Workspace, BTreeMap<DocId, Do
                 members.push(m);
             }
         } else if let Some(rid) = ReviewCodec::id(&key) {
+            // Kept by an earlier version, not yet moved.
             if let Ok(doc) = crate::persist::collection::read_entry::<ReviewCodec>(&rid, &text).1 {
                 reviews.insert(rid.1, doc);
             }
         }
     }
+    let kept = read_reviews(Some(id)).await.map_err(|e| e.message().to_owned())?;
+    reviews.extend(kept.into_values().flatten());
     Ok((assemble(&head, &members), reviews))
 }
 

@@ -228,9 +228,13 @@ impl CommitteeStore {
 
     fn change_decision(&self, id: &CommitteeId, cell: &WorkspaceId, change: impl FnOnce(&mut CellDecision)) {
         let key = (id.clone(), cell.clone());
-        let mut d = self.decisions.get_untracked(&key).unwrap_or_else(|| CellDecision::new(cell.clone()));
+        let before = self.decisions.get_untracked(&key).unwrap_or_else(|| CellDecision::new(cell.clone()));
+        let mut d = before.clone();
         change(&mut d);
-        self.decisions.put(key, d);
+        if d != before {
+            d.touch(clock::now());
+            self.decisions.put(key, d);
+        }
     }
 
     /// The committee's cells (reactive); the first call starts reading them.

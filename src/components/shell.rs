@@ -16,11 +16,26 @@ use crate::components::focus::{focus_page_heading, FocusHeadingOnNavigate};
 pub fn AppShell(
     #[prop(optional)] section: Option<&'static str>,
     #[prop(into)] unreadable_href: String,
+    /// When the screens wait for something before they draw (the cell's reviews read
+    /// from IndexedDB): the heading to focus exists once this is true.
+    #[prop(optional, into)]
+    ready: Option<Signal<bool>>,
     children: Children,
 ) -> impl IntoView {
     if crate::nav::arrived_from_other_app() {
         // Arriving from another app's link is a navigation like any other.
-        request_animation_frame(focus_page_heading);
+        match ready {
+            None => request_animation_frame(focus_page_heading),
+            Some(ready) => {
+                Effect::new(move |done: Option<bool>| {
+                    if done != Some(true) && ready.get() {
+                        request_animation_frame(focus_page_heading);
+                        return true;
+                    }
+                    done.unwrap_or(false)
+                });
+            }
+        }
     }
     view! {
         <FocusHeadingOnNavigate/>

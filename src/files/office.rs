@@ -74,8 +74,11 @@ pub async fn save_docx(file_name: &str, which: &[String; 3], margins: [u32; 4]) 
     for m in margins {
         args.push(&JsValue::from(m));
     }
-    let out =
+    let promise =
         f.apply(&JsValue::NULL, &args).map_err(|e| e.as_string().unwrap_or_else(|| "không tạo được tệp".to_owned()))?;
+    let out = JsFuture::from(js_sys::Promise::resolve(&promise))
+        .await
+        .map_err(|e| e.as_string().unwrap_or_else(|| "không tạo được tệp".to_owned()))?;
     let bytes = out.dyn_into::<js_sys::Uint8Array>().map_err(|_| "không tạo được tệp".to_owned())?;
     crate::files::save::save_bytes(file_name, &bytes, DOCX)
 }

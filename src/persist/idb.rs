@@ -1,11 +1,16 @@
-//! IndexedDB, through rexie: where a committee keeps its cells' bundles, which do not fit
-//! in local storage (3,986 reviews are tens of megabytes). Each cell is two values under
-//! the key `<committee>/<cell>`: the bundle as the cell sent it, and the committee's entry
-//! made from it ([`kiemdiem_core::committee::entry`]). Both are written in one transaction,
-//! so a cell is never half there.
+//! IndexedDB, through rexie: where what does not fit in local storage's 5 MB is kept.
+//!
+//! - A committee's cells' bundles (3,986 reviews are tens of megabytes). Each cell is two
+//!   values under the key `<committee>/<cell>`: the bundle as the cell sent it, and the
+//!   committee's entry made from it ([`kiemdiem_core::committee::entry`]). Both are written
+//!   in one transaction, so a cell is never half there.
+//! - A cell's members' reviews, one value per review under `<workspace>/<document>` (the
+//!   review's envelope, as a file of it would be). What one import or one bundle brings is
+//!   written in one transaction, so a workspace never holds half a bundle.
 //!
 //! Other tabs learn of a write through a small mark in local storage
-//! ([`super::keys::Key::CommitteeCells`]), which the [`super::Hub`] already listens to.
+//! ([`super::keys::Key::CommitteeCells`], [`super::keys::Key::CellReviews`]), which the
+//! [`super::Hub`] already listens to.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -19,11 +24,14 @@ use super::local;
 use crate::clock;
 
 const DB: &str = "kiemdiem";
-const VERSION: u32 = 1;
+/// 2: the cells' reviews moved here from local storage.
+const VERSION: u32 = 2;
 /// The committees' entries, one per cell, as JSON text.
 const ENTRIES: &str = "committee-entries";
 /// The cells' bundles, as the files' text.
 const BUNDLES: &str = "committee-bundles";
+/// The cells' members' reviews, as their envelopes' text.
+const CELL_REVIEWS: &str = "cell-reviews";
 
 /// Why IndexedDB refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,8 +75,39 @@ pub fn classify(e: &rexie::Error) -> IdbError {
     }
 }
 
+/// Why a transaction that ended without committing was aborted. The browser gives the
+/// reason on the transaction, which rexie does not hand back: when what was being written
+/// would not fit in what the browser grants this site, the disk is taken for full.
+async fn aborted(writing: usize) -> IdbError {
+    let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else { return IdbError::Failed };
+    let Ok(promise) = manager.estimate() else { return IdbError::Failed };
+    let Ok(estimate) = wasm_bindgen_futures::JsFuture::from(promise).await else { return IdbError::Failed };
+    let number = |key: &str| js_sys::Reflect::get(&estimate, &JsValue::from_str(key)).ok().and_then(|v| v.as_f64());
+    match (number("usage"), number("quota")) {
+        (Some(usage), Some(quota)) if usage + writing as f64 >= quota => IdbError::Full,
+        _ => IdbError::Failed,
+    }
+}
+
 thread_local! {
     static OPEN: RefCell<Option<Rc<Rexie>>> = const { RefCell::new(None) };
+    static RAW: RefCell<Option<Rc<idb::Database>>> = const { RefCell::new(None) };
+}
+
+/// The same database through idb itself, for the writes whose refusal must be told apart
+/// (rexie does not hand back the transaction, where the browser says why it aborted).
+/// Opened after rexie has made the stores, at the same version: no upgrade.
+async fn raw() -> Result<Rc<idb::Database>, IdbError> {
+    if let Some(db) = RAW.with(|o| o.borrow().clone()) {
+        return Ok(db);
+    }
+    db().await?;
+    let factory = idb::Factory::new().map_err(|_| IdbError::Unavailable)?;
+    let opened =
+        factory.open(DB, Some(VERSION)).map_err(|_| IdbError::Unavailable)?.await.map_err(|_| IdbError::Unavailable)?;
+    let db = Rc::new(opened);
+    RAW.with(|o| *o.borrow_mut() = Some(db.clone()));
+    Ok(db)
 }
 
 async fn db() -> Result<Rc<Rexie>, IdbError> {
@@ -79,6 +118,7 @@ async fn db() -> Result<Rc<Rexie>, IdbError> {
         .version(VERSION)
         .add_object_store(ObjectStore::new(ENTRIES))
         .add_object_store(ObjectStore::new(BUNDLES))
+        .add_object_store(ObjectStore::new(CELL_REVIEWS))
         .build()
         .await
         .map_err(|_| IdbError::Unavailable)?;
@@ -92,27 +132,41 @@ pub fn cell_key(committee: &str, cell: &str) -> String {
     format!("{committee}/{cell}")
 }
 
-/// Every key of one committee.
-fn range(committee: &str) -> Result<KeyRange, IdbError> {
-    KeyRange::bound(&format!("{committee}/").into(), &format!("{committee}/\u{ffff}").into(), None, None)
+/// Every key under `<owner>/` (one committee's cells, one workspace's reviews).
+fn range(owner: &str) -> Result<KeyRange, IdbError> {
+    KeyRange::bound(&format!("{owner}/").into(), &format!("{owner}/\u{ffff}").into(), None, None)
         .map_err(|_| IdbError::Failed)
 }
 
 /// Writes cells (key, entry text, bundle text) in one transaction: all or none.
 pub async fn put_cells(cells: &[(String, String, String)]) -> Result<(), IdbError> {
     let db = db().await?;
-    let tx = db.transaction(&[ENTRIES, BUNDLES], TransactionMode::ReadWrite).map_err(|e| classify(&e))?;
-    let entries = tx.store(ENTRIES).map_err(|e| classify(&e))?;
-    let bundles = tx.store(BUNDLES).map_err(|e| classify(&e))?;
-    for (key, entry, bundle) in cells {
-        let key = JsValue::from_str(key);
-        entries.put(&JsValue::from_str(entry), Some(&key)).await.map_err(|e| classify(&e))?;
-        bundles.put(&JsValue::from_str(bundle), Some(&key)).await.map_err(|e| classify(&e))?;
-    }
-    match tx.done().await {
-        Ok(r) if r.is_committed() => Ok(()),
-        Ok(_) => Err(IdbError::Failed),
-        Err(e) => Err(classify(&e)),
+    let write = async {
+        let tx = db.transaction(&[ENTRIES, BUNDLES], TransactionMode::ReadWrite)?;
+        let entries = tx.store(ENTRIES)?;
+        let bundles = tx.store(BUNDLES)?;
+        for (key, entry, bundle) in cells {
+            let key = JsValue::from_str(key);
+            entries.put(&JsValue::from_str(entry), Some(&key)).await?;
+            bundles.put(&JsValue::from_str(bundle), Some(&key)).await?;
+        }
+        tx.done().await.map(|r| r.is_committed())
+    };
+    settled(write.await, cells.iter().map(|(_, e, b)| e.len() + b.len()).sum()).await
+}
+
+/// What a write transaction came to: committed, or why not. A refusal whose reason the
+/// browser does not name (an aborted transaction, an error event without a name) is
+/// taken for a full disk when what was being written would not fit in what the browser
+/// grants this site.
+async fn settled(result: Result<bool, rexie::Error>, writing: usize) -> Result<(), IdbError> {
+    match result {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(aborted(writing).await),
+        Err(e) => match classify(&e) {
+            IdbError::Failed => Err(aborted(writing).await),
+            other => Err(other),
+        },
     }
 }
 
@@ -158,17 +212,104 @@ pub async fn delete_cells(keys: &[String]) -> Result<(), IdbError> {
     tx.done().await.map(|_| ()).map_err(|e| classify(&e))
 }
 
+/// The key of one review of one cell's workspace.
+pub fn review_key(workspace: &str, doc: &str) -> String {
+    format!("{workspace}/{doc}")
+}
+
+/// Changes one workspace's reviews in one transaction, all or none: `put` (key, text) are
+/// written, `delete` are removed, and with `only_these` every other review of the
+/// workspace goes too (a bundle replaces the workspace's reviews whole).
+pub async fn change_reviews(
+    workspace: &str,
+    put: &[(String, String)],
+    delete: &[String],
+    only_these: bool,
+) -> Result<(), IdbError> {
+    let db = raw().await?;
+    let failed = |_| IdbError::Failed;
+    let tx = db.transaction(&[CELL_REVIEWS], idb::TransactionMode::ReadWrite).map_err(failed)?;
+    // The transaction as the browser's object, to read why it was aborted: a full disk
+    // is only told there (the quota is checked when the transaction commits).
+    let js: JsValue = tx.into();
+    let tx = idb::Transaction::try_from(js.clone()).map_err(failed)?;
+    let write = async {
+        let store = tx.object_store(CELL_REVIEWS)?;
+        let mut gone: Vec<String> = delete.to_vec();
+        if only_these {
+            let lower = JsValue::from_str(&format!("{workspace}/"));
+            let upper = JsValue::from_str(&format!("{workspace}/\u{ffff}"));
+            let range = idb::KeyRange::bound(&lower, &upper, None, None)?;
+            let kept = store.get_all_keys(Some(range.into()), None)?.await?;
+            gone.extend(kept.into_iter().filter_map(|k| k.as_string()).filter(|k| !put.iter().any(|(p, _)| p == k)));
+        }
+        for key in &gone {
+            store.delete(JsValue::from_str(key))?.await?;
+        }
+        for (key, text) in put {
+            store.put(&JsValue::from_str(text), Some(&JsValue::from_str(key)))?.await?;
+        }
+        Ok::<(), idb::Error>(())
+    };
+    let wrote = write.await;
+    let done = tx.await;
+    match (wrote, done) {
+        (Ok(()), Ok(r)) if r.is_committed() => Ok(()),
+        _ => Err(reason(&js)),
+    }
+}
+
+/// Why a transaction did not commit, from the browser's own error on it.
+fn reason(tx: &JsValue) -> IdbError {
+    let name = js_sys::Reflect::get(tx, &JsValue::from_str("error"))
+        .ok()
+        .and_then(|e| js_sys::Reflect::get(&e, &JsValue::from_str("name")).ok())
+        .and_then(|n| n.as_string());
+    if name.as_deref() == Some("QuotaExceededError") {
+        IdbError::Full
+    } else {
+        IdbError::Failed
+    }
+}
+
+/// Every review of one workspace, or of every workspace (`None`): (key, text).
+pub async fn reviews(workspace: Option<&str>) -> Result<Vec<(String, String)>, IdbError> {
+    let db = db().await?;
+    let tx = db.transaction(&[CELL_REVIEWS], TransactionMode::ReadOnly).map_err(|e| classify(&e))?;
+    let store = tx.store(CELL_REVIEWS).map_err(|e| classify(&e))?;
+    let r = || workspace.map(range).transpose();
+    let keys = store.get_all_keys(r()?, None).await.map_err(|e| classify(&e))?;
+    let values = store.get_all(r()?, None).await.map_err(|e| classify(&e))?;
+    Ok(keys.into_iter().zip(values).filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?))).collect())
+}
+
+/// Tells other tabs that a workspace's reviews changed.
+pub fn announce_reviews(workspace: &str) {
+    let _ = local::write(&Key::CellReviews(workspace.into()).text(), &clock::now_ms().to_string());
+}
+
 /// Tells other tabs that a committee's cells changed.
 pub fn announce(committee: &str) {
     let _ = local::write(&Key::CommitteeCells(committee.into()).text(), &clock::now_ms().to_string());
 }
 
-/// Hands another tab's change of a committee's cells to `reload`.
-struct Mark(Rc<dyn Fn(String)>);
+/// Hands another tab's change of a committee's cells (or of a workspace's reviews, with
+/// `reviews`) to `reload`.
+struct Mark(Rc<dyn Fn(String)>, bool);
+
+impl Mark {
+    fn owner(&self, key: &str) -> Option<String> {
+        match Key::parse(key) {
+            Some(Key::CommitteeCells(c)) if !self.1 => Some(c.to_string()),
+            Some(Key::CellReviews(ws)) if self.1 => Some(ws.to_string()),
+            _ => None,
+        }
+    }
+}
 
 impl Part for Mark {
     fn owns(&self, key: &str) -> bool {
-        matches!(Key::parse(key), Some(Key::CommitteeCells(_)))
+        self.owner(key).is_some()
     }
     fn flush(&self) -> Option<SaveStatus> {
         None
@@ -177,8 +318,8 @@ impl Part for Mark {
         false
     }
     fn remote(&self, key: &str, _: Option<String>) {
-        if let Some(Key::CommitteeCells(c)) = Key::parse(key) {
-            (self.0)(c.to_string());
+        if let Some(owner) = self.owner(key) {
+            (self.0)(owner);
         }
     }
     fn resolve(&self, _: &str, _: bool) {}
@@ -186,5 +327,10 @@ impl Part for Mark {
 
 /// Calls `reload` with a committee's id whenever another tab changed its cells.
 pub fn on_other_tab(hub: Hub, reload: impl Fn(String) + 'static) {
-    hub.register(Rc::new(Mark(Rc::new(reload))));
+    hub.register(Rc::new(Mark(Rc::new(reload), false)));
+}
+
+/// Calls `reload` with a workspace's id whenever another tab changed its reviews.
+pub fn on_other_tab_reviews(hub: Hub, reload: impl Fn(String) + 'static) {
+    hub.register(Rc::new(Mark(Rc::new(reload), true)));
 }

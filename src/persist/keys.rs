@@ -7,7 +7,8 @@
 //! | `kiemdiem/doc/<document>` | a member's draft, or a cell's Mẫu 01 |
 //! | `kiemdiem/cell/<workspace>` | a cell's workspace: profile, link to its Mẫu 01 |
 //! | `kiemdiem/cell/<workspace>/m/<member>` | one member of the cell, with the cell's columns |
-//! | `kiemdiem/cell/<workspace>/r/<document>` | one member's review, as imported |
+//! | `kiemdiem/cell/<workspace>/r/<document>` | one member's review, as imported by versions before reviews moved to IndexedDB (read once, moved there) |
+//! | `kiemdiem/cell/<workspace>/reviews` | a mark other tabs watch: the workspace's reviews (kept in IndexedDB, `super::idb`) changed |
 //! | `kiemdiem/committee/<committee>` | a committee's workspace: its profile |
 //! | `kiemdiem/committee/<committee>/d/<cell>` | the committee's decisions on one cell |
 //! | `kiemdiem/committee/<committee>/cells` | a mark other tabs watch: the cells (kept in IndexedDB, `super::idb`) changed |
@@ -47,8 +48,11 @@ pub enum Key {
     CellHead(WorkspaceId),
     /// A member of a cell: (workspace, member).
     CellMember(WorkspaceId, MemberId),
-    /// A member's review kept by a cell: (workspace, document).
+    /// A member's review kept by a cell before reviews moved to IndexedDB: (workspace,
+    /// document).
     CellReview(WorkspaceId, DocId),
+    /// The mark that a workspace's reviews changed.
+    CellReviews(WorkspaceId),
     /// A committee's profile.
     Committee(CommitteeId),
     /// A committee's decisions on one cell: (committee, cell).
@@ -65,6 +69,7 @@ impl Key {
             Key::CellHead(ws) => format!("{CELL_PREFIX}{ws}"),
             Key::CellMember(ws, m) => format!("{CELL_PREFIX}{ws}/m/{m}"),
             Key::CellReview(ws, d) => format!("{CELL_PREFIX}{ws}/r/{d}"),
+            Key::CellReviews(ws) => format!("{CELL_PREFIX}{ws}/reviews"),
             Key::Committee(c) => format!("{COMMITTEE_PREFIX}{c}"),
             Key::CommitteeDecisions(c, cell) => format!("{COMMITTEE_PREFIX}{c}/d/{cell}"),
             Key::CommitteeCells(c) => format!("{COMMITTEE_PREFIX}{c}/cells"),
@@ -93,6 +98,7 @@ impl Key {
             (None, _, _) => Some(Key::CellHead(ws)),
             (Some("m"), Some(m), None) if !m.is_empty() => Some(Key::CellMember(ws, m.into())),
             (Some("r"), Some(d), None) if !d.is_empty() => Some(Key::CellReview(ws, d.into())),
+            (Some("reviews"), None, _) => Some(Key::CellReviews(ws)),
             _ => None,
         }
     }
@@ -109,6 +115,7 @@ mod tests {
             Key::CellHead("w".into()),
             Key::CellMember("w".into(), "m".into()),
             Key::CellReview("w".into(), "d".into()),
+            Key::CellReviews("w".into()),
             Key::Committee("c".into()),
             Key::CommitteeDecisions("c".into(), "w".into()),
             Key::CommitteeCells("c".into()),

@@ -214,8 +214,12 @@ fn problem(message: String) -> AnyView {
 
 /// A print view of `which`, with its toolbar (and "Tải bản Word" for the same document), or
 /// why it cannot be printed.
-fn print_view(which: Which, back: impl Fn(&Source) -> String) -> AnyView {
-    match source::find(&which) {
+fn print_view(which: Which, back: impl Fn(&Source) -> String + Send + Sync + 'static) -> AnyView {
+    let find = {
+        let which = which.clone();
+        async move { source::find(&which).await }
+    };
+    super::when_found(find, move |found| match found {
         Ok(src) => {
             let title = match &src.member {
                 Some(m) => format!("Bản in: bản kiểm điểm của {}", m.name),
@@ -223,13 +227,14 @@ fn print_view(which: Which, back: impl Fn(&Source) -> String) -> AnyView {
             };
             document().set_title(&title);
             let unconfirmed = unconfirmed(src.template, &src.doc);
-            let word = WordSource { file_name: src.word_file_name(), which };
+            let word = WordSource { file_name: src.word_file_name(), which: which.clone() };
             let back = back(&src);
             view! { <Toolbar back=back unconfirmed=unconfirmed word=word/><PrintedDocument printed=src.printed()/> }
                 .into_any()
         }
         Err(m) => problem(m),
-    }
+    })
+    .into_any()
 }
 
 /// `/in/van-ban/<id>`.

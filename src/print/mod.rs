@@ -27,9 +27,8 @@ use roster::RosterPrint;
 #[component]
 pub fn PrintApp() -> impl IntoView {
     kiemdiem_core::templates::include_cell_forms();
-    if arrived_from_other_app() {
-        request_animation_frame(focus_page_heading);
-    }
+    // The heading comes once the printed document is read (see [`when_found`]).
+    provide_context(Arrived(arrived_from_other_app()));
     fit_page_to_width();
     let _ = window_event_listener(leptos::ev::resize, move |_| fit_page_to_width());
     let route = crate::nav::provide::<PrintRoute>(|_| true);
@@ -43,6 +42,31 @@ pub fn PrintApp() -> impl IntoView {
             go_to_other_app(&crate::nav::use_location().pathname.get_untracked());
             view! { <p>"…"</p> }.into_any()
         }
+    }
+}
+
+/// Whether the page was opened from another app: its heading takes the focus once drawn.
+#[derive(Clone, Copy)]
+struct Arrived(bool);
+
+/// Draws `render` of what `find` finds, once found: a cell's reviews are read from
+/// IndexedDB, which answers later. Until then the page says it is opening; then the
+/// heading takes the focus if the page was opened from another app.
+pub fn when_found<T: Clone + 'static>(
+    find: impl std::future::Future<Output = T> + 'static,
+    render: impl Fn(T) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    let done = RwSignal::new_local(None::<T>);
+    let arrived = use_context::<Arrived>().is_some_and(|a| a.0);
+    leptos::task::spawn_local(async move {
+        done.set(Some(find.await));
+        if arrived {
+            request_animation_frame(focus_page_heading);
+        }
+    });
+    move || match done.get() {
+        None => view! { <p class="muted" role="status">"Đang mở bản in…"</p> }.into_any(),
+        Some(t) => render(t),
     }
 }
 

@@ -16,10 +16,15 @@ use kiemdiem_core::ids::WorkspaceId;
 #[component]
 pub fn RosterPrint(ws_id: WorkspaceId) -> impl IntoView {
     let which = Which::Roster(ws_id.clone());
-    match (source::workspace(&ws_id), source::printed_of(&which)) {
-        (Ok((ws, _)), Ok(p)) => {
+    let find = {
+        let (ws_id, which) = (ws_id.clone(), which.clone());
+        async move { (source::workspace(&ws_id).await.map(|(ws, _)| ws), source::printed_of(&which).await) }
+    };
+    super::when_found(find, move |found| {
+        match found {
+        (Ok(ws), Ok(p)) => {
             document().set_title(&format!("Bản in: danh sách {}", ws.title()));
-            let word = WordSource { file_name: xlsx_file_name(&ws).replace(".xlsx", ".docx"), which };
+            let word = WordSource { file_name: xlsx_file_name(&ws).replace(".xlsx", ".docx"), which: which.clone() };
             view! {
                 <Toolbar back=CellRoute::Export(ws_id.clone()).href() word=word/>
                 <PrintedDocument printed=p/>
@@ -31,4 +36,5 @@ pub fn RosterPrint(ws_id: WorkspaceId) -> impl IntoView {
         }
         .into_any(),
     }
+    })
 }

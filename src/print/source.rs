@@ -27,8 +27,8 @@ pub fn document(id: &DocId) -> Result<Document, String> {
 }
 
 /// A cell's workspace and its members' reviews.
-pub fn workspace(id: &WorkspaceId) -> Result<(Workspace, BTreeMap<DocId, Document>), String> {
-    crate::cell::store::read_workspace(id)
+pub async fn workspace(id: &WorkspaceId) -> Result<(Workspace, BTreeMap<DocId, Document>), String> {
+    crate::cell::store::read_workspace(id).await
 }
 
 /// A cell's workspace and reviews handed over by the committee app in session storage (the
@@ -104,6 +104,7 @@ impl Which {
 
 /// What a print view prints: the document on its template, and the member on the cell's
 /// copy of a review.
+#[derive(Clone)]
 pub struct Source {
     /// The document's template.
     pub template: &'static Template,
@@ -129,10 +130,10 @@ impl Source {
 
 /// What `which` prints, as the print view draws it and the Word writer writes it, or why
 /// it cannot be printed.
-pub fn printed_of(which: &Which) -> Result<Printed, String> {
+pub async fn printed_of(which: &Which) -> Result<Printed, String> {
     match which {
         Which::Roster(id) => {
-            let (ws, reviews) = workspace(id)?;
+            let (ws, reviews) = workspace(id).await?;
             let lines: Vec<Line> = ws
                 .members
                 .iter()
@@ -141,15 +142,15 @@ pub fn printed_of(which: &Which) -> Result<Printed, String> {
             Ok(kiemdiem_core::printed::roster(&ws, &lines))
         }
         Which::CommitteeReport(c) => Ok(kiemdiem_core::printed::committee_report(&handed_report(c)?)),
-        _ => Ok(find(which)?.printed()),
+        _ => Ok(find(which).await?.printed()),
     }
 }
 
 /// Finds the document `which` prints, or says why it cannot be printed.
-pub fn find(which: &Which) -> Result<Source, String> {
+pub async fn find(which: &Which) -> Result<Source, String> {
     let (doc, member) = match which {
         Which::Doc(id) => (document(id)?, None),
-        Which::CellMember(ws, m) => member_review(workspace(ws)?, m)?,
+        Which::CellMember(ws, m) => member_review(workspace(ws).await?, m)?,
         Which::CommitteeMember(ws, m) => member_review(handed_over(ws)?, m)?,
         Which::Roster(_) | Which::CommitteeReport(_) => return Err("Đây là bảng, không phải văn bản.".into()),
     };

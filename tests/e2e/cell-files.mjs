@@ -83,12 +83,16 @@ export function bundlePayload(file, options) {
  * The text of a committee's decision file for the cell `cell` of bundleFile (same ids),
  * made at `made`: `levels` gives each member's final level, in the bundle's order.
  */
-export function decisionFile({ cell, name, levels, first = 1, made, committee = 'Đảng ủy phường Ba Đình', year = 2025 }) {
+export function decisionFile({ cell, name, levels, first = 1, made, committee = 'Đảng ủy phường Ba Đình', year = 2025, decidedAt, revision }) {
   const members = levels.map((level, i) => {
     const n = first + i;
     return { id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, level, name: `Đảng viên ${n} ${name}` };
   });
-  const document = { cells: [{ cell: `3c9e1f20-0000-4000-8000-${String(cell).padStart(12, '0')}`, members, name }], committee, level: 'grassroots', year };
+  const part = { cell: `3c9e1f20-0000-4000-8000-${String(cell).padStart(12, '0')}`, members, name };
+  // The committee's own time and revision of the decision (absent in files of earlier versions).
+  if (decidedAt) part.decided_at = decidedAt;
+  if (revision) part.revision = revision;
+  const document = { cells: [part], committee, level: 'grassroots', year };
   const id = `5d0e2f31-0000-4000-8000-${made.replace(/\D/g, '').slice(0, 12)}`;
   const env = { format: 'kiemdiem', format_version: 1, app_version: '0.1.0', kind: 'committee_decision', id, created: made, updated: made, document };
   env.sha256 = createHash('sha256').update(canonical(document)).digest('hex');

@@ -21,7 +21,9 @@ pub struct BundleRead {
     pub reviews: Vec<Result<Read<Document>, FileError>>,
     /// When the cell exported the bundle: a committee keeps the newest of a cell's bundles.
     pub exported: chrono::DateTime<chrono::FixedOffset>,
-    /// The bundle's check code as written in the file: the same code is the same bundle.
+    /// The bundle's check code computed from its content (never the one the file claims):
+    /// the same code is the same content, so a bundle changed after export is never
+    /// taken for the genuine one it claims to be.
     pub sha256: String,
 }
 
@@ -72,9 +74,11 @@ pub fn read_cell_with(bytes: &[u8], review_digests: ReviewDigests) -> Result<Rea
         FileKind::CellBundle => {
             // The workspace strictly; the collective review and each member's review on
             // their own, so that one bad review does not refuse the whole bundle.
+            crate::file::refuse_hidden(&value)?;
             let env: Envelope<Json> = typed(value, migrated_from)?;
-            let changed = digest(&env.document) != env.sha256;
-            let (exported, sha256) = (env.updated, env.sha256);
+            let sha256 = digest(&env.document);
+            let changed = sha256 != env.sha256;
+            let exported = env.updated;
             let Json::Object(mut body) = env.document else {
                 return Err(FileError::Invalid { detail: "document phải là một đối tượng".into() });
             };
@@ -113,6 +117,7 @@ pub fn read_cell_with(bytes: &[u8], review_digests: ReviewDigests) -> Result<Rea
             })
         }
         FileKind::CommitteeDecision => {
+            crate::file::refuse_hidden(&value)?;
             let env: Envelope<crate::decision::DecisionFile> = typed(value, migrated_from)?;
             let changed = serde_json::to_value(&env.document).map(|v| digest(&v)).unwrap_or_default() != env.sha256;
             Ok(Read { value: CellPayload::Decision(env.document, env.updated), kind, changed, migrated_from })

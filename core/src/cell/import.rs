@@ -43,7 +43,7 @@ impl Outcome {
 
 /// A name for matching: spaces collapsed, lower case.
 pub fn name_key(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    crate::chars::without_zero_width(name).split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
 /// Why a document that was read fine still does not belong in this workspace, if it does

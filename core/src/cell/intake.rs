@@ -30,6 +30,8 @@ pub enum CellItem {
         label: String,
         /// What it held.
         bundle: BundleRead,
+        /// Its content no longer matches its check code: changed after export.
+        changed: bool,
     },
 }
 
@@ -68,7 +70,9 @@ pub fn read_cell_file(name: &str, bytes: &[u8]) -> Vec<CellItem> {
                 vec![CellItem::Decision { label: name.to_owned(), file, decided }]
             }
             CellPayload::Bundle(bundle) if !bundle_ids_valid(&bundle) => refused(crate::intake::bad_id(name)),
-            CellPayload::Bundle(bundle) => vec![CellItem::Bundle { label: name.to_owned(), bundle }],
+            CellPayload::Bundle(bundle) => {
+                vec![CellItem::Bundle { label: name.to_owned(), bundle, changed: read.changed }]
+            }
             CellPayload::Workspace(_) => refused(format!(
                 "Tệp \"{name}\" là dữ liệu trình duyệt tự lưu, không phải tệp xuất từ ứng dụng. Hãy chọn tệp bản kiểm điểm (.json) mà đảng viên đã xuất và gửi cho chi bộ."
             )),
@@ -148,6 +152,12 @@ pub mod words {
     /// A member's review given to the first screen, which opens only bundles.
     pub fn review_on_first_screen(name: &str) -> String {
         format!("Tệp \"{name}\" không phải gói chi bộ. Bản kiểm điểm của đảng viên được nhập trong trang của từng chi bộ, mục \"Đảng viên\".")
+    }
+
+    /// A member's file not taken because the browser refused to keep the reviews (`why`,
+    /// a full sentence): nothing of the import was kept.
+    pub fn review_not_kept(name: &str, why: &str) -> String {
+        format!("Tệp \"{name}\": chưa nhận vì trình duyệt chưa lưu được. {why} Trên máy này không có gì thay đổi.")
     }
 
     /// A criteria pack of another year than the cell's.

@@ -576,6 +576,9 @@ impl Workspace {
     }
 }
 
+/// The length of "Họ và tên" on the review's form.
+pub const MAX_NAME_CHARS: usize = 100;
+
 /// One roster line: a member with what their review says, computed for display, checks
 /// and export.
 #[derive(Debug, Clone, PartialEq)]
@@ -622,5 +625,20 @@ impl<'a> Line<'a> {
             ),
         };
         Line { member, review, status, form, total, band: total.map(Level::band), self_level }
+    }
+
+    /// What of the line lies outside the form, each described: the name against the
+    /// review's field, and every value of the review against its template
+    /// ([`crate::limits`]). The app never writes such values; a file made by hand may.
+    pub fn beyond_form(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let name = self.member.name.chars().count();
+        if name > MAX_NAME_CHARS {
+            out.push(format!("họ và tên dài {name} ký tự, quá {MAX_NAME_CHARS} ký tự của mẫu"));
+        }
+        if let Some(doc) = self.review {
+            out.extend(crate::limits::problems(doc).iter().map(crate::limits::Problem::detail));
+        }
+        out
     }
 }

@@ -140,6 +140,17 @@ pub struct Overview {
     pub findings: Vec<CommitteeFinding>,
 }
 
+/// A name cut to what a sentence can hold (a name beyond the form may be thousands of
+/// characters long).
+fn short(name: &str) -> String {
+    const SHOWN: usize = 60;
+    if name.chars().count() <= SHOWN {
+        name.to_owned()
+    } else {
+        format!("{}…", name.chars().take(SHOWN).collect::<String>())
+    }
+}
+
 fn finding(cell: Option<&WorkspaceId>, rule: Rule, severity: Severity, message: String) -> CommitteeFinding {
     CommitteeFinding { cell: cell.cloned(), finding: Finding::new(rule, severity, message) }
 }
@@ -285,6 +296,13 @@ fn cell_findings(
             "{cell} đã nhận {} tệp bản kiểm điểm bị sửa sau khi đảng viên xuất (mã kiểm tra không khớp): {}. Hãy hỏi chi bộ đã đối chiếu nội dung với các đồng chí này chưa.",
             changed.len(),
             changed.join(", ")
+        )));
+    }
+    for m in entry.members.iter().filter(|m| !m.beyond_form.is_empty()) {
+        out.push(finding(at, Rule::BeyondForm, Severity::Warning, format!(
+            "Gói của {cell}: đồng chí {} có chỗ ghi vượt quá mức mẫu cho phép ({}). Tệp ứng dụng xuất không thể có giá trị này; hãy hỏi chi bộ và đề nghị xuất lại.",
+            short(&m.name),
+            m.beyond_form.join("; ")
         )));
     }
     if entry.unreadable_reviews > 0 {

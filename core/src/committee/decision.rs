@@ -28,6 +28,8 @@ pub fn cell_final_of(entry: &CellEntry, decision: Option<&CellDecision>) -> Cell
                 level: if row.to_classify() { final_level(row, decision) } else { None },
             })
             .collect(),
+        revision: decision.map_or(0, |d| d.revision),
+        decided_at: Some(decision.and_then(|d| d.changed).map_or(entry.exported, |c| c.max(entry.exported))),
     }
 }
 

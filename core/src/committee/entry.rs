@@ -70,10 +70,14 @@ pub struct MemberRow {
     pub review: Option<DocId>,
     /// Findings of the cell's rules about this member: warnings and errors.
     pub findings: u32,
-    /// The member's file was changed after export before the cell took it (the cell's
-    /// flag, carried in its bundle).
+    /// The member's file was changed after export: the cell's flag carried in its bundle,
+    /// or the review inside the bundle no longer matching its own check code.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub changed_file: bool,
+    /// Values in the bundle outside what the form allows (a name longer than the form's
+    /// field, 45 points of 30): each described, for the committee to ask about.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub beyond_form: Vec<String>,
 }
 
 impl MemberRow {
@@ -142,6 +146,7 @@ impl CellEntry {
         let ws = &bundle.workspace;
         let reviews: BTreeMap<&DocId, &Document> =
             crate::order::map_of(bundle.reviews.iter().flatten().map(|r| (&r.value.id, &r.value)));
+        let changed: Vec<&DocId> = bundle.reviews.iter().flatten().filter(|r| r.changed).map(|r| &r.value.id).collect();
         let lines: Vec<Line> = ws
             .members
             .iter()
@@ -156,7 +161,10 @@ impl CellEntry {
                 let about = findings
                     .iter()
                     .filter(|f| f.severity > Severity::Note && f.member.as_ref() == Some(&line.member.id));
-                row(line, ws, about.count() as u32)
+                let mut r = row(line, ws, about.count() as u32);
+                r.changed_file |= line.review.is_some_and(|d| changed.contains(&&d.id));
+                r.beyond_form = line.beyond_form();
+                r
             })
             .collect();
         CellEntry {
@@ -213,6 +221,7 @@ fn row(line: &Line, ws: &Workspace, findings: u32) -> MemberRow {
         review: line.review.map(|d| d.id.clone()),
         findings,
         changed_file: m.changed_file,
+        beyond_form: Vec::new(),
     }
 }
 

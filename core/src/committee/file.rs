@@ -60,8 +60,8 @@ pub fn wrap_decisions(d: &CellDecision, id: &str, app_version: &str) -> Envelope
 /// Reads a file given to the committee's import: a cell bundle (with whether it was changed
 /// after export), or the message that names the file, what it is and what to do.
 pub fn read_bundle_file(name: &str, bytes: &[u8]) -> Result<(BundleRead, bool), String> {
-    // The committee keeps only the bundle's digest (whether the cell's file was edited).
-    let read = read_cell_with(bytes, ReviewDigests::Skip).map_err(|e| e.message(name))?;
+    // Every digest recomputed: the bundle's and each review's inside it.
+    let read = read_cell_with(bytes, ReviewDigests::Check).map_err(|e| e.message(name))?;
     match read.value {
         CellPayload::Bundle(b) if crate::cell::intake::bundle_ids_valid(&b) => Ok((b, read.changed)),
         CellPayload::Bundle(_) => Err(crate::intake::bad_id(name)),

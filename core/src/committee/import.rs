@@ -116,6 +116,17 @@ pub fn decide<'a>(
     if existing.sha256 == incoming.sha256 {
         return Outcome::Duplicate;
     }
+    // The genuine file of an export replaces a copy of it changed after export; a changed
+    // copy never replaces the genuine file of the same export.
+    if existing.edited && !incoming.edited && incoming.exported >= existing.exported {
+        return Outcome::Replaced(changes(existing, incoming));
+    }
+    if incoming.edited && incoming.exported == existing.exported {
+        return Outcome::Refused(format!(
+            "Tệp \"{file}\" là gói của {cell} xuất lúc {}, cùng lần xuất với gói đã nhập nhưng đã bị sửa sau khi chi bộ xuất (mã kiểm tra không khớp). Gói đã nhập được giữ nguyên.",
+            crate::time::display(incoming.exported)
+        ));
+    }
     if incoming.exported <= existing.exported {
         return Outcome::Refused(format!(
             "Tệp \"{file}\" là gói của {cell} xuất lúc {}, cũ hơn gói đã nhập (xuất lúc {}). Gói đã nhập được giữ nguyên; nếu cần dùng gói này, hãy đề nghị chi bộ xuất lại.",

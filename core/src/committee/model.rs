@@ -141,12 +141,26 @@ pub struct CellDecision {
     /// The final level of the cell as an organisation, once decided.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cell_level: Option<Level>,
+    /// How many times the committee changed this decision: the cell orders the decision
+    /// files it receives by it and by [`CellDecision::changed`], never by arrival.
+    #[serde(default, skip_serializing_if = "crate::time::is_zero")]
+    pub revision: u32,
+    /// When the committee last changed this decision.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::time::rfc3339::option")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Option<DateTime<FixedOffset>>"))]
+    pub changed: Option<DateTime<FixedOffset>>,
 }
 
 impl CellDecision {
     /// No decision yet on `cell`.
     pub fn new(cell: WorkspaceId) -> CellDecision {
-        CellDecision { cell, members: BTreeMap::new(), cell_level: None }
+        CellDecision { cell, members: BTreeMap::new(), cell_level: None, revision: 0, changed: None }
+    }
+
+    /// Marks a change made at `now`: the next revision.
+    pub fn touch(&mut self, now: DateTime<FixedOffset>) {
+        self.revision = self.revision.saturating_add(1);
+        self.changed = Some(now);
     }
 }
 

@@ -386,10 +386,13 @@ fn an_older_a_future_or_a_foreign_decision_never_replaces_the_cells() {
     let p = profile();
     let mut a = cell("a", "Chi bộ 1", &[G, G]);
     let e = entry(&a, "2025-12-10T08:00:00+07:00", "1");
-    let decision_at = |when: &str, level: Level| {
+    // A decision changed at `when` for the `revision`th time, in a file made at `made`.
+    let decision_at = |when: &str, revision: u32, level: Level, made: &str| {
         let mut d = CellDecision::new("a".into());
         d.members.insert("a-m0".into(), level);
-        let env = wrap_decision(&p, [&e], &BTreeMap::from([("a".into(), d)]), "id", at(when), "0.1.0");
+        d.revision = revision;
+        d.changed = Some(at(when));
+        let env = wrap_decision(&p, [&e], &BTreeMap::from([("a".into(), d)]), "id", at(made), "0.1.0");
         let text = file::to_file_text(&env);
         match read_cell_file("quyet-dinh.json", text.as_bytes()).as_slice() {
             [CellItem::Decision { file, decided, .. }] => (file.clone(), *decided),
@@ -397,25 +400,28 @@ fn an_older_a_future_or_a_foreign_decision_never_replaces_the_cells() {
         }
     };
     let now = at("2026-01-20T09:00:00+07:00");
-    let (newer, newer_at) = decision_at("2026-01-10T09:00:00+07:00", Level::Excellent);
+    let (newer, newer_at) = decision_at("2026-01-10T09:00:00+07:00", 2, Level::Excellent, "2026-01-10T09:30:00+07:00");
     let Ok(Taking::Taken(kept)) = a.take_decision(&newer, newer_at, now, "moi.json") else { panic!("taken") };
     a.decision = Some(kept);
-    // The same file again: nothing changes.
+    // The same file again, or the same decision exported again later: nothing changes.
     assert_eq!(a.take_decision(&newer, newer_at, now, "moi.json"), Ok(Taking::Same));
-    // An older decision arriving later: refused, naming both times.
-    let (older, older_at) = decision_at("2026-01-05T09:00:00+07:00", Level::Good);
+    let (again, again_at) = decision_at("2026-01-10T09:00:00+07:00", 2, Level::Excellent, "2026-01-18T09:00:00+07:00");
+    assert_eq!(a.take_decision(&again, again_at, now, "xuat-lai.json"), Ok(Taking::Same));
+    // An older decision exported later and arriving later: refused, naming both decisions.
+    let (older, older_at) = decision_at("2026-01-05T09:00:00+07:00", 1, Level::Good, "2026-01-19T09:00:00+07:00");
     let m = a.take_decision(&older, older_at, now, "cu.json").expect_err("older");
     assert!(m.contains("cũ hơn") && m.contains("05/01/2026") && m.contains("10/01/2026"), "{m}");
-    // Same time, other content: both kept apart, the cell keeps its own and says so.
-    let (twin, twin_at) = decision_at("2026-01-10T09:00:00+07:00", Level::Good);
+    assert!(m.contains("lần điều chỉnh thứ 1") && m.contains("lần điều chỉnh thứ 2"), "{m}");
+    // The same decision time and revision, other content: the cell keeps its own and says so.
+    let (twin, twin_at) = decision_at("2026-01-10T09:00:00+07:00", 2, Level::Good, "2026-01-10T09:30:00+07:00");
     let m = a.take_decision(&twin, twin_at, now, "khac.json").expect_err("same time");
-    assert!(m.contains("cùng thời điểm"), "{m}");
+    assert!(m.contains("cùng lần"), "{m}");
     // Dated in the future (beyond a day of clock difference): refused.
-    let (future, future_at) = decision_at("9999-01-01T09:00:00+07:00", Level::Good);
+    let (future, future_at) = decision_at("9999-01-01T09:00:00+07:00", 3, Level::Good, "2026-01-19T09:00:00+07:00");
     let m = a.take_decision(&future, future_at, now, "tuong-lai.json").expect_err("future");
     assert!(m.contains("tương lai"), "{m}");
     // A later genuine decision still replaces the kept one.
-    let (later, later_at) = decision_at("2026-01-15T09:00:00+07:00", Level::Good);
+    let (later, later_at) = decision_at("2026-01-15T09:00:00+07:00", 3, Level::Good, "2026-01-15T09:30:00+07:00");
     assert!(matches!(a.take_decision(&later, later_at, now, "sau.json"), Ok(Taking::Taken(_))));
     // Another organisation's decision: refused, naming both.
     let mut foreign = later.clone();
@@ -446,4 +452,67 @@ fn a_bundle_dated_in_the_future_is_refused() {
     );
     let fine = entry(&a, "2026-01-06T20:00:00+07:00", "1");
     assert!(super::import::refuse_future(&fine, "dung.json", now).is_none());
+}
+
+/// Issue 31, item 6: every digest is recomputed. A bundle changed after export but still
+/// claiming the genuine bundle's digest is never "already here", and never keeps the
+/// genuine one out; a review changed inside a bundle, and values beyond the form, are
+/// flagged on the member.
+#[test]
+fn a_bundle_changed_after_export_is_never_taken_for_the_genuine_one() {
+    use crate::cell::export::wrap_bundle;
+    use crate::cell::summary::Summary;
+    use crate::committee::file::read_bundle_file;
+    use crate::document::Document;
+    use crate::templates::review_2025::ids;
+
+    let p = profile();
+    let mut ws = cell("a", "Chi bộ 1", &[G, G]);
+    let mut review = Document::new("r-0", "2025/2B", 2025, at("2025-12-01T08:00:00+07:00"));
+    review.set_text(ids::FULL_NAME, "Đảng viên 0 Chi bộ 1");
+    ws.members[0].review = Some(review.id.clone());
+    let reviews = BTreeMap::from([(review.id.clone(), review)]);
+    let exported = at("2025-12-10T08:00:00+07:00");
+    let text = file::to_file_text(&wrap_bundle(&ws, None, &reviews, Summary::default(), exported, "0.1.0"));
+    let (genuine, edited) = read_bundle_file("goi.json", text.as_bytes()).expect("reads");
+    assert!(!edited);
+    let genuine = CellEntry::of(&genuine, "goi.json", edited);
+    assert!(genuine.members.iter().all(|m| !m.changed_file && m.beyond_form.is_empty()));
+
+    // Changed in the chat group: a proposal raised, the claimed digest left as it was.
+    let forged = text.replacen("\"HTTNV\"", "\"HTXSNV\"", 1);
+    assert_ne!(forged, text);
+    let (fake, edited) = read_bundle_file("goi-sua.json", forged.as_bytes()).expect("reads");
+    assert!(edited, "the bundle's own digest is recomputed");
+    let fake = CellEntry::of(&fake, "goi-sua.json", edited);
+    assert_ne!(fake.sha256, genuine.sha256, "the content's digest, not the one claimed");
+    assert!(!matches!(decide(&p, Some(&genuine), [], &fake, "goi-sua.json"), Outcome::Duplicate));
+    // The changed one came first: the genuine one of the same export still replaces it.
+    assert!(matches!(decide(&p, Some(&fake), [], &genuine, "goi.json"), Outcome::Replaced(_)));
+    // The genuine one came first: a changed copy of the same export does not replace it.
+    let m = match decide(&p, Some(&genuine), [], &fake, "goi-sua.json") {
+        Outcome::Refused(m) => m,
+        other => panic!("refused: {other:?}"),
+    };
+    assert!(m.contains("bị sửa sau khi chi bộ xuất"), "{m}");
+
+    // A review changed inside the bundle, and a score beyond the form's 30 points.
+    let mut inside = serde_json::from_str::<serde_json::Value>(&text).expect("json");
+    let review = &mut inside["document"]["reviews"][0]["document"]["values"];
+    review[ids::FULL_NAME] = serde_json::json!("Người Khác");
+    let review_text = serde_json::to_string(&inside).expect("json");
+    let (b, _) = read_bundle_file("goi.json", review_text.as_bytes()).expect("reads");
+    let e = CellEntry::of(&b, "goi.json", true);
+    assert!(e.members[0].changed_file, "the review's own digest is recomputed");
+    let mut long = ws.clone();
+    long.members[1].name = "A".repeat(10_000);
+    let text = file::to_file_text(&wrap_bundle(&long, None, &reviews, Summary::default(), exported, "0.1.0"));
+    let (b, _) = read_bundle_file("goi.json", text.as_bytes()).expect("reads");
+    let e = CellEntry::of(&b, "goi.json", false);
+    assert_eq!(e.members[1].beyond_form, ["họ và tên dài 10000 ký tự, quá 100 ký tự của mẫu"]);
+    let o = overview(&p, std::slice::from_ref(&e), &BTreeMap::new());
+    let flagged: Vec<&str> =
+        o.findings.iter().filter(|f| f.finding.rule == Rule::BeyondForm).map(|f| f.finding.message.as_str()).collect();
+    assert_eq!(flagged.len(), 1, "{flagged:?}");
+    assert!(flagged[0].contains("AAAA…") && flagged[0].len() < 600, "{}", flagged[0]);
 }

@@ -62,12 +62,21 @@ pub enum FileError {
     /// The template's kind and the file's kind disagree (a review template in a
     /// commitment file…).
     KindMismatch,
+    /// A control character or a direction mark in one of the file's texts
+    /// ([`crate::chars`]).
+    Hidden {
+        /// The key the text sits under.
+        key: String,
+        /// The character.
+        c: char,
+    },
 }
 
 impl FileError {
     /// What the user reads: names the file, the problem and what to do.
     pub fn message(&self, file: &str) -> String {
         match self {
+            FileError::Hidden { key, c } => crate::chars::refused(file, key, *c),
             FileError::TooLarge { bytes, limit } => format!(
                 "Tệp \"{file}\" nặng {} MB, vượt giới hạn {} MB của loại tệp này. Hãy kiểm tra lại: tệp xuất từ ứng dụng thường chỉ vài chục KB.",
                 crate::score::Points::from_tenths(u16::try_from((bytes * 10).div_ceil(1_048_576)).unwrap_or(u16::MAX)),

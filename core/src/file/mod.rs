@@ -45,7 +45,7 @@ pub use canonical::{canonical_json, digest};
 pub use envelope::{envelope, wrap, wrap_backup, Backup, Envelope, FileKind, TemplateRef, FORMAT, FORMAT_VERSION};
 pub use error::FileError;
 pub use name::{file_name, slug};
-pub(crate) use read::{check_document_digest, head, read_member, typed};
+pub(crate) use read::{check_document_digest, head, read_member, refuse_hidden, typed};
 pub use read::{read, Payload, Read, MAX_BUNDLE_BYTES, MAX_FILE_BYTES};
 pub use text::{to_file_text, to_storage_text, to_storage_value};
 

@@ -173,6 +173,16 @@ pub(crate) fn typed<T: for<'de> Deserialize<'de>>(
     serde_json::from_value(value).map_err(|e| FileError::Invalid { detail: e.to_string() })
 }
 
+/// Refuses a file any of whose texts holds a control character or a direction mark
+/// ([`crate::chars`]): for the files that carry names of their own (bundles, decisions,
+/// packs); a member's document has its texts checked field by field ([`crate::limits`]).
+pub(crate) fn refuse_hidden(value: &Json) -> Result<(), FileError> {
+    match crate::chars::first_hidden_in(value) {
+        Some((key, c)) => Err(FileError::Hidden { key, c }),
+        None => Ok(()),
+    }
+}
+
 /// Checks a document's envelope against its template and against `digest`, the digest of
 /// the document as it was read (a JSON value): serialising every typed document back to
 /// compute it would double the work of an import.

@@ -12,6 +12,15 @@ pub enum PackError {
     File(FileError),
     /// The file was read but the pack cannot be used.
     Invalid(Vec<PackProblem>),
+    /// The pack's content does not match its check code: changed after the committee
+    /// exported it (an issuer renamed, a maximum raised). A pack is the committee's word:
+    /// never taken changed.
+    Changed {
+        /// Who the pack says issued it, as changed.
+        issuer: String,
+    },
+    /// Another of the app's files, genuine, chosen where a pack was asked for.
+    OtherKind(FileKind),
 }
 
 impl PackError {
@@ -19,6 +28,14 @@ impl PackError {
     pub fn message(&self, file: &str) -> String {
         match self {
             PackError::File(e) => e.message(file),
+            PackError::Changed { issuer } => format!(
+                "Tệp \"{file}\" là bộ tiêu chí {} nhưng nội dung đã bị sửa sau khi cấp ủy xuất (mã kiểm tra không khớp), nên không được dùng. Hãy đề nghị cấp ủy gửi lại đúng tệp đã xuất từ ứng dụng.",
+                if issuer.trim().is_empty() { "chấm điểm".to_owned() } else { format!("của {}", issuer.trim()) }
+            ),
+            PackError::OtherKind(kind) => format!(
+                "Tệp \"{file}\" là {}, không phải bộ tiêu chí chấm điểm. Ở đây hãy chọn tệp \"bo-tieu-chi-….json\" do cấp ủy cấp trên gửi.",
+                kind_in_words(*kind)
+            ),
             PackError::Invalid(problems) => format!(
                 "Tệp \"{file}\" là bộ tiêu chí chấm điểm nhưng không dùng được: {}. Hãy đề nghị cấp ủy đã ban hành bộ tiêu chí kiểm tra và gửi lại tệp.",
                 problems.iter().map(PackProblem::detail).collect::<Vec<_>>().join("; ")
@@ -35,14 +52,38 @@ impl Pack {
     }
 }
 
-/// Reads a pack file: the envelope strictly, then the pack's own checks.
+/// What another of the app's files is, for a message where a pack was asked for.
+fn kind_in_words(kind: FileKind) -> &'static str {
+    match kind {
+        FileKind::Review => "bản kiểm điểm của một đảng viên",
+        FileKind::Commitment => "bản cam kết của một đảng viên",
+        FileKind::Backup => "tệp sao lưu các bản nháp",
+        FileKind::CellReview => "báo cáo kiểm điểm của chi bộ (Mẫu 01)",
+        FileKind::CellBundle => "gói hồ sơ của chi bộ",
+        FileKind::CommitteeDecision => "quyết định xếp loại của đảng ủy",
+        FileKind::CommitteeReport => "báo cáo kết quả xếp loại của đảng ủy",
+        FileKind::CellWorkspace | FileKind::CellMember | FileKind::CommitteeWorkspace | FileKind::CommitteeCell => {
+            "dữ liệu trình duyệt tự lưu, không phải tệp xuất từ ứng dụng"
+        }
+        FileKind::CriteriaPack => "bộ tiêu chí chấm điểm",
+    }
+}
+
+/// Reads a pack file: the envelope strictly, its check code against its content (a
+/// changed pack is refused), then the pack's own checks.
 pub fn read_pack(bytes: &[u8]) -> Result<Read<Pack>, PackError> {
     let (value, kind, migrated_from) = head(bytes).map_err(PackError::File)?;
     if kind != FileKind::CriteriaPack {
-        return Err(PackError::File(FileError::KindMismatch));
+        return Err(PackError::OtherKind(kind));
     }
+    file::refuse_hidden(&value).map_err(PackError::File)?;
+    // The digest of the pack as written in the file, before it is typed.
+    let written = value.get("document").map(digest).unwrap_or_default();
     let env: Envelope<Pack> = typed(value, migrated_from).map_err(PackError::File)?;
-    let changed = serde_json::to_value(&env.document).map(|v| digest(&v)).unwrap_or_default() != env.sha256;
+    let changed = written != env.sha256;
+    if changed {
+        return Err(PackError::Changed { issuer: env.document.issuer.organisation.clone() });
+    }
     let problems = env.document.problems();
     if !problems.is_empty() {
         return Err(PackError::Invalid(problems));
@@ -79,13 +120,29 @@ mod tests {
     use crate::pack::PackForm;
 
     #[test]
-    fn a_sound_pack_reads_back_and_flags_an_edit() {
+    fn a_sound_pack_reads_back_and_a_changed_one_is_refused() {
         let text = file::to_file_text(&wrap_pack(&sample(), "p-1", now(), "0.1.0"));
         let read = read_pack(text.as_bytes()).expect("reads");
         assert_eq!(read.value, sample());
         assert!(!read.changed);
         let edited = text.replace("Nhiệm vụ đột xuất", "Nhiệm vụ khác");
-        assert!(read_pack(edited.as_bytes()).expect("still reads").changed);
+        let m = read_pack(edited.as_bytes()).expect_err("changed").message("bo.json");
+        assert!(m.starts_with("Tệp \"bo.json\" là bộ tiêu chí") && m.contains("đã bị sửa sau khi cấp ủy xuất"), "{m}");
+        // The issuer renamed (issue 31, item 6): refused too, naming who it now claims.
+        let renamed = text.replace(&sample().issuer.organisation, "Đảng ủy giả");
+        assert_ne!(renamed, text);
+        let m = read_pack(renamed.as_bytes()).expect_err("renamed").message("bo.json");
+        assert!(m.contains("của Đảng ủy giả") && m.contains("mã kiểm tra không khớp"), "{m}");
+    }
+
+    /// Issue 31, item 8: a genuine file of another kind is told what it is.
+    #[test]
+    fn a_genuine_file_of_another_kind_is_named_for_what_it_is() {
+        let doc = crate::document::Document::new("d-1", "2025/2B", 2025, now());
+        let review = file::to_file_text(&file::wrap(&doc, "0.1.0").expect("wraps"));
+        let m = read_pack(review.as_bytes()).expect_err("a review").message("kd.json");
+        assert!(m.contains("là bản kiểm điểm của một đảng viên, không phải bộ tiêu chí"), "{m}");
+        assert!(!m.contains("sửa tay"), "{m}");
     }
 
     #[test]

@@ -31,6 +31,15 @@ pub fn rows_id(group: Group) -> &'static str {
 pub fn apply(doc: &mut crate::document::Document, pack: &Pack) -> Result<(), String> {
     let form =
         PackForm::of_template(&doc.template).ok_or_else(|| "Văn bản này không chấm theo bộ tiêu chí.".to_owned())?;
+    if pack.year != doc.year {
+        return Err(format!(
+            "{} là bộ tiêu chí năm {}, còn bản kiểm điểm này là năm {}. Hãy chọn bộ tiêu chí năm {}.",
+            pack.title(),
+            pack.year,
+            doc.year,
+            doc.year
+        ));
+    }
     let criteria = pack.forms.get(&form).ok_or_else(|| {
         format!(
             "{} không có tiêu chí cho {}. Hãy xin đúng bộ tiêu chí, hoặc chấm hai nhóm như mẫu.",

@@ -87,6 +87,20 @@ pub fn get(id: &str) -> Option<&'static Template> {
     all().iter().find(|t| t.id == id)
 }
 
+/// The label of the field with this id in any template, for a message about a file
+/// whose template is not known yet (a list's columns included).
+pub fn field_label(id: &str) -> Option<&'static str> {
+    all().iter().flat_map(|t| t.sections()).flat_map(|s| s.fields.iter()).find_map(|f| {
+        if f.id == id {
+            return Some(f.label);
+        }
+        match &f.kind {
+            crate::template::FieldKind::Rows { columns, .. } => columns.iter().find(|c| c.id == id).map(|c| c.label),
+            _ => None,
+        }
+    })
+}
+
 /// The templates of one kind, in the order a chooser lists them.
 pub fn of_kind(kind: DocKind) -> impl Iterator<Item = &'static Template> {
     all().iter().filter(move |t| t.kind == kind)

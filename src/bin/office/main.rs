@@ -41,9 +41,10 @@ fn xlsx(sheets: &[Sheet]) -> Result<Vec<u8>, JsValue> {
 
 /// The document a print view shows (`kind`, `a`, `b`: the parts of
 /// `kiemdiem::print::source::Which`) as a Word file in the print view's layout, with the
-/// print toolbar's margins in mm; found in storage as the view found it.
+/// print toolbar's margins in mm; found in storage as the view found it (a promise: a
+/// cell's reviews are read from IndexedDB).
 #[wasm_bindgen]
-pub fn document_docx(
+pub async fn document_docx(
     kind: &str,
     a: &str,
     b: &str,
@@ -54,6 +55,6 @@ pub fn document_docx(
 ) -> Result<Vec<u8>, JsValue> {
     kiemdiem_core::templates::include_cell_forms();
     let which = Which::from_parts(kind, a, b).ok_or_else(|| JsValue::from_str(UNREADABLE))?;
-    let printed = source::printed_of(&which).map_err(|m| JsValue::from_str(&m))?;
+    let printed = source::printed_of(&which).await.map_err(|m| JsValue::from_str(&m))?;
     word::document(&printed, [top, bottom, left, right]).map_err(|e| JsValue::from_str(&e))
 }

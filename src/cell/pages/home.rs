@@ -53,7 +53,7 @@ pub fn CellHome() -> impl IntoView {
                 let name = f.name();
                 let lines: Vec<String> = match crate::files::read::read_chosen_file(f).await {
                     Err(why) => vec![why],
-                    Ok(bytes) => crate::cell::actions::open_file(store, &name, &bytes),
+                    Ok(bytes) => crate::cell::actions::open_file(store, &name, &bytes).await,
                 };
                 opened.update(|o| o.extend(lines));
             });

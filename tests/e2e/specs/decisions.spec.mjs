@@ -1,5 +1,5 @@
-// Issue 31, item 3 (and 4–5 for decisions): a committee's decision is ordered by the time
-// the committee made it, never by arrival. An older decision chosen after a newer one, a
+// Issue 31, item 3 (and 4–5 for decisions): a committee's decision is ordered by the
+// committee's own time and revision of it, never by arrival nor by when its file was made. An older decision chosen after a newer one, a
 // decision dated in the future, another organisation's, or one naming members the cell does
 // not have is refused with what does not match; the levels the cell shows do not change.
 import { test, expect, open } from './fixtures.mjs';
@@ -23,7 +23,10 @@ test('an older, a future or a foreign decision never replaces the one the cell k
   await expect(finals).toHaveText(['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ']);
 
   await expect(await take('cu.json', { levels: [N, N], made: '2026-01-05T09:00:00+07:00' }))
-    .toContainText('là quyết định lập lúc 05/01/2026 09:00, cũ hơn quyết định chi bộ đang giữ (lập lúc 10/01/2026 09:00). Chi bộ giữ quyết định mới hơn.');
+    .toContainText('là quyết định chốt lúc 05/01/2026 09:00, cũ hơn quyết định chi bộ đang giữ (chốt lúc 10/01/2026 09:00). Chi bộ giữ quyết định mới hơn.');
+  // An older decision exported again later (its file made after the kept one's): still older.
+  await expect(await take('cu-xuat-lai.json', { levels: [N, N], made: '2026-01-19T09:00:00+07:00', decidedAt: '2026-01-08T09:00:00+07:00', revision: 1 }))
+    .toContainText('là quyết định chốt lúc 08/01/2026 09:00, lần điều chỉnh thứ 1, cũ hơn quyết định chi bộ đang giữ (chốt lúc 10/01/2026 09:00)');
   await expect(await take('tuong-lai.json', { levels: [N, N], made: '9999-01-01T09:00:00+07:00' })).toContainText('ngày ở tương lai');
   await expect(await take('xa-khac.json', { levels: [N, N], made: '2026-01-12T09:00:00+07:00', committee: 'Đảng ủy xã Khác' }))
     .toContainText('là quyết định của Đảng ủy xã Khác, còn hồ sơ chi bộ ghi cấp trên là Đảng bộ phường Ba Đình');
@@ -34,6 +37,10 @@ test('an older, a future or a foreign decision never replaces the one the cell k
   // After a reload, still the newer decision; a genuine later one replaces it.
   await page.reload();
   await expect(finals).toHaveText(['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ']);
-  await expect(await take('sau.json', { levels: [G, N], made: '2026-01-15T09:00:00+07:00' })).toContainText('đã nhận quyết định xếp loại');
+  await expect(await take('sau.json', { levels: [G, N], made: '2026-01-16T09:00:00+07:00', decidedAt: '2026-01-15T09:00:00+07:00', revision: 3 })).toContainText('đã nhận quyết định xếp loại');
+  await expect(finals).toHaveText(['Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ']);
+  // The same decision and revision with other levels: the cell keeps its own and says so.
+  await expect(await take('sau-khac.json', { levels: [X, X], made: '2026-01-17T09:00:00+07:00', decidedAt: '2026-01-15T09:00:00+07:00', revision: 3 }))
+    .toContainText('cùng lần với quyết định chi bộ đang giữ nhưng khác nội dung');
   await expect(finals).toHaveText(['Hoàn thành tốt nhiệm vụ', 'Hoàn thành nhiệm vụ']);
 });

@@ -246,8 +246,10 @@ test('export, backup and restore: the same document is recognised, bad files cha
   await expect(report).toContainText('đã thêm Bản kiểm điểm năm 2025 của Nguyễn Văn An');
   await expect(report).toContainText('nội dung tệp đã bị thay đổi sau khi xuất');
 
-  // Restoring the backup brings the original back (newer than the edited one? same time: kept).
+  // Restoring the backup: the original has the same time as the edited copy but other
+  // content, so neither is newer: both are kept, and the report says so (issue 31, item 4).
   await input.setInputFiles(await backup.path());
   await expect(report).toContainText('Tệp sao lưu');
-  await expect(page.locator('.draft-list .draft')).toHaveCount(1);
+  await expect(report).toContainText('bản trong tệp được lưu thành bản riêng');
+  await expect(page.locator('.draft-list .draft')).toHaveCount(2);
 });

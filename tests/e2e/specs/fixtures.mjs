@@ -142,3 +142,18 @@ export async function newCommitteeImport(page, organisation) {
   if (organisation) await page.getByLabel(/^Tên tổ chức đảng/).fill(organisation);
   await page.getByRole('link', { name: 'Nhập gói của chi bộ' }).click();
 }
+
+/** How many members' reviews the cell app keeps in IndexedDB, over every workspace. */
+export async function keptCellReviews(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('kiemdiem');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains('cell-reviews')) { db.close(); resolve(0); return; }
+      const count = db.transaction('cell-reviews').objectStore('cell-reviews').count();
+      count.onsuccess = () => { db.close(); resolve(count.result); };
+      count.onerror = () => { db.close(); reject(count.error); };
+    };
+  }));
+}

@@ -6,14 +6,33 @@ import { createHash } from 'node:crypto';
 import { test, expect, open, newCellWorkspace, REVIEW_FIXTURE, newCommitteeImport } from './fixtures.mjs';
 import { bundleFile, canonical } from '../cell-files.mjs';
 
-/** The fixture review, dated `when`, with a correct digest. */
-function reviewAt(when) {
+/** The fixture review, dated `when`, with a correct digest; `change` edits its document. */
+function reviewAt(when, name = 'tuong-lai.json', change = () => {}) {
   const env = JSON.parse(readFileSync(REVIEW_FIXTURE, 'utf8'));
   env.document.updated = when;
   env.updated = when;
+  change(env.document);
   env.sha256 = createHash('sha256').update(canonical(env.document)).digest('hex');
-  return { name: 'tuong-lai.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(env)) };
+  return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(env)) };
 }
+
+// Issue 31, item 4: the same time with other content is neither newer: both are kept, and
+// the report says so; the same file again, or the draft renamed here, is not another version.
+test('a file of the same time with other content is kept beside the draft, not called older', async ({ page }) => {
+  await open(page, '/ban-nhap');
+  const input = page.getByLabel('Nhập tệp đã xuất hoặc khôi phục từ tệp sao lưu');
+  const when = '2026-01-05T08:00:00+07:00';
+  await input.setInputFiles(reviewAt(when, 'mot.json'));
+  await expect(page.locator('.draft-list .draft')).toHaveCount(1);
+  await input.setInputFiles(reviewAt(when, 'mot-lai.json'));
+  await expect(page.locator('.import-report')).toContainText('đã có trên máy, không thay đổi gì');
+  await input.setInputFiles(reviewAt(when, 'khac.json', (d) => { d.values.full_name = 'Nguyễn Văn Khác'; }));
+  const report = page.locator('.import-report');
+  await expect(report).toContainText('Tệp "khac.json"');
+  await expect(report).toContainText('bản trong tệp được lưu thành bản riêng');
+  await expect(report).not.toContainText('mới hơn tệp');
+  await expect(page.locator('.draft-list .draft')).toHaveCount(2);
+});
 
 test('a review or a bundle dated in the future is refused, and the genuine file is taken', async ({ page }) => {
   await open(page, '/ban-nhap');

@@ -9,6 +9,8 @@ const PACK = readFileSync(new URL('../../fixtures/format-v1/criteria-pack.json',
 test('a member loads a pack, scores a 2B by its sub-criteria, and prints the annex', async ({ page }, testInfo) => {
   await open(page, '/ban-kiem-diem');
   await page.getByLabel(/^Mẫu 2B/).check();
+  // The pack is the 2025 one: the review is for 2025 too (a pack of another year is refused).
+  await page.getByLabel('Năm kiểm điểm').selectOption('2025');
   await page.getByRole('button', { name: 'Bắt đầu' }).click();
   await page.getByRole('link', { name: /B\. Tự đánh giá, xếp loại/ }).click();
   await page.getByLabel(/Chấm theo bộ tiêu chí của cấp ủy cấp trên/).setInputFiles({ name: 'bo-tieu-chi.json', mimeType: 'application/json', buffer: PACK });
@@ -62,6 +64,8 @@ test('a member loads a pack, scores a 2B by its sub-criteria, and prints the ann
 test('a pack may word the texts the app could not confirm: the print uses them and the toolbar says so', async ({ page }, testInfo) => {
   await open(page, '/ban-kiem-diem');
   await page.getByLabel(/^Mẫu 2A/).check();
+  // The pack is the 2025 one: the review is for 2025 too (a pack of another year is refused).
+  await page.getByLabel('Năm kiểm điểm').selectOption('2025');
   await page.getByRole('button', { name: 'Bắt đầu' }).click();
   await page.getByRole('link', { name: /B\. Tự đánh giá, xếp loại/ }).click();
   await page.getByLabel(/Chấm theo bộ tiêu chí của cấp ủy cấp trên/).setInputFiles({ name: 'bo-tieu-chi.json', mimeType: 'application/json', buffer: PACK });

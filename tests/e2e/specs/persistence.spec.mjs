@@ -1,7 +1,7 @@
 // Issue 11: one way to keep documents. Two tabs never lose each other's edits, and no import
 // silently replaces what is on the device.
 import { readFileSync } from 'node:fs';
-import { test, expect, open, newCellWorkspace, seedReviewFixture, REVIEW_FIXTURE, REVIEW_FIXTURE_ID } from './fixtures.mjs';
+import { test, expect, open, newCellWorkspace, seedReviewFixture, keptCellReviews, REVIEW_FIXTURE, REVIEW_FIXTURE_ID } from './fixtures.mjs';
 import { reviewPayloads, reviewFile } from '../cell-files.mjs';
 
 const FIXTURE = REVIEW_FIXTURE;
@@ -30,7 +30,9 @@ test('files imported into a workspace are kept when the page is reloaded the mom
   await page.reload();
   await expect(page.locator('table.roster tbody tr')).toHaveCount(12);
   await expect(page.getByRole('heading', { name: 'Danh sách (12 đảng viên)' })).toBeVisible();
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => /^kiemdiem\/cell\/[^/]+\/r\//.test(k)).length)).toBe(12);
+  // The reviews live in IndexedDB (issue 31), none in local storage.
+  expect(await keptCellReviews(page)).toBe(12);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => /^kiemdiem\/cell\/[^/]+\/r\//.test(k)).length)).toBe(0);
 });
 
 test('two tabs on one cell workspace: edits to different members are all kept', async ({ page, context }) => {
