@@ -645,7 +645,7 @@ async fn a_members_file_goes_up_from_the_cell_to_the_committee_and_stays_there()
 /// not exported while its issuer and criteria are missing; a pack file of another year is
 /// taken with its cap settings and says so; a broken file is refused by name.
 #[wasm_bindgen_test]
-fn the_committee_starts_opens_and_checks_its_criteria_pack() {
+async fn the_committee_starts_opens_and_checks_its_criteria_pack() {
     use kiemdiem::committee::actions::{self, PackExport};
     use kiemdiem::committee::store::CommitteeStore;
     use kiemdiem_core::file;
@@ -656,12 +656,12 @@ fn the_committee_starts_opens_and_checks_its_criteria_pack() {
     owner.set();
     let store = CommitteeStore::provide();
     let c = store.create(2025);
-    assert_eq!(actions::export_pack(store, &c), None, "no pack yet");
+    assert_eq!(actions::export_pack(store, &c).await, None, "no pack yet");
 
     assert!(actions::start_pack(store, &c).starts_with("Đã bắt đầu bộ tiêu chí mới cho Mẫu 2B."));
     let blank = store.get_untracked(&c).unwrap().profile.pack.unwrap();
     assert_eq!(blank.forms.keys().copied().collect::<Vec<_>>(), vec![PackForm::Member]);
-    let Some(PackExport::Unfinished(why)) = actions::export_pack(store, &c) else { panic!("refused") };
+    let Some(PackExport::Unfinished(why)) = actions::export_pack(store, &c).await else { panic!("refused") };
     assert!(why.starts_with("Chưa xuất tệp: bộ tiêu chí còn 5 điều cần sửa"), "{why}");
 
     let mut pack = Pack::blank("Đảng ủy phường Ba Đình", 2024);
@@ -685,4 +685,43 @@ fn the_committee_starts_opens_and_checks_its_criteria_pack() {
     let refused = actions::open_pack(store, &c, "hong.json", b"{").unwrap_err();
     assert!(refused.contains("\"hong.json\""), "{refused}");
     web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+}
+
+/// Issue 31, item 9: a bundle signed with the device's key names that key as its signer,
+/// the same key on every signature; a minute moved in its export time breaks the signature.
+#[wasm_bindgen_test]
+async fn a_signed_bundle_names_the_device_and_a_changed_time_breaks_it() {
+    use kiemdiem::files::sign;
+    use kiemdiem_core::cell::export::wrap_bundle;
+    use kiemdiem_core::cell::model::Workspace;
+    use kiemdiem_core::committee::file::read_bundle_file;
+    use kiemdiem_core::file;
+    use kiemdiem_core::file::signature::{fingerprint, Signer};
+
+    let at = chrono::DateTime::parse_from_rfc3339("2025-12-10T08:00:00+07:00").unwrap();
+    let mut ws = Workspace::new("3c9e1f20-0000-4000-8000-000000000001", 2025, at);
+    ws.profile.cell = "Chi bộ 3".into();
+    let text = file::to_file_text(&wrap_bundle(
+        &ws,
+        None,
+        &Default::default(),
+        kiemdiem_core::cell::summary::Summary::default(),
+        at,
+        "test",
+    ));
+    let signed = sign::sign_text(text.clone()).await;
+    assert!(signed.starts_with(text.trim_end().trim_end_matches('}').trim_end()), "the file is kept byte for byte");
+    assert!(signed.contains("\"signature\""), "{signed}");
+    let (b, edited) = read_bundle_file("goi.json", signed.as_bytes()).expect("a signed bundle reads");
+    let Signer::Key(key) = sign::signer(&b.signature, edited).await else { panic!("signed by the device") };
+    assert_eq!(Some(fingerprint(&key)), sign::device_fingerprint().await, "the device's own key");
+    let again = sign::sign_text(text.clone()).await;
+    let (b2, _) = read_bundle_file("goi.json", again.as_bytes()).unwrap();
+    assert_eq!(sign::signer(&b2.signature, false).await, Signer::Key(key), "one key per device");
+
+    let forged =
+        signed.replacen("\"updated\": \"2025-12-10T08:00:00+07:00\"", "\"updated\": \"2025-12-10T08:01:00+07:00\"", 1);
+    assert_ne!(forged, signed);
+    let (b, edited) = read_bundle_file("goi.json", forged.as_bytes()).expect("still a bundle");
+    assert_eq!(sign::signer(&b.signature, edited).await, Signer::Broken);
 }

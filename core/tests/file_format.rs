@@ -395,7 +395,7 @@ fn fixtures_of_every_version_read_and_round_trip() {
                     let original: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
                     bundle_of(&b.workspace, collective.as_ref(), &reviews, original["updated"].as_str().unwrap())
                 }
-                CellPayload::Decision(d, at) => {
+                CellPayload::Decision(d, at, _) => {
                     let original: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
                     file::to_file_text(&wrap_decision_file(&d, original["id"].as_str().unwrap(), at, "0.1.0"))
                 }

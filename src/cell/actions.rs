@@ -13,6 +13,7 @@ use kiemdiem_core::cell::readiness::{self, bundle_file_name, Gap};
 use kiemdiem_core::cell::summary::Summary;
 use kiemdiem_core::decision;
 use kiemdiem_core::document::Document;
+use kiemdiem_core::file::signature::{judge, Signer};
 use kiemdiem_core::file::{self, MAX_BUNDLE_BYTES};
 use kiemdiem_core::ids::{DocId, WorkspaceId};
 use kiemdiem_core::intake::{self, Item};
@@ -85,13 +86,33 @@ pub async fn take_files(
                 changed.push(matches!(item, Item::Doc { changed: true, .. }));
                 members.push(item);
             }
-            CellItem::Decision { label, file, decided } => {
+            CellItem::Decision { label, file, decided, signature } => {
+                // Who signed it, against the key the cell trusts for its committee: a
+                // signature that does not match is a file changed after the committee made it.
+                let signer = crate::files::sign::signer(&signature, false).await;
+                if signer == Signer::Broken {
+                    notes.push(ReportLine::note(false, words::decision_forged(&label)));
+                    continue;
+                }
+                let pinned = store.get(ws_id).and_then(|w| w.profile.committee_key);
+                let trust = judge(pinned.as_deref(), &signer);
                 let taking = store.get(ws_id).map(|w| w.take_decision(&file, decided, clock::now(), &label));
                 notes.push(match taking {
                     Some(Ok(decision::Taking::Taken(finals))) => {
-                        let text = words::decision_taken(&label, &finals);
-                        store.update(ws_id, move |w| w.decision = Some(finals));
-                        ReportLine::note(true, text)
+                        let mut text = words::decision_taken(&label, &finals);
+                        if let Some(words) = trust.in_words("đảng ủy cấp trên") {
+                            text = format!("{text} {words}");
+                        }
+                        let warns = trust.warns();
+                        store.update(ws_id, move |w| {
+                            w.decision = Some(finals);
+                            w.decision_signer = match signer {
+                                Signer::Key(k) => Some(k),
+                                _ => None,
+                            };
+                            w.profile.committee_key = trust.pin_after(pinned.as_deref());
+                        });
+                        ReportLine::note(!warns, text)
                     }
                     Some(Ok(decision::Taking::Same)) => ReportLine::note(true, words::decision_same(&label)),
                     Some(Err(text)) => ReportLine::note(false, text),

@@ -142,7 +142,7 @@ pub enum PackExport {
 
 /// Offers committee `c`'s pack as a pack file for its cells, once nothing keeps it from
 /// being exported; `None` when the committee has no pack.
-pub fn export_pack(store: CommitteeStore, c: &CommitteeId) -> Option<PackExport> {
+pub async fn export_pack(store: CommitteeStore, c: &CommitteeId) -> Option<PackExport> {
     let pack = store.get_untracked(c)?.profile.pack?;
     let problems = pack.export_problems();
     if !problems.is_empty() {
@@ -153,7 +153,9 @@ pub fn export_pack(store: CommitteeStore, c: &CommitteeId) -> Option<PackExport>
     }
     let env = wrap_pack(&pack, &clock::new_id::<String>(), clock::now(), APP_VERSION);
     let name = pack_file_name(&pack);
-    Some(PackExport::Saved(match save_text(&name, &file::to_file_text(&env)) {
+    // Signed with this device's key: the cells pin it and are warned of any other.
+    let text = crate::files::sign::sign_text(file::to_file_text(&env)).await;
+    Some(PackExport::Saved(match save_text(&name, &text) {
         Ok(()) => Ok(format!(
             "Đã xuất tệp \"{name}\". Đồng chí hãy gửi tệp này cho các chi bộ: bí thư chi bộ chọn tệp ở trang Hồ sơ chi bộ, mục Bộ tiêu chí chấm điểm."
         )),

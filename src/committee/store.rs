@@ -11,6 +11,7 @@ use kiemdiem_core::committee::entry::{CellEntry, ENTRY_VERSION};
 use kiemdiem_core::committee::file::{read_bundle_file, read_record, wrap_committee, wrap_decisions, CommitteeRecord};
 use kiemdiem_core::committee::import::{decide, refuse_future, Outcome};
 use kiemdiem_core::committee::model::{CellDecision, Committee};
+use kiemdiem_core::file::signature::Trust;
 use kiemdiem_core::file::{self, FileError};
 use kiemdiem_core::ids::{CommitteeId, MemberId, WorkspaceId};
 use kiemdiem_core::level::Level;
@@ -275,10 +276,15 @@ impl CommitteeStore {
                     let Ok(Some(bundle)) = idb::bundle(&key).await else { continue };
                     if let Ok((read, edited)) = read_bundle_file("", bundle.as_bytes()) {
                         let mut e = CellEntry::of(&read, "", edited);
-                        e.file = serde_json::from_str::<serde_json::Value>(&text)
-                            .ok()
-                            .and_then(|v| v.get("file").and_then(|f| f.as_str()).map(str::to_owned))
-                            .unwrap_or_default();
+                        let old = serde_json::from_str::<serde_json::Value>(&text).ok();
+                        let field = |name: &str| {
+                            old.as_ref().and_then(|v| v.get(name).and_then(|f| f.as_str()).map(str::to_owned))
+                        };
+                        e.file = field("file").unwrap_or_default();
+                        // The signature is checked again; the key the clerk trusted is kept.
+                        let signer = crate::files::sign::signer(&read.signature, edited).await;
+                        let pinned = field("pinned");
+                        e.sign(signer, pinned.as_deref());
                         if let Ok(t) = serde_json::to_string(&e) {
                             remade.push((key, t));
                         }
@@ -342,9 +348,24 @@ impl CommitteeStore {
             let mut entry = CellEntry::of(&read, &name, edited);
             entry.file = name.clone();
             let at = entries.iter().position(|e| e.cell == entry.cell);
+            // Who signed it, against the key trusted for the cell so far.
+            let signer = crate::files::sign::signer(&read.signature, edited).await;
+            let pinned = at.and_then(|i| entries[i].pinned.clone());
+            let trust = entry.sign(signer, pinned.as_deref());
+            // Check codes recomputed after a change, under a signature that no longer
+            // matches: a forgery, never taken (a plainly edited bundle is flagged instead).
+            if trust == Trust::Broken && !edited {
+                lines.push(ImportLine { file: name.clone(), ok: false, text: forged_line(&name, &entry.title()) });
+                continue;
+            }
             let outcome = refuse_future(&entry, &name, clock::now())
                 .unwrap_or_else(|| decide(&committee.profile, at.map(|i| &entries[i]), entries.iter(), &entry, &name));
-            let text = outcome.line(&name, &entry.title(), entry.members.len(), edited);
+            let mut text = outcome.line(&name, &entry.title(), entry.members.len(), edited);
+            if outcome.keeps() {
+                if let Some(words) = trust.in_words(&entry.title()) {
+                    text = format!("{text} {words}");
+                }
+            }
             lines.push(ImportLine { file: name, ok: !matches!(outcome, Outcome::Refused(_)), text });
             if outcome.keeps() {
                 let Ok(entry_text) = serde_json::to_string(&entry) else { continue };
@@ -383,6 +404,28 @@ impl CommitteeStore {
         lines
     }
 
+    /// The clerk confirmed with the cell that the key of its bundle is the cell's own (a new
+    /// device, read aloud on the phone): it is trusted from now on.
+    pub async fn confirm_signer(&self, id: &CommitteeId, cell: &WorkspaceId) -> Result<(), String> {
+        let Some(Cells::Ready(mut entries)) = self.cells.with_untracked(|c| c.get(id).cloned()) else {
+            return Err("Danh sách chi bộ chưa đọc xong. Hãy thử lại sau giây lát.".into());
+        };
+        let Some(entry) = entries.iter_mut().find(|e| e.cell == *cell) else {
+            return Err("Chi bộ này không còn trong các gói đã nhập.".into());
+        };
+        if !entry.confirm_signer() {
+            return Err("Gói này không có chữ ký hợp lệ để xác nhận. Hãy đề nghị chi bộ xuất và gửi lại gói.".into());
+        }
+        let text =
+            serde_json::to_string(entry).map_err(|_| "Không ghi được xác nhận. Hãy tải lại trang rồi thử lại.")?;
+        idb::put_entries(&[(idb::cell_key(id, cell), text)]).await.map_err(|e| e.message().to_owned())?;
+        self.cells.update(|c| {
+            c.insert(id.clone(), Cells::Ready(entries));
+        });
+        idb::announce(id);
+        Ok(())
+    }
+
     /// Removes a cell (its bundle and the committee's decisions on it).
     pub async fn remove_cell(&self, id: &CommitteeId, cell: &WorkspaceId) -> Result<(), String> {
         idb::delete_cells(&[idb::cell_key(id, cell)]).await.map_err(|e| e.message().to_owned())?;
@@ -413,4 +456,11 @@ fn refused_write(e: &IdbError) -> String {
 /// The committee store provided by the committee app.
 pub fn use_committee_store() -> CommitteeStore {
     expect_context::<CommitteeStore>()
+}
+
+/// The report's line for a bundle whose signature does not match it.
+fn forged_line(name: &str, title: &str) -> String {
+    format!(
+        "Tệp \"{name}\": CẢNH BÁO: gói của {title} có chữ ký không khớp với nội dung, tức là đã bị sửa sau khi chi bộ ký, nên không nhận. Hãy đề nghị chi bộ gửi lại gói gốc."
+    )
 }

@@ -13,3 +13,4 @@ pub mod save_status;
 pub mod share_button;
 pub mod shell;
 pub mod update_notice;
+pub mod wipe;

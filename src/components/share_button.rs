@@ -12,10 +12,17 @@ use crate::files::save::{can_share_files, share_file};
 pub fn ShareButton(
     make: Callback<(), Result<(String, String), String>>,
     said: RwSignal<Option<String>>,
+    /// Sign the file with the device's key before it goes ([`crate::files::sign`]).
+    #[prop(optional)]
+    signed: bool,
 ) -> impl IntoView {
     let share = move |_| {
         let made = make.run(());
         leptos::task::spawn_local(async move {
+            let made = match made {
+                Ok((name, text)) if signed => Ok((name, crate::files::sign::sign_text(text).await)),
+                other => other,
+            };
             let text = match made {
                 Err(why) => format!("Không gửi được tệp: {why}."),
                 Ok((name, text)) => match share_file(&name, &text).await {

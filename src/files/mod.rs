@@ -5,3 +5,4 @@
 pub mod office;
 pub mod read;
 pub mod save;
+pub mod sign;

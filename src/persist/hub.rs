@@ -142,6 +142,10 @@ impl Hub {
     /// lost: the browser then asks before the page goes.
     fn guard_leaving(self) {
         let leaving = window_event_listener(leptos::ev::beforeunload, move |ev| {
+            // After "Xoá mọi dữ liệu", what is in memory is meant to go.
+            if local::stopped() {
+                return;
+            }
             self.flush();
             let unsaved = self.memory_edits.get_value()
                 || self.parts().iter().any(|p| p.pending())
@@ -156,8 +160,14 @@ impl Hub {
 
     fn listen(self) {
         let storage = window_event_listener(leptos::ev::storage, move |ev| {
-            if let Some(key) = ev.key() {
-                hub_remote(self, &key, ev.new_value());
+            match ev.key() {
+                // Another tab is removing every record: write nothing more, show nothing kept.
+                Some(key) if key == super::keys::WIPING => {
+                    local::stop_writing();
+                    super::wipe::reload();
+                }
+                Some(key) => hub_remote(self, &key, ev.new_value()),
+                None => {}
             }
         });
         let hide = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
@@ -226,7 +236,7 @@ impl Hub {
         if let Some(handle) = self.timer.try_update_value(Option::take).flatten() {
             handle.clear();
         }
-        if self.memory_only() {
+        if self.memory_only() || local::stopped() {
             return;
         }
         let parts = self.parts();

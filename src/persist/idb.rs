@@ -24,14 +24,17 @@ use super::local;
 use crate::clock;
 
 const DB: &str = "kiemdiem";
-/// 2: the cells' reviews moved here from local storage.
-const VERSION: u32 = 2;
+/// 2: the cells' reviews moved here from local storage. 3: the device's signing key.
+const VERSION: u32 = 3;
 /// The committees' entries, one per cell, as JSON text.
 const ENTRIES: &str = "committee-entries";
 /// The cells' bundles, as the files' text.
 const BUNDLES: &str = "committee-bundles";
 /// The cells' members' reviews, as their envelopes' text.
 const CELL_REVIEWS: &str = "cell-reviews";
+/// The device's signing key ([`crate::files::sign`]): the browser's own key objects, the
+/// private one never readable.
+const KEYS: &str = "keys";
 
 /// Why IndexedDB refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,7 +108,7 @@ async fn raw() -> Result<Rc<idb::Database>, IdbError> {
     let factory = idb::Factory::new().map_err(|_| IdbError::Unavailable)?;
     let opened =
         factory.open(DB, Some(VERSION)).map_err(|_| IdbError::Unavailable)?.await.map_err(|_| IdbError::Unavailable)?;
-    let db = Rc::new(opened);
+    let db = Rc::new(yielding(opened));
     RAW.with(|o| *o.borrow_mut() = Some(db.clone()));
     Ok(db)
 }
@@ -119,6 +122,7 @@ async fn db() -> Result<Rc<Rexie>, IdbError> {
         .add_object_store(ObjectStore::new(ENTRIES))
         .add_object_store(ObjectStore::new(BUNDLES))
         .add_object_store(ObjectStore::new(CELL_REVIEWS))
+        .add_object_store(ObjectStore::new(KEYS))
         .build()
         .await
         .map_err(|_| IdbError::Unavailable)?;
@@ -272,15 +276,94 @@ fn reason(tx: &JsValue) -> IdbError {
     }
 }
 
-/// Every review of one workspace, or of every workspace (`None`): (key, text).
+/// Every review of one workspace, or of every workspace (`None`): (key, text). Read
+/// through idb alone, without making the stores (none yet: no review yet), so that the
+/// print views, which only read, carry no rexie.
 pub async fn reviews(workspace: Option<&str>) -> Result<Vec<(String, String)>, IdbError> {
-    let db = db().await?;
-    let tx = db.transaction(&[CELL_REVIEWS], TransactionMode::ReadOnly).map_err(|e| classify(&e))?;
-    let store = tx.store(CELL_REVIEWS).map_err(|e| classify(&e))?;
-    let r = || workspace.map(range).transpose();
-    let keys = store.get_all_keys(r()?, None).await.map_err(|e| classify(&e))?;
-    let values = store.get_all(r()?, None).await.map_err(|e| classify(&e))?;
+    let failed = |_| IdbError::Failed;
+    let db = match RAW.with(|o| o.borrow().clone()) {
+        Some(db) => db,
+        None => {
+            let factory = idb::Factory::new().map_err(|_| IdbError::Unavailable)?;
+            // No version: the database as it is (an empty one of version 1 when new, which
+            // the next write upgrades).
+            let opened =
+                factory.open(DB, None).map_err(|_| IdbError::Unavailable)?.await.map_err(|_| IdbError::Unavailable)?;
+            if !opened.store_names().iter().any(|n| n == CELL_REVIEWS) {
+                opened.close();
+                return Ok(Vec::new());
+            }
+            let db = Rc::new(yielding(opened));
+            RAW.with(|o| *o.borrow_mut() = Some(db.clone()));
+            db
+        }
+    };
+    let tx = db.transaction(&[CELL_REVIEWS], idb::TransactionMode::ReadOnly).map_err(failed)?;
+    let store = tx.object_store(CELL_REVIEWS).map_err(failed)?;
+    let query = || -> Result<Option<idb::Query>, IdbError> {
+        match workspace {
+            None => Ok(None),
+            Some(w) => {
+                let lower = JsValue::from_str(&format!("{w}/"));
+                let upper = JsValue::from_str(&format!("{w}/\u{ffff}"));
+                Ok(Some(idb::KeyRange::bound(&lower, &upper, None, None).map_err(failed)?.into()))
+            }
+        }
+    };
+    let keys = store.get_all_keys(query()?, None).map_err(failed)?.await.map_err(failed)?;
+    let values = store.get_all(query()?, None).map_err(failed)?.await.map_err(failed)?;
     Ok(keys.into_iter().zip(values).filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?))).collect())
+}
+
+/// The value kept under `key` in the keys' store.
+pub async fn key(key: &str) -> Result<Option<JsValue>, IdbError> {
+    let db = raw().await?;
+    let failed = |_| IdbError::Failed;
+    let tx = db.transaction(&[KEYS], idb::TransactionMode::ReadOnly).map_err(failed)?;
+    let store = tx.object_store(KEYS).map_err(failed)?;
+    store.get(JsValue::from_str(key)).map_err(failed)?.await.map_err(failed)
+}
+
+/// Keeps `value` (any object the browser can clone, a key pair included) under `key`.
+pub async fn put_key(key: &str, value: &JsValue) -> Result<(), IdbError> {
+    let db = raw().await?;
+    let failed = |_| IdbError::Failed;
+    let tx = db.transaction(&[KEYS], idb::TransactionMode::ReadWrite).map_err(failed)?;
+    let store = tx.object_store(KEYS).map_err(failed)?;
+    store.put(value, Some(&JsValue::from_str(key))).map_err(failed)?.await.map_err(failed)?;
+    match tx.await {
+        Ok(r) if r.is_committed() => Ok(()),
+        _ => Err(IdbError::Failed),
+    }
+}
+
+/// Closes this page's connections and removes the whole database: every committee's cells
+/// and every cell's reviews. `blocked` is called when another tab still holds it open (a
+/// print view, say); the removal then waits until that tab closes it.
+pub async fn delete_everything(blocked: impl FnOnce() + 'static) -> Result<(), IdbError> {
+    if let Some(db) = OPEN.with(|o| o.borrow_mut().take()) {
+        if let Ok(db) = Rc::try_unwrap(db) {
+            db.close();
+        }
+    }
+    if let Some(db) = RAW.with(|o| o.borrow_mut().take()) {
+        db.close();
+    }
+    let factory = idb::Factory::new().map_err(|_| IdbError::Unavailable)?;
+    let mut request = factory.delete(DB).map_err(|_| IdbError::Failed)?;
+    request.on_blocked(move |_| blocked());
+    request.await.map(|_| ()).map_err(|_| IdbError::Failed)
+}
+
+/// A connection that lets go when another tab removes or upgrades the database, so that
+/// "Xoá mọi dữ liệu" in another tab is never left waiting on this one.
+fn yielding(mut db: idb::Database) -> idb::Database {
+    db.on_version_change(move |_| {
+        if let Some(db) = RAW.with(|o| o.borrow_mut().take()) {
+            db.close();
+        }
+    });
+    db
 }
 
 /// Tells other tabs that a workspace's reviews changed.

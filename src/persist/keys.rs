@@ -14,6 +14,8 @@
 //! | `kiemdiem/committee/<committee>/cells` | a mark other tabs watch: the cells (kept in IndexedDB, `super::idb`) changed |
 //! | `kiemdiem/print-margins` | the print margins chosen last time |
 //! | `kiemdiem/probe` | written and removed at start, to learn whether storage works |
+//! | `kiemdiem/wiping` | a mark other tabs watch: every record is being removed ("Xoá mọi dữ liệu"); they stop writing and reload |
+//! | `kiemdiem/wiped` (session storage) | the removal was done: the page after the reload says so |
 //! | `kiemdiem/focus` (session storage) | a mark that the page was opened from the other app ("pointer" after a tap or a click), also written by `assets/boot.js` |
 //! | `kiemdiem/came-from` (session storage) | the address the last move between apps left from (a print view's way back), also written by `assets/boot.js` |
 
@@ -29,6 +31,10 @@ pub const COMMITTEE_PREFIX: &str = "kiemdiem/committee/";
 pub const HANDOFF_PREFIX: &str = "kiemdiem/handoff/";
 /// Where the print toolbar keeps its margins.
 pub const PRINT_MARGINS: &str = "kiemdiem/print-margins";
+/// Written just before every record is removed, so that other tabs stop writing.
+pub const WIPING: &str = "kiemdiem/wiping";
+/// In session storage: every record was removed; the next page says so once.
+pub const WIPED: &str = "kiemdiem/wiped";
 /// Written and removed at start.
 pub const PROBE: &str = "kiemdiem/probe";
 /// In session storage: the page was opened by a link from the other app.

@@ -2,6 +2,8 @@
 //! Every call here is fallible: storage can be switched off, full, or shared with another
 //! tab. What the texts mean is the business of [`super::collection`].
 
+use std::cell::Cell;
+
 use gloo_storage::{LocalStorage, Storage as _};
 use wasm_bindgen::JsCast;
 
@@ -68,8 +70,27 @@ pub fn read(key: &str) -> Option<String> {
     web_storage().ok()?.get_item(key).ok().flatten()
 }
 
+thread_local! {
+    static STOPPED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// From now on this page writes nothing: every record was just removed ("Xoá mọi dữ liệu"
+/// here or in another tab), and what is still in memory must not come back as the page
+/// leaves.
+pub fn stop_writing() {
+    STOPPED.with(|s| s.set(true));
+}
+
+/// Whether [`stop_writing`] was called.
+pub fn stopped() -> bool {
+    STOPPED.with(Cell::get)
+}
+
 /// Writes a text under a key; the entry before the write is untouched if it fails.
 pub fn write(key: &str, text: &str) -> Result<(), WriteError> {
+    if stopped() {
+        return Err(WriteError::Other("dữ liệu trên máy này vừa được xoá".into()));
+    }
     let s = web_storage().map_err(WriteError::Other)?;
     s.set_item(key, text).map_err(|e| match error_name(&e).as_deref() {
         Some("QuotaExceededError") => WriteError::Full,
@@ -86,6 +107,19 @@ pub fn has_room(chars: usize) -> bool {
     let fits = write(PROBE, &"x".repeat(chars.saturating_sub(PROBE.len()))).is_ok();
     remove(PROBE);
     fits
+}
+
+/// Removes every entry whose key starts with `prefix`, in local and in session storage.
+pub fn remove_under(prefix: &str) {
+    let Some(w) = web_sys::window() else { return };
+    for s in [w.local_storage(), w.session_storage()].into_iter().filter_map(|s| s.ok().flatten()) {
+        let n = s.length().unwrap_or(0);
+        let keys: Vec<String> =
+            (0..n).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(prefix)).collect();
+        for k in keys {
+            let _ = s.remove_item(&k);
+        }
+    }
 }
 
 /// Removes an entry.

@@ -6,6 +6,7 @@ use serde_json::Value as Json;
 
 use super::model::Workspace;
 use crate::document::Document;
+use crate::file::signature::Check;
 use crate::file::{
     check_document_digest, digest, head, read_member, typed, Envelope, FileError, FileKind, Payload, Read,
 };
@@ -25,6 +26,8 @@ pub struct BundleRead {
     /// the same code is the same content, so a bundle changed after export is never
     /// taken for the genuine one it claims to be.
     pub sha256: String,
+    /// Who signed the bundle: what the app verifies ([`crate::file::signature`]).
+    pub signature: Check,
 }
 
 /// What the cell app reads: a cell's workspace or bundle, or any member's file.
@@ -40,8 +43,8 @@ pub enum CellPayload {
     Bundle(BundleRead),
     /// A member's document or backup, as [`crate::file::read`] reads it.
     Member(Payload),
-    /// A superior committee's decision file, made at the time given.
-    Decision(crate::decision::DecisionFile, chrono::DateTime<chrono::FixedOffset>),
+    /// A superior committee's decision file, made at the time given, and who signed it.
+    Decision(crate::decision::DecisionFile, chrono::DateTime<chrono::FixedOffset>, Check),
 }
 
 /// Reads the bytes of any file the cell app takes.
@@ -79,6 +82,7 @@ pub fn read_cell_with(bytes: &[u8], review_digests: ReviewDigests) -> Result<Rea
             let sha256 = digest(&env.document);
             let changed = sha256 != env.sha256;
             let exported = env.updated;
+            let signature = crate::file::signature::check(&env);
             let Json::Object(mut body) = env.document else {
                 return Err(FileError::Invalid { detail: "document phải là một đối tượng".into() });
             };
@@ -110,7 +114,7 @@ pub fn read_cell_with(bytes: &[u8], review_digests: ReviewDigests) -> Result<Rea
                 Some(_) => return Err(FileError::Invalid { detail: "reviews phải là một danh sách".into() }),
             };
             Ok(Read {
-                value: CellPayload::Bundle(BundleRead { workspace, collective, reviews, exported, sha256 }),
+                value: CellPayload::Bundle(BundleRead { workspace, collective, reviews, exported, sha256, signature }),
                 kind,
                 changed,
                 migrated_from,
@@ -120,7 +124,13 @@ pub fn read_cell_with(bytes: &[u8], review_digests: ReviewDigests) -> Result<Rea
             crate::file::refuse_hidden(&value)?;
             let env: Envelope<crate::decision::DecisionFile> = typed(value, migrated_from)?;
             let changed = serde_json::to_value(&env.document).map(|v| digest(&v)).unwrap_or_default() != env.sha256;
-            Ok(Read { value: CellPayload::Decision(env.document, env.updated), kind, changed, migrated_from })
+            let signature = crate::file::signature::check(&env);
+            Ok(Read {
+                value: CellPayload::Decision(env.document, env.updated, signature),
+                kind,
+                changed,
+                migrated_from,
+            })
         }
         _ => read_member(value, kind, migrated_from).map(|r| Read {
             value: CellPayload::Member(r.value),

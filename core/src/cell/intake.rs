@@ -23,6 +23,8 @@ pub enum CellItem {
         file: crate::decision::DecisionFile,
         /// When the committee made it.
         decided: chrono::DateTime<chrono::FixedOffset>,
+        /// Who signed it: what the app verifies before the cell takes it.
+        signature: crate::file::signature::Check,
     },
     /// A cell bundle.
     Bundle {
@@ -66,8 +68,8 @@ pub fn read_cell_file(name: &str, bytes: &[u8]) -> Vec<CellItem> {
             CellPayload::Decision(..) if read.changed => refused(format!(
                     "Tệp \"{name}\" là quyết định xếp loại nhưng đã bị sửa sau khi đảng ủy xuất (mã kiểm tra không khớp), nên không nhập. Hãy đề nghị đảng ủy gửi lại tệp gốc."
             )),
-            CellPayload::Decision(file, decided) => {
-                vec![CellItem::Decision { label: name.to_owned(), file, decided }]
+            CellPayload::Decision(file, decided, signature) => {
+                vec![CellItem::Decision { label: name.to_owned(), file, decided, signature }]
             }
             CellPayload::Bundle(bundle) if !bundle_ids_valid(&bundle) => refused(crate::intake::bad_id(name)),
             CellPayload::Bundle(bundle) => {
@@ -117,6 +119,14 @@ pub mod words {
             finals.committee,
             finals.members.len(),
             finals.cell_level.map(|l| format!("; chi bộ: {}", l.label())).unwrap_or_default()
+        )
+    }
+
+    /// A decision file whose signature does not match it: changed after the committee
+    /// made it.
+    pub fn decision_forged(name: &str) -> String {
+        format!(
+            "Tệp \"{name}\": CẢNH BÁO: chữ ký của đảng ủy không khớp với nội dung, tệp đã bị sửa sau khi đảng ủy xuất, nên không nhập. Hãy đề nghị đảng ủy gửi lại tệp gốc."
         )
     }
 

@@ -147,6 +147,11 @@ pub struct Profile {
     /// The date of the cell's review meeting, dd/mm/yyyy: the date the cell's papers carry.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub meeting_on: String,
+    /// The key (hex) the cell trusts for its superior committee: the first that signed a
+    /// decision file or criteria pack the cell took, or one the secretary confirmed with
+    /// the committee ([`crate::file::signature`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub committee_key: Option<String>,
 }
 
 fn default_target() -> u32 {
@@ -170,6 +175,7 @@ impl Profile {
             pack: None,
             place: String::new(),
             meeting_on: String::new(),
+            committee_key: None,
         }
     }
 
@@ -519,6 +525,9 @@ pub struct Workspace {
     /// imported (QĐ 366 Điều 12, Bước 3): shown beside the cell's proposals.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<crate::decision::FinalLevels>,
+    /// The key (hex) whose signature held on the decision file taken; none when unsigned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision_signer: Option<String>,
 }
 
 impl Workspace {
@@ -532,7 +541,17 @@ impl Workspace {
             members: Vec::new(),
             collective: None,
             decision: None,
+            decision_signer: None,
         }
+    }
+
+    /// Who signed the decision file taken, against the key the cell trusts for its
+    /// committee; `None` before any decision.
+    pub fn decision_trust(&self) -> Option<crate::file::signature::Trust> {
+        use crate::file::signature::{judge, Signer};
+        self.decision.as_ref()?;
+        let signer = self.decision_signer.clone().map_or(Signer::Unsigned, Signer::Key);
+        Some(judge(self.profile.committee_key.as_deref(), &signer))
     }
 
     /// "Chi bộ 3 · năm 2025", for lists and messages.

@@ -12,6 +12,7 @@ use crate::cell::file::BundleRead;
 use crate::cell::model::{CellType, Line, Status, Workspace};
 use crate::cell::summary::Summary;
 use crate::document::Document;
+use crate::file::signature::{judge, Signer, Trust};
 use crate::finding::Severity;
 use crate::ids::{DocId, MemberId, WorkspaceId};
 use crate::level::Level;
@@ -125,6 +126,16 @@ pub struct CellEntry {
     pub warnings: u32,
     /// Every member, in the cell's order.
     pub members: Vec<MemberRow>,
+    /// The key (hex) whose signature on this bundle held; none when unsigned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signer: Option<String>,
+    /// The bundle carries a signature that does not match it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub signature_broken: bool,
+    /// The key the committee trusts for this cell: the first it saw, or one the clerk
+    /// confirmed with the cell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pinned: Option<String>,
 }
 
 impl CellEntry {
@@ -134,6 +145,45 @@ impl CellEntry {
         let mut ws = ws;
         ws.profile.cell = self.name.clone();
         ws.title().rsplit_once(" · ").map(|(cell, _)| cell.to_owned()).unwrap_or_default()
+    }
+
+    /// Who signed the bundle.
+    pub fn signed_by(&self) -> Signer {
+        match (&self.signer, self.signature_broken) {
+            (_, true) => Signer::Broken,
+            (Some(k), false) => Signer::Key(k.clone()),
+            (None, false) => Signer::Unsigned,
+        }
+    }
+
+    /// The bundle's signer against the key the committee trusts for the cell.
+    pub fn trust(&self) -> Trust {
+        judge(self.pinned.as_deref(), &self.signed_by())
+    }
+
+    /// Takes the signer of the bundle, judged against the key pinned for the cell before
+    /// (`pinned`): the judgement, for the import report. The pin moves only on a first key.
+    pub fn sign(&mut self, signer: Signer, pinned: Option<&str>) -> Trust {
+        let trust = judge(pinned, &signer);
+        self.signature_broken = signer == Signer::Broken;
+        self.signer = match signer {
+            Signer::Key(k) => Some(k),
+            _ => None,
+        };
+        self.pinned = trust.pin_after(pinned);
+        trust
+    }
+
+    /// The clerk confirmed with the cell (by phone) that the bundle's key is the cell's own:
+    /// it is trusted from now on. `false` when the bundle has no key that holds.
+    pub fn confirm_signer(&mut self) -> bool {
+        match (&self.signer, self.signature_broken) {
+            (Some(k), false) => {
+                self.pinned = Some(k.clone());
+                true
+            }
+            _ => false,
+        }
     }
 
     /// The member with this id.
@@ -185,6 +235,9 @@ impl CellEntry {
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
             members,
+            signer: None,
+            signature_broken: false,
+            pinned: None,
         }
     }
 }

@@ -55,6 +55,7 @@ fn entry(ws: &Workspace, exported: &str, sha: &str) -> CellEntry {
         reviews: Vec::new(),
         exported: at(exported),
         sha256: sha.into(),
+        signature: crate::file::signature::Check::Unsigned,
     };
     CellEntry::of(&bundle, "goi.json", false)
 }
@@ -515,4 +516,33 @@ fn a_bundle_changed_after_export_is_never_taken_for_the_genuine_one() {
         o.findings.iter().filter(|f| f.finding.rule == Rule::BeyondForm).map(|f| f.finding.message.as_str()).collect();
     assert_eq!(flagged.len(), 1, "{flagged:?}");
     assert!(flagged[0].contains("AAAA…") && flagged[0].len() < 600, "{}", flagged[0]);
+}
+
+/// Issue 31, item 9: the committee pins a cell's key at its first signed bundle; a later
+/// bundle of another key or unsigned warns and never moves the pin; the clerk's
+/// confirmation does.
+#[test]
+fn a_cells_key_is_pinned_at_first_and_moved_only_by_the_clerk() {
+    use crate::file::signature::{Signer, Trust};
+    let ws = cell("ws-ky", "Chi bộ 3", &[G]);
+    let mut first = entry(&ws, "2025-12-10T08:00:00+07:00", "a");
+    assert_eq!(first.sign(Signer::Key("04aa".into()), None), Trust::First("04aa".into()));
+    assert_eq!(first.pinned.as_deref(), Some("04aa"));
+    assert_eq!(first.trust(), Trust::Known);
+
+    let mut other = entry(&ws, "2025-12-11T08:00:00+07:00", "b");
+    let trust = other.sign(Signer::Key("04bb".into()), first.pinned.as_deref());
+    assert!(matches!(trust, Trust::OtherKey { .. }) && trust.warns());
+    assert_eq!(other.pinned.as_deref(), Some("04aa"), "a warning never moves the pin");
+    assert!(other.trust().warns(), "and the warning stays on the cell");
+    assert!(other.confirm_signer());
+    assert_eq!(other.trust(), Trust::Known);
+
+    let mut unsigned = entry(&ws, "2025-12-12T08:00:00+07:00", "c");
+    assert_eq!(unsigned.sign(Signer::Unsigned, Some("04bb")), Trust::UnsignedKnown);
+    assert!(!unsigned.confirm_signer(), "nothing to confirm without a signature");
+    let mut broken = entry(&ws, "2025-12-12T08:00:00+07:00", "d");
+    assert_eq!(broken.sign(Signer::Broken, Some("04bb")), Trust::Broken);
+    assert!(!broken.confirm_signer());
+    assert!(broken.trust().warns());
 }

@@ -103,6 +103,11 @@ pub struct Envelope<T> {
     pub document: T,
     /// Hex SHA-256 of the canonical JSON of `document` (keys sorted, no spaces).
     pub sha256: String,
+    /// Who made the file: a cell's bundle, a committee's decision file or criteria pack
+    /// ([`super::signature`]). Absent in drafts, in files of earlier versions, and where
+    /// the browser could not sign.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<super::signature::Signature>,
 }
 
 /// The payload of a backup file: every draft, each in its own envelope.
@@ -136,6 +141,7 @@ pub fn envelope<T: Serialize>(
         updated,
         document,
         sha256,
+        signature: None,
     }
 }
 

@@ -28,7 +28,8 @@
 //! - `error`: why a file could not be read, in Vietnamese;
 //! - `read`: the strict reader of a member's files and drafts;
 //! - `migrate`: the steps that bring an older format version to the current one;
-//! - `name`: ASCII file names.
+//! - `name`: ASCII file names;
+//! - `signature`: who made a file (the signature, its fingerprint, the receiver's pin).
 //!
 //! The cell's files (workspace, bundle) are read by [`crate::cell::file`], on top of the
 //! crate-private pieces of the reader exported below.
@@ -39,6 +40,7 @@ mod error;
 mod migrate;
 mod name;
 mod read;
+pub mod signature;
 mod text;
 
 pub use canonical::{canonical_json, digest};

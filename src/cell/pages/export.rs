@@ -33,14 +33,21 @@ fn ExportBody() -> impl IntoView {
         crate::cell::actions::bundle_file(store, docs, &ws.get_untracked())
             .ok_or_else(|| "không tìm thấy hồ sơ chi bộ".to_owned())
     });
+    // Signed with this device's key, so that the committee can tell the cell's bundle from
+    // a copy changed by anyone it passed through.
     let save_bundle = move || {
         if let Ok((name, text)) = bundle_file.run(()) {
-            message.set(Some(match save_text(&name, &text) {
-                Ok(()) => format!("Đã xuất gói chi bộ \"{name}\"."),
-                Err(why) => format!("Không xuất được gói chi bộ: {why}."),
-            }));
+            leptos::task::spawn_local(async move {
+                let text = crate::files::sign::sign_text(text).await;
+                message.set(Some(match save_text(&name, &text) {
+                    Ok(()) => format!("Đã xuất gói chi bộ \"{name}\"."),
+                    Err(why) => format!("Không xuất được gói chi bộ: {why}."),
+                }));
+            });
         }
     };
+    let fingerprint = RwSignal::new(None::<Option<String>>);
+    leptos::task::spawn_local(async move { fingerprint.set(Some(crate::files::sign::device_fingerprint().await)) });
     let gaps = Memo::new(move |_| crate::cell::actions::bundle_gaps(store, docs, &ws.get()));
     // An unfinished bundle is asked about once per visit of the page.
     let asking = RwSignal::new(false);
@@ -112,9 +119,14 @@ fn ExportBody() -> impl IntoView {
                     {move || if gaps.with(Vec::is_empty) { "Tải gói chi bộ" } else { "Tải gói chi bộ (chưa hoàn thành)" }}
                 </button>
                 <Show when=move || gaps.with(Vec::is_empty) || accepted.get()>
-                    <crate::components::share_button::ShareButton make=bundle_file said=message/>
+                    <crate::components::share_button::ShareButton make=bundle_file said=message signed=true/>
                 </Show>
             </div>
+            <p id="ma-nhan-dien">{move || match fingerprint.get() {
+                None => String::new(),
+                Some(Some(fp)) => format!("Gói được ký bằng khoá riêng của máy này, mã nhận diện {fp}. Khi đảng ủy gọi điện hỏi, đồng chí đọc mã này để đảng ủy chắc chắn gói do chi bộ gửi; xuất gói trên máy khác sẽ có mã khác, đảng ủy sẽ hỏi lại."),
+                Some(None) => "Trình duyệt này không ký được gói (trang không được mở qua địa chỉ https); đảng ủy sẽ thấy gói không có chữ ký.".to_owned(),
+            }}</p>
             <Show when=move || asking.get()>
                 <div class="confirm-box" role="group" aria-labelledby="hoi-xuat">
                     <h3 id="hoi-xuat" tabindex="-1" node_ref=question>"Xuất gói chưa hoàn thành?"</h3>

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use kiemdiem_core::cell::model::Profile;
+use kiemdiem_core::file::signature::{check_text, judge, Signer};
 
 use crate::files::save::save_text;
 
@@ -21,25 +22,37 @@ pub fn ProfilePack(profile: Memo<Profile>, edit: Edit) -> impl IntoView {
         let name = f.name();
         let year = profile.with_untracked(|p| p.year);
         leptos::task::spawn_local(async move {
-            let pack = match crate::files::read::read_chosen_file(f)
+            let read = crate::files::read::read_chosen_file(f)
                 .await
-                .and_then(|b| crate::cell::actions::read_pack_for(year, &name, &b))
-            {
-                Ok(pack) => pack,
+                .and_then(|b| crate::cell::actions::read_pack_for(year, &name, &b).map(|p| (p, b)));
+            let (pack, bytes) = match read {
+                Ok(read) => read,
                 Err(why) => return message.set(Some((false, why))),
             };
+            // Who signed it, against the key the cell trusts for its committee.
+            let signer = crate::files::sign::signer(&check_text(&bytes), false).await;
+            if signer == Signer::Broken {
+                return message.set(Some((false, format!(
+                    "Tệp \"{name}\": CẢNH BÁO: chữ ký của đảng ủy không khớp với nội dung, tệp đã bị sửa sau khi đảng ủy xuất, nên không dùng. Hãy đề nghị đảng ủy gửi lại tệp gốc."
+                ))));
+            }
+            let pinned = profile.with_untracked(|p| p.committee_key.clone());
+            let trust = judge(pinned.as_deref(), &signer);
+            let signed = trust.in_words("đảng ủy cấp trên").map(|w| format!(" {w}")).unwrap_or_default();
             let title = pack.title();
             // What the pack sets, said to the secretary; the same change is then saved.
             let changed = profile.get_untracked().use_pack(pack.clone());
+            let pin = trust.pin_after(pinned.as_deref());
             edit.run(Box::new(move |pr| {
                 pr.use_pack(pack);
+                pr.committee_key = pin;
             }));
             let settings = if changed.is_empty() {
                 String::new()
             } else {
                 format!(" Đã đặt theo bộ tiêu chí: {}.", changed.join("; "))
             };
-            message.set(Some((true, format!("Đã dùng {title}.{settings}"))));
+            message.set(Some((!trust.warns(), format!("Đã dùng {title}.{settings}{signed}"))));
         });
     };
     let export = move |_| {

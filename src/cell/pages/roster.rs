@@ -15,7 +15,7 @@ use kiemdiem_core::cell::checks;
 use kiemdiem_core::cell::model::{Line, Member, Status};
 use kiemdiem_core::decision::FinalLevels;
 use kiemdiem_core::finding::Severity;
-use kiemdiem_core::ids::MemberId;
+use kiemdiem_core::ids::{MemberId, WorkspaceId};
 use kiemdiem_core::level::Level;
 
 const PAGE: usize = 100;
@@ -182,6 +182,7 @@ fn Roster() -> impl IntoView {
                     )}
                 </p>
             })}
+            <DecisionSignature ws=ws/>
             <div class="table-tools">
                 <div class="field">
                     <label for="loc">"Lọc"</label>
@@ -274,5 +275,37 @@ fn Roster() -> impl IntoView {
                     hint="Tại hội nghị, ghi nhận xét, mức chi bộ đề xuất và kết quả biểu quyết cho từng đồng chí, lần lượt theo thứ tự xét."/>
             })}
         </section>
+    }
+}
+
+/// Who signed the committee's decision, when it is not the key the cell trusts for its
+/// committee: said loudly, with the secretary's confirmation of a new key (the committee
+/// changed device, its fingerprint read on the phone).
+#[component]
+fn DecisionSignature(ws: Memo<WorkspaceId>) -> impl IntoView {
+    let store = use_cell_store();
+    let trust = Memo::new(move |_| store.workspaces.with(|w| w.get(&ws.get()).and_then(|w| w.decision_trust())));
+    let signer =
+        Memo::new(move |_| store.workspaces.with(|w| w.get(&ws.get()).and_then(|w| w.decision_signer.clone())));
+    let confirm = move |_| {
+        store.update(&ws.get_untracked(), |w| {
+            if let Some(k) = w.decision_signer.clone() {
+                w.profile.committee_key = Some(k);
+            }
+        })
+    };
+    move || {
+        let t = trust.get().filter(kiemdiem_core::file::signature::Trust::warns)?;
+        let fp = signer.get().map(|k| kiemdiem_core::file::signature::fingerprint(&k));
+        Some(view! {
+            <div class="banner warning" id="chu-ky-quyet-dinh">
+                <p><strong>{t.in_words("đảng ủy cấp trên").unwrap_or_default()}</strong></p>
+                {fp.map(|fp| view! {
+                    <button type="button" class="button secondary" on:click=confirm>
+                        {format!("Đảng ủy đã đọc đúng mã {fp}: tin khoá mới")}
+                    </button>
+                })}
+            </div>
+        })
     }
 }

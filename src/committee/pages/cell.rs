@@ -7,6 +7,7 @@ use crate::nav::use_route;
 use crate::routes::{CommitteeRoute, PrintRoute, Route};
 use kiemdiem_core::committee::check::final_level;
 use kiemdiem_core::committee::entry::{CellEntry, RowStatus};
+use kiemdiem_core::file::signature::{fingerprint, Trust};
 use kiemdiem_core::ids::{MemberId, WorkspaceId};
 use kiemdiem_core::level::Level;
 use leptos::prelude::*;
@@ -72,6 +73,7 @@ fn CellHead(entry: Memo<Option<CellEntry>>) -> impl IntoView {
                     e.file,
                     t.members, t.to_classify, t.unclassified
                 )}</p>
+                <SignatureNote entry=e.clone()/>
                 <p class="hint">{e.cell_type.decided_by()}</p>
                 <p>{format!(
                     "Chi bộ tự kiểm tra trên mức chi bộ đề xuất: {} điều trái quy định, {} điều cần xem lại.",
@@ -91,6 +93,55 @@ fn CellHead(entry: Memo<Option<CellEntry>>) -> impl IntoView {
             </section>
         }
         .into_any()
+    }
+}
+
+/// Who signed the cell's bundle, against the key the committee trusts for the cell; a new
+/// key (the cell changed device) is trusted once the clerk has checked its fingerprint
+/// with the cell.
+#[component]
+fn SignatureNote(entry: CellEntry) -> impl IntoView {
+    let store = use_committee_store();
+    let id = use_committee_id();
+    let said = RwSignal::new(None::<String>);
+    let title = entry.title();
+    let cell = entry.cell.clone();
+    let fp = entry.signer.as_deref().map(fingerprint).unwrap_or_default();
+    let confirm = move |_| {
+        let cell = cell.clone();
+        leptos::task::spawn_local(async move {
+            said.set(Some(match store.confirm_signer(&id.get_untracked(), &cell).await {
+                Ok(()) => "Đã ghi nhận: từ nay các gói ký bằng khoá này được coi là của chi bộ.".to_owned(),
+                Err(why) => why,
+            }));
+        });
+    };
+    let trust = entry.trust();
+    match trust {
+        Trust::Known | Trust::First(_) => view! {
+            <p class="signature-ok">{format!("Gói có chữ ký của chi bộ, mã nhận diện {fp}, khớp với khoá đảng ủy đã ghi nhận cho chi bộ này.")}</p>
+        }
+        .into_any(),
+        Trust::UnsignedNew => view! {
+            <p>"Gói không có chữ ký (làm bằng phiên bản cũ của ứng dụng, hoặc trên máy không ký được): đảng ủy không kiểm chứng được người gửi."</p>
+        }
+        .into_any(),
+        Trust::OtherKey { .. } => view! {
+            <div class="banner warning">
+                <p><strong>{trust.in_words(&title).unwrap_or_default()}</strong></p>
+                <button type="button" class="button secondary" on:click=confirm>
+                    {format!("Chi bộ đã đọc đúng mã {fp}: tin khoá mới")}
+                </button>
+                <p role="status">{move || said.get()}</p>
+            </div>
+        }
+        .into_any(),
+        Trust::UnsignedKnown | Trust::Broken => view! {
+            <div class="banner warning">
+                <p><strong>{trust.in_words(&title).unwrap_or_default()}</strong></p>
+            </div>
+        }
+        .into_any(),
     }
 }
 

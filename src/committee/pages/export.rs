@@ -40,7 +40,11 @@ fn Exports() -> impl IntoView {
         let decisions = f.decisions.get_untracked();
         let made = f.entries.with_untracked(|entries| actions::decision_file(&c, entries, &decisions, cell.as_ref()));
         match made {
-            Ok((name, text)) => say(save_text(&name, &text), format!("Đã xuất tệp \"{name}\". Hãy gửi tệp cho chi bộ: chi bộ nhập tệp ở trang danh sách đảng viên và thấy mức cuối cùng bên cạnh mức đề xuất.")),
+            // Signed with this device's key: the cells pin it and are warned of any other.
+            Ok((name, text)) => leptos::task::spawn_local(async move {
+                let text = crate::files::sign::sign_text(text).await;
+                say(save_text(&name, &text), format!("Đã xuất tệp \"{name}\". Hãy gửi tệp cho chi bộ: chi bộ nhập tệp ở trang danh sách đảng viên và thấy mức cuối cùng bên cạnh mức đề xuất."));
+            }),
             Err(why) => message.set(Some((false, why))),
         }
     };
@@ -91,6 +95,8 @@ fn Exports() -> impl IntoView {
             ))),
         }
     };
+    let fingerprint = RwSignal::new(None::<Option<String>>);
+    leptos::task::spawn_local(async move { fingerprint.set(Some(crate::files::sign::device_fingerprint().await)) });
     view! {
         <section>
             <h2>"Quyết định xếp loại gửi chi bộ"</h2>
@@ -106,6 +112,11 @@ fn Exports() -> impl IntoView {
                 <button type="button" class="button primary" on:click=move |_| decisions_of(Some(WorkspaceId::from(chosen.get_untracked())))>"Xuất quyết định của chi bộ này"</button>
                 <button type="button" class="button secondary" on:click=move |_| decisions_of(None)>"Xuất một tệp cho tất cả chi bộ"</button>
             </div>
+            <p id="ma-nhan-dien">{move || match fingerprint.get() {
+                None => String::new(),
+                Some(Some(fp)) => format!("Tệp quyết định và bộ tiêu chí được ký bằng khoá riêng của máy này, mã nhận diện {fp}. Khi chi bộ gọi điện hỏi, đồng chí đọc mã này; xuất tệp trên máy khác sẽ có mã khác, chi bộ sẽ hỏi lại."),
+                Some(None) => "Trình duyệt này không ký được tệp (trang không được mở qua địa chỉ https); chi bộ sẽ thấy tệp không có chữ ký.".to_owned(),
+            }}</p>
         </section>
         <section>
             <h2>"Báo cáo lên cấp trên"</h2>

@@ -48,6 +48,7 @@ pub fn CommitteeHome() -> impl IntoView {
     };
     view! {
         <PageHeading title="Đảng ủy: tổng hợp các chi bộ"/>
+        <crate::components::wipe::WipedNote/>
         <p class="lead">
             "Dành cho văn phòng, ban tổ chức của đảng ủy: nhận gói hồ sơ của các chi bộ, xem toàn bộ đảng viên, "
             "quyết định mức xếp loại cuối cùng, kiểm tra tỉ lệ xuất sắc ở phạm vi đảng bộ, gửi quyết định cho chi bộ và báo cáo lên cấp trên."
@@ -69,5 +70,16 @@ pub fn CommitteeHome() -> impl IntoView {
                 <p class="field-error" id="nam-moi-loi" role="alert">{move || error.get()}</p>
             </form>
         </section>
+        <crate::components::wipe::WipeDevice>
+            <p>
+                "Sao lưu trước: các gói của chi bộ nhập lại được từ chính các tệp chi bộ đã gửi; "
+                "mức xếp loại cuối cùng đảng ủy đã quyết định nằm trong tệp quyết định và báo cáo, tải ở trang Xuất tệp của mỗi hồ sơ:"
+            </p>
+            <ul>
+                {move || store.committees().into_iter().map(|c| view! {
+                    <li><a href=CommitteeRoute::Export(c.id.clone()).href()>{format!("Xuất tệp: {}", c.title())}</a></li>
+                }).collect_view()}
+            </ul>
+        </crate::components::wipe::WipeDevice>
     }
 }

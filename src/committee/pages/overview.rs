@@ -255,7 +255,7 @@ fn CellsTable() -> impl IntoView {
                     let found = problems.get(&e.cell).copied().unwrap_or(0) + (e.errors + e.warnings) as usize;
                     (
                         e.cell.clone(),
-                        e.title(),
+                        (e.title(), e.trust().warns()),
                         t,
                         e.collective_level,
                         cell_final(e, decision).filter(|_| decision.and_then(|d| d.cell_level).is_some()),
@@ -327,7 +327,10 @@ fn CellsTable() -> impl IntoView {
                             let c = id.get();
                             rows.get().into_iter().map(|(cell, name, t, own, decided, found)| view! {
                                 <tr>
-                                    <th scope="row"><a href=CommitteeRoute::Cell(c.clone(), cell.clone()).href()>{name}</a></th>
+                                    <th scope="row">
+                                        <a href=CommitteeRoute::Cell(c.clone(), cell.clone()).href()>{name.0}</a>
+                                        {name.1.then(|| view! { <span class="flag-warning">" (cần kiểm tra chữ ký)"</span> })}
+                                    </th>
                                     <td class="num">{t.members}</td>
                                     <td class="num">{t.exempt}</td>
                                     <td class="num">{t.submitted}</td>

@@ -647,13 +647,17 @@ fn CheckSection(ed: Editor) -> impl IntoView {
 #[component]
 fn ExportSection(ed: Editor) -> impl IntoView {
     let message = RwSignal::new(None::<Result<String, String>>);
-    let export = move |_| match actions::export_pack(ed.store, &ed.id.get_untracked()) {
-        None => {}
-        Some(PackExport::Unfinished(why)) => {
-            message.set(Some(Err(why)));
-            focus_element(PROBLEMS_ID);
-        }
-        Some(PackExport::Saved(done)) => message.set(Some(done)),
+    let export = move |_| {
+        leptos::task::spawn_local(async move {
+            match actions::export_pack(ed.store, &ed.id.get_untracked()).await {
+                None => {}
+                Some(PackExport::Unfinished(why)) => {
+                    message.set(Some(Err(why)));
+                    focus_element(PROBLEMS_ID);
+                }
+                Some(PackExport::Saved(done)) => message.set(Some(done)),
+            }
+        })
     };
     view! {
         <h2>"Xuất tệp"</h2>

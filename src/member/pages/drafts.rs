@@ -10,7 +10,7 @@ use crate::components::import_report::ImportReportList;
 use crate::components::page_heading::PageHeading;
 use crate::files::save::{export_document, save_text};
 use crate::member::actions;
-use crate::routes::{self, MemberRoute};
+use crate::routes::{self, CellRoute, CommitteeRoute, MemberRoute, Route};
 use crate::store::{describe, use_store, Restored};
 use kiemdiem_core::document::Document;
 use kiemdiem_core::file::{self, MAX_FILE_BYTES};
@@ -43,6 +43,15 @@ pub fn DraftsPage() -> impl IntoView {
         message.set(Some(match save_text(&name, &text) {
             Ok(()) => format!("Đã xuất tệp sao lưu \"{name}\" gồm {count} văn bản."),
             Err(why) => format!("Không xuất được tệp sao lưu: {why}."),
+        }));
+    };
+
+    let backed_up = RwSignal::new(None::<String>);
+    let backup_first = move |_| {
+        let (name, text, count) = actions::backup_file(store);
+        backed_up.set(Some(match save_text(&name, &text) {
+            Ok(()) => format!("Đã tải tệp sao lưu \"{name}\" gồm {count} văn bản."),
+            Err(why) => format!("Không tải được tệp sao lưu: {why}."),
         }));
     };
 
@@ -213,6 +222,7 @@ pub fn DraftsPage() -> impl IntoView {
 
     view! {
         <PageHeading title="Bản nháp trên máy này"/>
+        <crate::components::wipe::WipedNote/>
         <p class="lead">"Mọi văn bản đang lưu trong trình duyệt này. Dữ liệu không rời khỏi máy trừ khi đồng chí xuất tệp."</p>
         <crate::components::persist_status::PersistStatus/>
         <div class="drafts-tools">
@@ -259,5 +269,14 @@ pub fn DraftsPage() -> impl IntoView {
             <p>"Các mục dưới đây được giữ nguyên trong trình duyệt. Đồng chí có thể xuất nội dung gốc để nhờ hỗ trợ, hoặc xoá nếu không cần."</p>
             <ul class="draft-list">{quarantined}</ul>
         </Show>
+        <crate::components::wipe::WipeDevice>
+            <p>"Sao lưu trước: tệp sao lưu khôi phục được mọi bản nháp ở trang này, trên máy này hay máy khác."</p>
+            <button type="button" class="secondary" on:click=backup_first>"Tải tệp sao lưu các bản nháp"</button>
+            <p role="status">{move || backed_up.get()}</p>
+            <p>
+                "Hồ sơ chi bộ sao lưu ở trang "<a href=CellRoute::Home.href()>"Chi bộ"</a>
+                "; hồ sơ đảng ủy ở trang Xuất tệp của "<a href=CommitteeRoute::Home.href()>"Đảng ủy"</a>"."
+            </p>
+        </crate::components::wipe::WipeDevice>
     }
 }
