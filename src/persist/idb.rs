@@ -16,7 +16,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use rexie::{KeyRange, ObjectStore, Rexie, TransactionMode};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::hub::{Hub, Part, SaveStatus};
 use super::keys::Key;
@@ -92,9 +93,27 @@ async fn aborted(writing: usize) -> IdbError {
     }
 }
 
+type Closer = Box<dyn FnOnce()>;
+
 thread_local! {
     static OPEN: RefCell<Option<Rc<Rexie>>> = const { RefCell::new(None) };
     static RAW: RefCell<Option<Rc<idb::Database>>> = const { RefCell::new(None) };
+    /// How to close each connection this page opened.
+    static CLOSERS: RefCell<Vec<Closer>> = const { RefCell::new(Vec::new()) };
+}
+
+fn close_raw() {
+    if let Some(db) = RAW.with(|o| o.borrow_mut().take()) {
+        db.close();
+    }
+}
+
+fn close_rexie() {
+    if let Some(db) = OPEN.with(|o| o.borrow_mut().take()) {
+        if let Ok(db) = Rc::try_unwrap(db) {
+            db.close();
+        }
+    }
 }
 
 /// The same database through idb itself, for the writes whose refusal must be told apart
@@ -110,6 +129,7 @@ async fn raw() -> Result<Rc<idb::Database>, IdbError> {
         factory.open(DB, Some(VERSION)).map_err(|_| IdbError::Unavailable)?.await.map_err(|_| IdbError::Unavailable)?;
     let db = Rc::new(yielding(opened));
     RAW.with(|o| *o.borrow_mut() = Some(db.clone()));
+    on_delete(close_raw);
     Ok(db)
 }
 
@@ -128,6 +148,7 @@ async fn db() -> Result<Rc<Rexie>, IdbError> {
         .map_err(|_| IdbError::Unavailable)?;
     let db = Rc::new(built);
     OPEN.with(|o| *o.borrow_mut() = Some(db.clone()));
+    on_delete(close_rexie);
     Ok(db)
 }
 
@@ -295,6 +316,7 @@ pub async fn reviews(workspace: Option<&str>) -> Result<Vec<(String, String)>, I
             }
             let db = Rc::new(yielding(opened));
             RAW.with(|o| *o.borrow_mut() = Some(db.clone()));
+            on_delete(close_raw);
             db
         }
     };
@@ -337,32 +359,39 @@ pub async fn put_key(key: &str, value: &JsValue) -> Result<(), IdbError> {
     }
 }
 
-/// Closes this page's connections and removes the whole database: every committee's cells
-/// and every cell's reviews. `blocked` is called when another tab still holds it open (a
-/// print view, say); the removal then waits until that tab closes it.
+/// Closes this page's connections and removes the whole database: every committee's cells,
+/// every cell's reviews and the device's signing key. `blocked` is called when another tab
+/// still holds it open (a print view, say); the removal then waits until that tab closes it.
+/// Through the browser's own call, so that the member's pages, which offer the removal but
+/// keep nothing here, carry neither idb nor rexie.
 pub async fn delete_everything(blocked: impl FnOnce() + 'static) -> Result<(), IdbError> {
-    if let Some(db) = OPEN.with(|o| o.borrow_mut().take()) {
-        if let Ok(db) = Rc::try_unwrap(db) {
-            db.close();
+    for close in CLOSERS.with(|c| std::mem::take(&mut *c.borrow_mut())) {
+        close();
+    }
+    let factory = web_sys::window().and_then(|w| w.indexed_db().ok().flatten()).ok_or(IdbError::Unavailable)?;
+    let request = factory.delete_database(DB).map_err(|_| IdbError::Failed)?;
+    let mut blocked = Some(blocked);
+    let done = js_sys::Promise::new(&mut |resolve, reject| {
+        let ok = Closure::once_into_js(move || resolve.call0(&JsValue::NULL));
+        let failed = Closure::once_into_js(move || reject.call0(&JsValue::NULL));
+        request.set_onsuccess(Some(ok.unchecked_ref()));
+        request.set_onerror(Some(failed.unchecked_ref()));
+        if let Some(b) = blocked.take() {
+            request.set_onblocked(Some(Closure::once_into_js(b).unchecked_ref()));
         }
-    }
-    if let Some(db) = RAW.with(|o| o.borrow_mut().take()) {
-        db.close();
-    }
-    let factory = idb::Factory::new().map_err(|_| IdbError::Unavailable)?;
-    let mut request = factory.delete(DB).map_err(|_| IdbError::Failed)?;
-    request.on_blocked(move |_| blocked());
-    request.await.map(|_| ()).map_err(|_| IdbError::Failed)
+    });
+    wasm_bindgen_futures::JsFuture::from(done).await.map(|_| ()).map_err(|_| IdbError::Failed)
+}
+
+/// Registers how to close a connection this page opened, for [`delete_everything`].
+fn on_delete(close: impl FnOnce() + 'static) {
+    CLOSERS.with(|c| c.borrow_mut().push(Box::new(close)));
 }
 
 /// A connection that lets go when another tab removes or upgrades the database, so that
 /// "Xoá mọi dữ liệu" in another tab is never left waiting on this one.
 fn yielding(mut db: idb::Database) -> idb::Database {
-    db.on_version_change(move |_| {
-        if let Some(db) = RAW.with(|o| o.borrow_mut().take()) {
-            db.close();
-        }
-    });
+    db.on_version_change(move |_| close_raw());
     db
 }
 

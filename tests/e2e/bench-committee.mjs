@@ -3,9 +3,11 @@
 // one change of decision re-checking the cap over the whole committee (budget 50 ms,
 // median). Each run asserts the work was done: every bundle taken, 84 rows drawn, the
 // totals counting 3,986 members, the cap's figures changed by the decision.
+// Every bundle is signed by its cell's own key (issue 31, item 9), and the run asserts that
+// every signature was verified and pinned; BENCH_UNSIGNED=1 times the same bundles unsigned.
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { bundlePayload } from './cell-files.mjs';
+import { bundleFile, cellKey } from './cell-files.mjs';
 
 import { CHROMIUM } from './playwright.config.mjs';
 const PORT = 4198;
@@ -15,6 +17,7 @@ const BUDGET_IMPORT_MS = 1000;
 const BUDGET_DECISION_MS = 50;
 const RUNS = 3;
 const DECISIONS = 7;
+const SIGNED = !process.env.BENCH_UNSIGNED;
 
 /** 84 bundles, 47 or 48 members each (3,986 in all), 1 in 8 proposed xuất sắc. */
 function bundles() {
@@ -23,7 +26,8 @@ function bundles() {
   for (let cell = 1; cell <= CELLS; cell++) {
     const size = Math.floor(MEMBERS / CELLS) + (cell <= MEMBERS % CELLS ? 1 : 0);
     const proposed = Array.from({ length: size }, (_, i) => (i % 8 === 0 ? 'HTXSNV' : 'HTTNV'));
-    out.push(bundlePayload(`goi-chi-bo-${cell}.json`, { cell, name: `Chi bộ ${cell}`, proposed, first }));
+    const text = bundleFile({ cell, name: `Chi bộ ${cell}`, proposed, first });
+    out.push({ name: `goi-chi-bo-${cell}.json`, mimeType: 'application/json', buffer: Buffer.from(SIGNED ? cellKey().sign(text) : text) });
     first += size;
   }
   return out;
@@ -56,6 +60,8 @@ try {
     await page.locator('.import-status[data-ms]').waitFor({ timeout: 120_000 });
     const summary = await page.locator('.import-summary').textContent();
     if (summary !== `Đã xử lý ${CELLS} tệp: ${CELLS} tệp được nhận hoặc đã có, 0 tệp không nhận.`) throw new Error(`not every bundle was taken: ${summary}`);
+    const pinned = ((await page.locator('.import-report').textContent()).match(/Đã ghi nhận chữ ký của/g) ?? []).length;
+    if (pinned !== (SIGNED ? CELLS : 0)) throw new Error(`${pinned} signatures verified and pinned, not ${SIGNED ? CELLS : 0}`);
     await page.getByRole('link', { name: 'Tổng quan và quyết định' }).click();
     await page.locator(`table.cells[data-rows="${CELLS}"]`).waitFor({ timeout: 60_000 });
     imports.push(Math.round(await page.evaluate(() => performance.now() - window.__importStart)));
@@ -88,7 +94,7 @@ try {
   const importMedian = median(imports);
   const decisionMedian = median(decisions);
   over ||= importMedian > BUDGET_IMPORT_MS || decisionMedian > BUDGET_DECISION_MS;
-  console.log(`committee: import ${CELLS} bundles (${MEMBERS} members, ${megabytes} MB) and draw the overview: median ${importMedian} ms of ${imports.length} runs [${imports.join(', ')}]; budget ${BUDGET_IMPORT_MS} ms: ${importMedian <= BUDGET_IMPORT_MS ? 'within' : 'OVER'}`);
+  console.log(`committee: import ${CELLS} ${SIGNED ? 'signed' : 'unsigned'} bundles (${MEMBERS} members, ${megabytes} MB) and draw the overview: median ${importMedian} ms of ${imports.length} runs [${imports.join(', ')}]; budget ${BUDGET_IMPORT_MS} ms: ${importMedian <= BUDGET_IMPORT_MS ? 'within' : 'OVER'}`);
   console.log(`committee: one decision re-checking the cap over ${MEMBERS} members: median ${decisionMedian} ms of ${decisions.length} [${decisions.join(', ')}]; budget ${BUDGET_DECISION_MS} ms: ${decisionMedian <= BUDGET_DECISION_MS ? 'within' : 'OVER'}`);
 } finally {
   await browser.close();

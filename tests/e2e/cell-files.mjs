@@ -1,7 +1,7 @@
 // Member review files for the cell tests and the benchmark: the committed 2B fixture with
 // another id, name and scores, and a correct digest (SHA-256 of the canonical JSON of the
 // document: keys sorted, no spaces), exactly as the app exports them.
-import { createHash } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign as cryptoSign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 const FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/format-v1/review-2b.json', import.meta.url), 'utf8'));
@@ -97,4 +97,26 @@ export function decisionFile({ cell, name, levels, first = 1, made, committee = 
   const env = { format: 'kiemdiem', format_version: 1, app_version: '0.1.0', kind: 'committee_decision', id, created: made, updated: made, document };
   env.sha256 = createHash('sha256').update(canonical(document)).digest('hex');
   return JSON.stringify(env) + '\n';
+}
+
+/**
+ * A cell's signing key as its browser makes one (ECDSA P-256): `sign(text)` gives the file
+ * text with the envelope's signature, over the same bytes the app signs (the envelope
+ * without its payload and signature, fields in the envelope's order, compact JSON).
+ */
+export function cellKey() {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const jwk = publicKey.export({ format: 'jwk' });
+  const raw = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x, 'base64url'), Buffer.from(jwk.y, 'base64url')]);
+  return {
+    sign(text) {
+      const env = JSON.parse(text);
+      const signed = { format: env.format, format_version: env.format_version, app_version: env.app_version, kind: env.kind };
+      if (env.template) signed.template = env.template;
+      Object.assign(signed, { id: env.id, created: env.created, updated: env.updated, sha256: env.sha256 });
+      const value = cryptoSign('sha256', Buffer.from(JSON.stringify(signed)), { key: privateKey, dsaEncoding: 'ieee-p1363' });
+      env.signature = { algorithm: 'ECDSA-P256-SHA256', key: raw.toString('hex'), value: value.toString('hex') };
+      return JSON.stringify(env) + '\n';
+    },
+  };
 }

@@ -122,9 +122,10 @@ pub fn to_hex(bytes: &[u8]) -> String {
     })
 }
 
-/// Bytes of hex; `None` when it is not hex of whole bytes.
+/// Bytes of lower-case hex (as written); `None` for anything else, so that a file's key and
+/// signature have one spelling only.
 pub fn from_hex(hex: &str) -> Option<Vec<u8>> {
-    if !hex.len().is_multiple_of(2) || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if !hex.len().is_multiple_of(2) || !hex.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
         return None;
     }
     (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).ok()).collect()
@@ -249,6 +250,7 @@ mod tests {
         assert_eq!(from_hex("abc"), None);
         assert_eq!(from_hex("zz"), None);
         assert_eq!(from_hex("é1"), None);
+        assert_eq!(from_hex("AB"), None, "one spelling only");
     }
 
     #[test]

@@ -119,7 +119,7 @@ fn ExportBody() -> impl IntoView {
                     {move || if gaps.with(Vec::is_empty) { "Tải gói chi bộ" } else { "Tải gói chi bộ (chưa hoàn thành)" }}
                 </button>
                 <Show when=move || gaps.with(Vec::is_empty) || accepted.get()>
-                    <crate::components::share_button::ShareButton make=bundle_file said=message signed=true/>
+                    <crate::components::share_button::SignedShareButton make=bundle_file said=message/>
                 </Show>
             </div>
             <p id="ma-nhan-dien">{move || match fingerprint.get() {

@@ -79,39 +79,20 @@ pub fn CellHome() -> impl IntoView {
         .into_any()
     };
 
-    // Before "Xoá mọi dữ liệu": each workspace's bundle, which "Mở gói chi bộ đã xuất"
-    // opens again whole.
-    let docs = crate::store::use_store();
-    let backed_up = RwSignal::new(None::<String>);
+    // Before "Xoá mọi dữ liệu": each workspace's export page, whose bundle "Mở gói chi bộ
+    // đã xuất" opens again whole (a link: the bundle's code stays out of this screen's wasm).
     let backups = move || {
         let mut all: Vec<Workspace> = store.workspaces.with(|w| w.values().cloned().collect());
         kiemdiem_core::order::sort_by_key(&mut all, |w| std::cmp::Reverse(w.updated));
-        let ready = store.loaded.get() == crate::cell::store::Loaded::Ready;
-        all.into_iter()
-            .map(|w| {
-                let id = w.id.clone();
-                let save = move |_| {
-                    let Some((name, text)) = crate::cell::actions::bundle_file(store, docs, &id) else {
-                        backed_up.set(Some("Hồ sơ này không còn trên máy.".to_owned()));
-                        return;
-                    };
-                    leptos::task::spawn_local(async move {
-                        let text = crate::files::sign::sign_text(text).await;
-                        backed_up.set(Some(match crate::files::save::save_text(&name, &text) {
-                            Ok(()) => format!("Đã tải gói \"{name}\"."),
-                            Err(why) => format!("Không tải được gói: {why}."),
-                        }));
-                    });
-                };
-                view! {
-                    <p>
-                        <button type="button" class="secondary" on:click=save prop:disabled=!ready>
-                            {format!("Tải gói: {}", w.title())}
-                        </button>
-                    </p>
-                }
-            })
-            .collect_view()
+        (!all.is_empty()).then(|| {
+            view! {
+                <ul>
+                    {all.into_iter().map(|w| view! {
+                        <li>{format!("{}: ", w.title())}<a href=CellRoute::Export(w.id.clone()).href()>"tải gói ở trang Xuất tệp"</a></li>
+                    }).collect_view()}
+                </ul>
+            }
+        })
     };
 
     view! {
@@ -166,9 +147,8 @@ pub fn CellHome() -> impl IntoView {
             hint="Gói chi bộ xuất từ ứng dụng trên máy khác sẽ được mở thành hồ sơ giống hệt." on_files=open_files/>
         <ul class="import-report" role="status">{move || opened.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
         <crate::components::wipe::WipeDevice>
-            <p>"Sao lưu trước: gói của mỗi hồ sơ chi bộ mở lại được ở trang này, trên máy này hay máy khác."</p>
+            <p>"Sao lưu trước: tải gói của mỗi hồ sơ chi bộ ở trang Xuất tệp của hồ sơ; gói mở lại được ở trang này, trên máy này hay máy khác."</p>
             {backups}
-            <p role="status">{move || backed_up.get()}</p>
         </crate::components::wipe::WipeDevice>
         <p><a href=crate::routes::HOME>"Về trang chủ"</a></p>
     }

@@ -2,7 +2,7 @@
 // own backup is offered first; the removal takes every record (local storage, IndexedDB)
 // in this tab and in every other tab of the app, and nothing in memory comes back.
 import { readFileSync } from 'node:fs';
-import { test, expect, open, keptCellReviews, seedReviewFixture, REVIEW_FIXTURE_ID } from './fixtures.mjs';
+import { test, expect, open, keptCellReviews, seedReviewFixture, downloadBundle, REVIEW_FIXTURE_ID } from './fixtures.mjs';
 import { bundlePayload } from '../cell-files.mjs';
 
 const appKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kiemdiem/')));
@@ -40,11 +40,10 @@ test('a backup first, then every record goes in every tab, and the backup opens 
   const section = page.getByRole('region', { name: 'Xoá mọi dữ liệu trên máy này' });
   await expect(section).toContainText('Trên máy này đang lưu: 1 bản nháp hoặc báo cáo, 1 hồ sơ chi bộ.');
 
-  // The backup offered first: the cell's bundle.
-  const download = page.waitForEvent('download');
-  await section.getByRole('button', { name: /^Tải gói: Chi bộ 3 · năm 2025/ }).click();
-  const saved = await (await download).path();
-  await expect(section).toContainText('Đã tải gói');
+  // The backup offered first: the cell's bundle, from its export page.
+  await section.getByRole('listitem').filter({ hasText: 'Chi bộ 3 · năm 2025' }).getByRole('link', { name: 'tải gói ở trang Xuất tệp' }).click();
+  const saved = await (await downloadBundle(page)).path();
+  await open(page, '/chi-bo');
 
   // Not confirmed: nothing goes, the box is named and focused.
   await section.getByRole('button', { name: 'Xoá mọi dữ liệu trên máy này' }).click();
