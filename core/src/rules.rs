@@ -179,6 +179,13 @@ fn good_conditions_of(who: &str, tasks: &TaskCounts) -> Option<Finding> {
 /// What the text leaves to the competent level, said wherever a member falls in a gap.
 pub const LEFT_TO_COMPETENT_LEVEL: &str = "Trường hợp này không thuộc mức nào Quy định 366-QĐ/TW nêu rõ (mức Hoàn thành nhiệm vụ cần hoàn thành 100\u{a0}% nhiệm vụ, tối đa 20\u{a0}% chậm tiến độ; mức Không hoàn thành nhiệm vụ khi có trên 50\u{a0}% nhiệm vụ không hoàn thành hoặc có vi phạm), nên cấp có thẩm quyền xem xét, quyết định.";
 
+/// The same for a collective (the cell's Mẫu 01). A collective is not held to an
+/// individual's cases of khoản 4 (over half of one's tasks undone, one's own discipline), so
+/// its gap names the collective's conditions instead. The domain README quotes no
+/// collective case of khoản 4 verbatim except the leadership collectives' fragment, so only
+/// that is in quotation marks.
+pub const LEFT_TO_COMPETENT_LEVEL_COLLECTIVE: &str = "Trường hợp này không thuộc mức nào Quy định 366-QĐ/TW nêu rõ đối với tập thể (mức Hoàn thành nhiệm vụ cần tập thể hoàn thành 100\u{a0}% nhiệm vụ được giao, số nhiệm vụ chưa bảo đảm tiến độ không quá 20\u{a0}%; mức Không hoàn thành nhiệm vụ dành cho các trường hợp của tập thể nêu ở khoản 4 Điều 11, như tập thể lãnh đạo, quản lý có \"sai phạm trong công tác cán bộ, mất đoàn kết nội bộ, bè phái, chạy chức, chạy quyền\" hoặc có thành viên bị kỷ luật), nên cấp có thẩm quyền xem xét, quyết định.";
+
 /// QĐ 366 Điều 11, Hoàn thành nhiệm vụ: "Hoàn thành 100% các nhiệm vụ được giao; số nhiệm
 /// vụ chưa bảo đảm tiến độ không vượt quá 20%."
 ///
@@ -186,10 +193,12 @@ pub const LEFT_TO_COMPETENT_LEVEL: &str = "Trường hợp này không thuộc m
 /// late) with no case of khoản 4 is in no level the text defines: the finding is a warning
 /// that the competent level decides, never an error that forces Không hoàn thành nhiệm vụ.
 pub fn completed_conditions(tasks: &TaskCounts) -> Vec<Finding> {
-    completed_conditions_of(MEMBER, tasks)
+    completed_conditions_of(MEMBER, tasks, LEFT_TO_COMPETENT_LEVEL)
 }
 
-fn completed_conditions_of(who: &str, tasks: &TaskCounts) -> Vec<Finding> {
+/// `gap` says why the competent level decides: [`LEFT_TO_COMPETENT_LEVEL`] for a member,
+/// [`LEFT_TO_COMPETENT_LEVEL_COLLECTIVE`] for the cell.
+fn completed_conditions_of(who: &str, tasks: &TaskCounts, gap: &str) -> Vec<Finding> {
     let label = Level::Completed.label();
     let mut out = Vec::new();
     if tasks.not_done > 0 {
@@ -197,7 +206,7 @@ fn completed_conditions_of(who: &str, tasks: &TaskCounts) -> Vec<Finding> {
             Rule::CompletedConditions,
             Severity::Warning,
             format!(
-                "Mức \"{label}\" cần hoàn thành 100\u{a0}% nhiệm vụ được giao; {who} có {} nhiệm vụ không hoàn thành. {LEFT_TO_COMPETENT_LEVEL}",
+                "Mức \"{label}\" cần hoàn thành 100\u{a0}% nhiệm vụ được giao; {who} có {} nhiệm vụ không hoàn thành. {gap}",
                 tasks.not_done
             ),
         ));
@@ -207,7 +216,7 @@ fn completed_conditions_of(who: &str, tasks: &TaskCounts) -> Vec<Finding> {
             Rule::CompletedConditions,
             Severity::Warning,
             format!(
-                "Mức \"{label}\" cho phép tối đa 20\u{a0}% nhiệm vụ chậm tiến độ; {who} có {}/{} nhiệm vụ ({}). {LEFT_TO_COMPETENT_LEVEL}",
+                "Mức \"{label}\" cho phép tối đa 20\u{a0}% nhiệm vụ chậm tiến độ; {who} có {}/{} nhiệm vụ ({}). {gap}",
                 tasks.late,
                 tasks.assigned,
                 percent(tasks.late, tasks.assigned)
@@ -365,7 +374,9 @@ pub fn leader_not_completed(u: &UnitResults, proposed: Level) -> Vec<Finding> {
 
 /// The rules of the cell's own review (Mẫu 01), QĐ 366 Điều 11 for collectives [C]: the
 /// score band, the task conditions of each level as for a member, and for Hoàn thành xuất
-/// sắc nhiệm vụ "không có … thành viên của tập thể … bị kỷ luật". `disciplined` names the
+/// sắc nhiệm vụ "Đã khắc phục 100% các hạn chế, khuyết điểm được chỉ ra ở thời điểm kiểm
+/// điểm trước (nếu có)" (section III of Mẫu 01) and "không có … thành viên của tập thể …
+/// bị kỷ luật". `disciplined` names the
 /// members of the roster disciplined in the year. Worst first.
 pub fn collective_check(a: &Assessment, disciplined: &[String]) -> Vec<Finding> {
     let Some(proposed) = a.proposed else { return Vec::new() };
@@ -375,9 +386,11 @@ pub fn collective_check(a: &Assessment, disciplined: &[String]) -> Vec<Finding> 
     }
     match a.tasks {
         Some(tasks) => match proposed {
-            Level::Excellent => out.extend(excellent_conditions_of(CELL, &tasks, &[])),
+            // Point 1.4 holds for collectives as for members: Mẫu 01 records the earlier
+            // shortcomings' statuses in its section III, read into `a.earlier`.
+            Level::Excellent => out.extend(excellent_conditions_of(CELL, &tasks, &a.earlier)),
             Level::Good => out.extend(good_conditions_of(CELL, &tasks)),
-            Level::Completed => out.extend(completed_conditions_of(CELL, &tasks)),
+            Level::Completed => out.extend(completed_conditions_of(CELL, &tasks, LEFT_TO_COMPETENT_LEVEL_COLLECTIVE)),
             Level::NotCompleted => {}
         },
         None if proposed > Level::NotCompleted => out.push(Finding::new(
@@ -720,6 +733,54 @@ mod tests {
         assert_eq!(rules(&collective_check(&above, &[])), vec![Rule::AboveBand]);
         let unknown = Assessment { tasks: None, ..a };
         assert_eq!(rules(&collective_check(&unknown, &[])), vec![Rule::MissingTaskCounts]);
+    }
+
+    #[test]
+    fn the_collective_is_held_to_its_earlier_shortcomings() {
+        // QĐ 366 Điều 11, point 1.4: "Đã khắc phục 100% các hạn chế, khuyết điểm được chỉ ra
+        // ở thời điểm kiểm điểm trước (nếu có)."
+        let a = Assessment {
+            total: Some(pts("92")),
+            proposed: Some(Level::Excellent),
+            tasks: Some(tasks(10, 10, 0, 0, 3)),
+            ..Assessment::default()
+        };
+        // "(nếu có)": none named, nothing to remedy.
+        assert!(collective_check(&a, &[]).is_empty());
+        let all = Assessment { earlier: vec![RemedyStatus::Remedied, RemedyStatus::Remedied], ..a.clone() };
+        assert!(collective_check(&all, &[]).is_empty(), "2/2 remedied is 100 %");
+        let one_open = Assessment { earlier: vec![RemedyStatus::Remedied, RemedyStatus::InProgress], ..a.clone() };
+        let f = collective_check(&one_open, &[]);
+        assert_eq!(rules(&f), vec![Rule::ExcellentConditions]);
+        assert_eq!(f[0].severity, Severity::Error);
+        assert!(f[0].message.contains("còn 1/2 hạn chế"), "{}", f[0].message);
+        let unanswered = Assessment { earlier: vec![RemedyStatus::Unknown], ..a.clone() };
+        assert!(collective_check(&unanswered, &[])[0].message.contains("chưa chọn"));
+        // Only excellence asks it: Hoàn thành tốt nhiệm vụ has no such condition.
+        let good = Assessment { proposed: Some(Level::Good), total: Some(pts("80")), ..one_open };
+        assert!(collective_check(&good, &[]).is_empty());
+    }
+
+    #[test]
+    fn the_collectives_gap_names_the_collectives_cases_not_a_members() {
+        // QĐ 366 Điều 11, Hoàn thành nhiệm vụ of a collective: 100 % done and "số nhiệm vụ chưa
+        // bảo đảm tiến độ không vượt quá 20%". 3/10 = 30 % late is over it; 2/10 = 20 % is not.
+        let a = Assessment {
+            total: Some(pts("60")),
+            proposed: Some(Level::Completed),
+            tasks: Some(tasks(10, 7, 3, 0, 0)),
+            ..Assessment::default()
+        };
+        let f = collective_check(&a, &[]);
+        assert_eq!((f.len(), f[0].severity), (1, Severity::Warning));
+        assert!(f[0].message.contains(LEFT_TO_COMPETENT_LEVEL_COLLECTIVE), "{}", f[0].message);
+        assert!(!f[0].message.contains("trên 50"), "a member's case is not the collective's: {}", f[0].message);
+        let twenty = Assessment { tasks: Some(tasks(10, 8, 2, 0, 0)), ..a.clone() };
+        assert!(collective_check(&twenty, &[]).is_empty());
+        let undone = Assessment { tasks: Some(tasks(10, 9, 0, 1, 0)), ..a };
+        assert!(collective_check(&undone, &[])[0].message.contains("đối với tập thể"));
+        // A member's gap still names a member's cases.
+        assert!(completed_conditions(&tasks(10, 7, 3, 0, 0))[0].message.contains(LEFT_TO_COMPETENT_LEVEL));
     }
 
     #[test]
