@@ -105,8 +105,9 @@ pub struct GroupCap {
     pub cap: Cap,
 }
 
-/// Cán bộ giữ chức vụ lãnh đạo, quản lý: members reviewed on Mẫu 2A.
-pub const LEADERS: &str = "Cán bộ giữ chức vụ lãnh đạo, quản lý (Mẫu 2A)";
+/// Cán bộ giữ chức vụ lãnh đạo, quản lý: members reviewed on Mẫu 2A, and members with a
+/// post in the cell who handed in a paper review or none ([`Line::is_leader`]).
+pub const LEADERS: &str = "Cán bộ giữ chức vụ lãnh đạo, quản lý (Mẫu 2A, chi ủy)";
 /// Every other member (Mẫu 2B, 2C, or a paper review).
 pub const OTHERS: &str = "Đảng viên khác (Mẫu 2B, 2C, bản giấy)";
 /// The whole cell (and the wider scope's figures, when set) as one group.
@@ -142,9 +143,9 @@ fn who_in_sentence(who: &str) -> String {
 }
 
 /// Whether a line counts in the comparison group `name`: everyone to classify, leaders
-/// (Mẫu 2A) apart from the others when the groups are `separate`.
+/// ([`Line::is_leader`]) apart from the others when the groups are `separate`.
 fn in_group(l: &Line, separate: bool, name: &str) -> bool {
-    !l.status.is_exempt() && (!separate || (l.form == "Mẫu 2A") == (name == LEADERS))
+    !l.status.is_exempt() && (!separate || l.is_leader() == (name == LEADERS))
 }
 
 fn finding(rule: Rule, severity: Severity, member: Option<&MemberId>, message: String) -> Finding {

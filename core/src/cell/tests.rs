@@ -9,7 +9,7 @@ use super::checks;
 use super::export::{self, roster_csv};
 use super::file::{read_cell, CellPayload};
 use super::import::{import_reviews, Outcome};
-use super::model::{Exemption, Line, Member, Status, VoteMethod, Votes, Workspace};
+use super::model::{CellPost, Exemption, Line, Member, Status, VoteMethod, Votes, Workspace};
 use super::summary::Summary;
 use crate::document::Document;
 use crate::file;
@@ -628,6 +628,90 @@ fn the_meeting_takes_leaders_first_skips_the_exempt_and_counts_what_the_cell_pro
     let names: Vec<&str> = super::meeting::order(&lines).into_iter().map(|i| lines[i].member.name.as_str()).collect();
     assert_eq!(names, ["Võ Thị Lan", "Nguyễn Văn An", "Trần Thị Bình"], "leaders first, then the roster's order");
     assert_eq!(super::meeting::progress(&lines), (1, 3), "one of three proposed; the exempt member is not counted");
+}
+
+/// QĐ 366 Điều 7: "người đứng đầu kiểm điểm trước, cấp phó và các thành viên kiểm điểm
+/// sau". Roster: An (no post, 2B), Bình (chi ủy viên, 2B), Lan (no post, Mẫu 2A), Cường
+/// (phó bí thư, 2B), Dũng (bí thư, no file), Hà (chi ủy viên, no file). Meeting: Dũng,
+/// Cường, Bình, Hà (chi ủy viên in the roster's order), Lan (Mẫu 2A), An.
+#[test]
+fn the_meeting_takes_the_secretary_first_then_the_deputy_then_the_committee() {
+    let mut ws = workspace(6);
+    let mut reviews = BTreeMap::new();
+    let mut lan = review("l", "Võ Thị Lan", "27", "60", Level::Good);
+    lan.template = "2025/2A".into();
+    let items = vec![
+        ok(review("a", "Nguyễn Văn An", "27", "63", Level::Good)),
+        ok(review("b", "Trần Thị Bình", "25", "55", Level::Good)),
+        ok(lan),
+        ok(review("c", "Lê Văn Cường", "25", "55", Level::Good)),
+    ];
+    import_reviews(&mut ws, &mut reviews, items);
+    ws.members.push(Member::by_hand(MemberId::from("d"), "Phạm Văn Dũng".into()));
+    ws.members.push(Member::by_hand(MemberId::from("h"), "Đỗ Thu Hà".into()));
+    ws.members[1].post = CellPost::CommitteeMember;
+    ws.members[3].post = CellPost::DeputySecretary;
+    ws.members[4].post = CellPost::Secretary;
+    ws.members[5].post = CellPost::CommitteeMember;
+    let lines = lines(&ws, &reviews);
+    let names: Vec<&str> = super::meeting::order(&lines).into_iter().map(|i| lines[i].member.name.as_str()).collect();
+    assert_eq!(names, ["Phạm Văn Dũng", "Lê Văn Cường", "Trần Thị Bình", "Đỗ Thu Hà", "Võ Thị Lan", "Nguyễn Văn An"]);
+}
+
+/// The cap's comparison group of a member with a post: with no file (a paper review or
+/// none), the post puts them with the leaders; with a file, the form they chose decides.
+/// Hand-computed, groups apart: leaders = Lan (2A, tốt) + Dũng (bí thư, paper, xuất sắc):
+/// 1 xuất sắc, 1 tốt, ⌊20 % × 1⌋ = 0 → over; others = An, Bình (chi ủy viên but Mẫu 2B),
+/// both tốt: 0 xuất sắc → within.
+#[test]
+fn a_post_holder_with_no_file_is_counted_with_the_leaders() {
+    let mut ws = workspace(4);
+    let mut reviews = BTreeMap::new();
+    let mut lan = review("l", "Võ Thị Lan", "27", "60", Level::Good);
+    lan.template = "2025/2A".into();
+    let items = vec![
+        ok(review("a", "Nguyễn Văn An", "27", "63", Level::Good)),
+        ok(review("b", "Trần Thị Bình", "25", "55", Level::Good)),
+        ok(lan),
+    ];
+    import_reviews(&mut ws, &mut reviews, items);
+    let mut dung = Member::by_hand(MemberId::from("d"), "Phạm Văn Dũng".into());
+    dung.post = CellPost::Secretary;
+    dung.paper_points = "92".into();
+    dung.paper_level = Some(Level::Excellent);
+    ws.members.push(dung);
+    ws.members[1].post = CellPost::CommitteeMember;
+    let ids: Vec<String> = ws.members.iter().map(|m| m.id.to_string()).collect();
+    for id in &ids {
+        let level = if id == "d" { Level::Excellent } else { Level::Good };
+        propose(&mut ws, id, level, 4);
+    }
+    let lines = lines(&ws, &reviews);
+    assert!(lines[3].is_leader() && lines[2].is_leader() && !lines[1].is_leader() && !lines[0].is_leader());
+    let (caps, _) = checks::check(&lines, &ws.profile, None);
+    let figures: Vec<_> =
+        caps.iter().map(|g| (g.name, g.members, g.cap.excellent, g.cap.good, g.cap.cap_good)).collect();
+    assert_eq!(figures, vec![(checks::LEADERS, 2, 1, 1, 0), (checks::OTHERS, 2, 0, 2, 0)]);
+}
+
+#[test]
+fn the_post_is_optional_in_files_and_read_back() {
+    // Older files have no post: none. A post is written by its code and read back.
+    let old: Member = serde_json::from_str(r#"{"id":"m","name":"An"}"#).expect("older member");
+    assert_eq!(old.post, CellPost::None);
+    let written = serde_json::to_string(&old).expect("json");
+    assert!(!written.contains("post"), "{written}");
+    let mut m = old;
+    m.post = CellPost::DeputySecretary;
+    let written = serde_json::to_string(&m).expect("json");
+    assert!(written.contains(r#""post":"deputy_secretary""#), "{written}");
+    let back: Member = serde_json::from_str(&written).expect("read back");
+    assert_eq!(back.post, CellPost::DeputySecretary);
+    for p in CellPost::ALL {
+        assert_eq!(CellPost::from_code(p.code()), p);
+        assert!(!p.label().is_empty());
+    }
+    assert_eq!(CellPost::from_code("?"), CellPost::None);
 }
 
 #[test]

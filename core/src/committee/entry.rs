@@ -255,7 +255,7 @@ fn row(line: &Line, ws: &Workspace, findings: u32) -> MemberRow {
     MemberRow {
         id: m.id.clone(),
         name: m.name.trim().to_owned(),
-        leader: line.form == "Mẫu 2A",
+        leader: line.is_leader(),
         form: line.form.to_owned(),
         status: match line.status {
             Status::Submitted => RowStatus::Submitted,
