@@ -372,13 +372,48 @@ pub fn leader_not_completed(u: &UnitResults, proposed: Level) -> Vec<Finding> {
     out
 }
 
+/// Whether a disciplined member of the cell belongs to its "tập thể lãnh đạo, quản lý"
+/// (for a cell: its bí thư, phó bí thư and chi ủy viên), as far as the roster says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leadership {
+    /// Holds a post in the cell.
+    Member,
+    /// Holds none, while the roster records posts.
+    NotMember,
+    /// The roster records no post at all: the app cannot tell.
+    Unknown,
+}
+
+/// A member of the cell disciplined in the year, from their review or from the cell's own
+/// record ([`crate::cell::checks::disciplined_members`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DisciplinedMember {
+    /// The name as the messages show it, with the post when there is one.
+    pub name: String,
+    /// Whether they belong to the leadership collective.
+    pub leadership: Leadership,
+}
+
+/// What the text says of a leadership collective with a member disciplined, and why the
+/// cell's Mẫu 01 is left to the competent level: QĐ 366 Điều 11 khoản 4 lists cases of
+/// Không hoàn thành nhiệm vụ for "tập thể lãnh đạo, quản lý" (domain README §6.2 [C: S51]),
+/// and whether a cell's own review is such a collective is not said. Only the fragment the
+/// README quotes verbatim is in quotation marks.
+pub const COLLECTIVE_CASES_LEFT_TO_COMPETENT_LEVEL: &str = "Quy định 366-QĐ/TW, Điều 11 khoản 4 xếp loại \"Không hoàn thành nhiệm vụ\" đối với tập thể lãnh đạo, quản lý có thành viên bị kỷ luật hoặc có \"sai phạm trong công tác cán bộ, mất đoàn kết nội bộ, bè phái, chạy chức, chạy quyền\"; văn bản chưa nói rõ các trường hợp này có áp dụng cho báo cáo kiểm điểm của chi bộ (Mẫu 01) hay không, nên cấp có thẩm quyền quyết định.";
+
+/// The collective's excellence condition on discipline, verbatim (QĐ 366 Điều 11) [C].
+const NO_LEADER_DISCIPLINED: &str =
+    "Không có đơn vị trực thuộc … hoặc thành viên của tập thể lãnh đạo, quản lý bị kỷ luật.";
+
 /// The rules of the cell's own review (Mẫu 01), QĐ 366 Điều 11 for collectives [C]: the
 /// score band, the task conditions of each level as for a member, and for Hoàn thành xuất
 /// sắc nhiệm vụ "Đã khắc phục 100% các hạn chế, khuyết điểm được chỉ ra ở thời điểm kiểm
-/// điểm trước (nếu có)" (section III of Mẫu 01) and "không có … thành viên của tập thể …
-/// bị kỷ luật". `disciplined` names the
-/// members of the roster disciplined in the year. Worst first.
-pub fn collective_check(a: &Assessment, disciplined: &[String]) -> Vec<Finding> {
+/// điểm trước (nếu có)" (section III of Mẫu 01) and "Không có đơn vị trực thuộc … hoặc
+/// thành viên của tập thể lãnh đạo, quản lý bị kỷ luật". `disciplined` lists every member
+/// of the roster disciplined in the year: only the leadership's discipline bars
+/// excellence (an error); another member's is a note; with no post recorded, a warning
+/// asks for them. Worst first.
+pub fn collective_check(a: &Assessment, disciplined: &[DisciplinedMember]) -> Vec<Finding> {
     let Some(proposed) = a.proposed else { return Vec::new() };
     let mut out = Vec::new();
     if let Some(total) = a.total {
@@ -400,20 +435,84 @@ pub fn collective_check(a: &Assessment, disciplined: &[String]) -> Vec<Finding> 
         )),
         None => {}
     }
-    if proposed == Level::Excellent && !disciplined.is_empty() {
+    out.extend(collective_discipline(proposed, disciplined));
+    crate::finding::worst_first(&mut out);
+    out
+}
+
+/// The members' discipline against the collective's proposed level: one message per
+/// situation (the leadership's, the unknown, the others').
+fn collective_discipline(proposed: Level, disciplined: &[DisciplinedMember]) -> Vec<Finding> {
+    let names = |which: Leadership| -> Vec<&str> {
+        disciplined.iter().filter(|d| d.leadership == which).map(|d| d.name.trim()).collect()
+    };
+    let (leaders, unknown, others) =
+        (names(Leadership::Member), names(Leadership::Unknown), names(Leadership::NotMember));
+    let excellent = Level::Excellent.label();
+    let mut out = Vec::new();
+    if proposed == Level::NotCompleted {
+        return out;
+    }
+    if !leaders.is_empty() {
+        let who = format!(
+            "chi bộ có {} thành viên của tập thể lãnh đạo (chi ủy) bị kỷ luật trong năm: {}",
+            leaders.len(),
+            leaders.join(", ")
+        );
+        out.push(if proposed == Level::Excellent {
+            // The certain part (no excellence) and the uncertain one (khoản 4) in one message.
+            Finding::new(
+                Rule::CollectiveDiscipline,
+                Severity::Error,
+                format!(
+                    "Mức \"{excellent}\" của tập thể cần \"{NO_LEADER_DISCIPLINED}\"; {who}. Ngoài ra, {}",
+                    lower_first(COLLECTIVE_CASES_LEFT_TO_COMPETENT_LEVEL)
+                ),
+            )
+        } else {
+            Finding::new(
+                Rule::CollectiveNotCompleted,
+                Severity::Warning,
+                format!("{}. {COLLECTIVE_CASES_LEFT_TO_COMPETENT_LEVEL}", upper_first(&who)),
+            )
+        });
+    }
+    if proposed != Level::Excellent {
+        return out;
+    }
+    if !unknown.is_empty() {
         out.push(Finding::new(
             Rule::CollectiveDiscipline,
-            Severity::Error,
+            Severity::Warning,
             format!(
-                "Mức \"{}\" của tập thể cần không có thành viên bị kỷ luật trong năm; chi bộ có {} đồng chí bị kỷ luật: {}.",
-                Level::Excellent.label(),
-                disciplined.len(),
-                disciplined.join(", ")
+                "Danh sách đảng viên chưa ghi chức vụ trong chi bộ (bí thư, phó bí thư, chi ủy viên), nên chưa biết {} đồng chí bị kỷ luật trong năm ({}) có là thành viên của tập thể lãnh đạo, quản lý hay không. Mức \"{excellent}\" của tập thể cần \"{NO_LEADER_DISCIPLINED}\" Hãy ghi chức vụ của các đồng chí ở danh sách đảng viên.",
+                unknown.len(),
+                unknown.join(", ")
             ),
         ));
     }
-    crate::finding::worst_first(&mut out);
+    if !others.is_empty() {
+        out.push(Finding::new(
+            Rule::CollectiveDiscipline,
+            Severity::Note,
+            format!(
+                "{} đồng chí bị kỷ luật trong năm nhưng không giữ chức vụ trong chi bộ ({}): điều kiện \"{NO_LEADER_DISCIPLINED}\" của mức \"{excellent}\" chỉ tính thành viên của tập thể lãnh đạo, quản lý.",
+                others.len(),
+                others.join(", ")
+            ),
+        ));
+    }
     out
+}
+
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+}
+
+fn upper_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// Every rule that applies to the proposed level, worst first. Nothing is said until a
@@ -695,8 +794,12 @@ mod tests {
         assert!(check(&member).is_empty());
     }
 
+    fn disciplined(name: &str, leadership: Leadership) -> DisciplinedMember {
+        DisciplinedMember { name: name.to_owned(), leadership }
+    }
+
     #[test]
-    fn the_collective_meets_the_task_conditions_and_excellence_needs_no_one_disciplined() {
+    fn the_collective_meets_the_task_conditions_and_excellence_needs_no_leader_disciplined() {
         let a = Assessment {
             total: Some(pts("92")),
             proposed: Some(Level::Excellent),
@@ -704,9 +807,18 @@ mod tests {
             ..Assessment::default()
         };
         assert!(collective_check(&a, &[]).is_empty());
-        let f = collective_check(&a, &["Trần Văn Bình".to_owned()]);
+        // QĐ 366 Điều 11, collective excellence: "Không có đơn vị trực thuộc … hoặc thành viên
+        // của tập thể lãnh đạo, quản lý bị kỷ luật."
+        let f = collective_check(&a, &[disciplined("Trần Văn Bình (chi ủy viên)", Leadership::Member)]);
         assert_eq!(rules(&f), vec![Rule::CollectiveDiscipline]);
-        assert!(f[0].message.contains("Trần Văn Bình"), "{}", f[0].message);
+        assert_eq!(f[0].severity, Severity::Error);
+        assert!(f[0].message.contains("Trần Văn Bình (chi ủy viên)"), "{}", f[0].message);
+        assert!(f[0].message.contains(NO_LEADER_DISCIPLINED), "{}", f[0].message);
+        assert!(
+            f[0].message.contains("cấp có thẩm quyền quyết định"),
+            "khoản 4 said in the same message: {}",
+            f[0].message
+        );
         let few_beyond = Assessment { tasks: Some(tasks(10, 10, 0, 0, 2)), ..a.clone() };
         let f = collective_check(&few_beyond, &[]);
         assert_eq!(rules(&f), vec![Rule::ExcellentConditions]);
@@ -718,9 +830,9 @@ mod tests {
             ..a.clone()
         };
         assert_eq!(
-            rules(&collective_check(&good, &["A".to_owned()])),
+            rules(&collective_check(&good, &[disciplined("A", Leadership::NotMember)])),
             vec![Rule::GoodConditions],
-            "discipline bars only excellence"
+            "another member's discipline says nothing below excellence"
         );
         let gap = Assessment {
             proposed: Some(Level::Completed),
@@ -733,6 +845,54 @@ mod tests {
         assert_eq!(rules(&collective_check(&above, &[])), vec![Rule::AboveBand]);
         let unknown = Assessment { tasks: None, ..a };
         assert_eq!(rules(&collective_check(&unknown, &[])), vec![Rule::MissingTaskCounts]);
+    }
+
+    #[test]
+    fn only_the_leaderships_discipline_bars_the_collectives_excellence() {
+        let a = Assessment {
+            total: Some(pts("92")),
+            proposed: Some(Level::Excellent),
+            tasks: Some(tasks(10, 10, 0, 0, 3)),
+            ..Assessment::default()
+        };
+        // Another member's discipline: a note, not an error.
+        let f = collective_check(&a, &[disciplined("Lê Văn An", Leadership::NotMember)]);
+        assert_eq!((rules(&f), f[0].severity), (vec![Rule::CollectiveDiscipline], Severity::Note));
+        assert!(f[0].message.contains("Lê Văn An"), "{}", f[0].message);
+        // No post recorded in the roster: the app cannot tell, a warning asks for the posts.
+        let f = collective_check(&a, &[disciplined("Lê Văn An", Leadership::Unknown)]);
+        assert_eq!((rules(&f), f[0].severity), (vec![Rule::CollectiveDiscipline], Severity::Warning));
+        assert!(f[0].message.contains("chưa ghi chức vụ"), "{}", f[0].message);
+        // Both kinds: the error first, then the note.
+        let both = [disciplined("B (bí thư chi bộ)", Leadership::Member), disciplined("C", Leadership::NotMember)];
+        let f = collective_check(&a, &both);
+        assert_eq!(f.iter().map(|f| f.severity).collect::<Vec<_>>(), vec![Severity::Error, Severity::Note]);
+        // Nothing to say when the cell proposes Không hoàn thành nhiệm vụ.
+        let low = Assessment { proposed: Some(Level::NotCompleted), total: Some(pts("40")), ..a };
+        assert!(collective_check(&low, &both).is_empty());
+    }
+
+    #[test]
+    fn whether_khoan_4_of_a_leadership_collective_applies_to_the_cell_is_left_to_the_competent_level() {
+        // QĐ 366 Điều 11 khoản 4, leadership collectives: "sai phạm trong công tác cán bộ, mất
+        // đoàn kết nội bộ, bè phái, chạy chức, chạy quyền", and members disciplined. Whether a
+        // cell's Mẫu 01 is such a collective is not said: a warning, never an error.
+        for (level, total, counts) in
+            [(Level::Good, "80", tasks(10, 10, 0, 0, 0)), (Level::Completed, "60", tasks(10, 8, 2, 0, 0))]
+        {
+            let a = Assessment {
+                total: Some(pts(total)),
+                proposed: Some(level),
+                tasks: Some(counts),
+                ..Assessment::default()
+            };
+            let f = collective_check(&a, &[disciplined("D (phó bí thư chi bộ)", Leadership::Member)]);
+            assert_eq!((rules(&f), f[0].severity), (vec![Rule::CollectiveNotCompleted], Severity::Warning));
+            assert!(f[0].message.contains(COLLECTIVE_CASES_LEFT_TO_COMPETENT_LEVEL), "{}", f[0].message);
+            assert!(f[0].message.starts_with("Chi bộ có 1 thành viên"), "{}", f[0].message);
+            // Unknown posts or another member: nothing below excellence.
+            assert!(collective_check(&a, &[disciplined("E", Leadership::Unknown)]).is_empty());
+        }
     }
 
     #[test]

@@ -267,6 +267,34 @@ pub fn check(lines: &[Line], profile: &Profile, collective: Option<&Document>) -
     (caps, out)
 }
 
+/// Every member the cell knows to be disciplined in the year, for the collective's own
+/// review (Mẫu 01): from the member's review, and from the cell's own record of a member
+/// (a member with no file, an administrative discipline), as the rules panel reads both.
+/// Whether each belongs to the cell's leadership comes from their post; when the roster
+/// records no post at all, the app cannot tell ([`rules::Leadership::Unknown`]).
+pub fn disciplined_members(lines: &[Line]) -> Vec<rules::DisciplinedMember> {
+    let posts_recorded = lines.iter().any(|l| l.member.post.in_leadership());
+    lines
+        .iter()
+        .filter(|l| {
+            l.member.discipline.is_some()
+                || l.review.is_some_and(|r| crate::codes::Discipline::disciplined(r.text(ids::DISCIPLINE)))
+        })
+        .map(|l| {
+            let m = l.member;
+            let name = if m.name.trim().is_empty() { "(chưa có tên)" } else { m.name.trim() };
+            let (name, leadership) = if !posts_recorded {
+                (name.to_owned(), rules::Leadership::Unknown)
+            } else if m.post.in_leadership() {
+                (format!("{name} ({})", m.post.label().to_lowercase()), rules::Leadership::Member)
+            } else {
+                (name.to_owned(), rules::Leadership::NotMember)
+            };
+            rules::DisciplinedMember { name, leadership }
+        })
+        .collect()
+}
+
 /// HD 43 mục 7.12: members score by the superior committee's pack. With a pack in the
 /// profile, a review scored by another pack, or by the two groups alone, is flagged.
 fn pack_used(line: &Line, profile: &Profile, who: &str, out: &mut Vec<Finding>) {

@@ -9,7 +9,9 @@ use super::checks;
 use super::export::{self, roster_csv};
 use super::file::{read_cell, CellPayload};
 use super::import::{import_reviews, Outcome};
-use super::model::{CellPost, Exemption, Line, Member, Status, VoteMethod, Votes, Workspace};
+use super::model::{
+    CellPost, DisciplineRecord, DisciplineSource, Exemption, Line, Member, Status, VoteMethod, Votes, Workspace,
+};
 use super::summary::Summary;
 use crate::document::Document;
 use crate::file;
@@ -692,6 +694,71 @@ fn a_post_holder_with_no_file_is_counted_with_the_leaders() {
     let figures: Vec<_> =
         caps.iter().map(|g| (g.name, g.members, g.cap.excellent, g.cap.good, g.cap.cap_good)).collect();
     assert_eq!(figures, vec![(checks::LEADERS, 2, 1, 1, 0), (checks::OTHERS, 2, 0, 2, 0)]);
+}
+
+/// The collective knows every discipline the cell knows: An's review says "khiển trách";
+/// Bình has no file but the cell recorded a Party discipline; Cường has a file saying none
+/// but the cell recorded an administrative discipline; Dũng is not disciplined.
+#[test]
+fn the_collective_knows_every_discipline_from_reviews_and_the_cells_records() {
+    use crate::rules::{DisciplinedMember, Leadership};
+    let mut ws = workspace(4);
+    let mut reviews = BTreeMap::new();
+    let mut an = review("a", "Nguyễn Văn An", "27", "63", Level::Good);
+    an.set_text(ids::DISCIPLINE, crate::codes::Discipline::Reprimand.code());
+    let items = vec![
+        ok(an),
+        ok(review("c", "Lê Văn Cường", "25", "55", Level::Good)),
+        ok(review("d", "Phạm Văn Dũng", "25", "55", Level::Good)),
+    ];
+    import_reviews(&mut ws, &mut reviews, items);
+    let record =
+        |source| DisciplineRecord { source, form: "Khiển trách".into(), date: String::new(), self_remedied: false };
+    let mut binh = Member::by_hand(MemberId::from("b"), "Trần Thị Bình".into());
+    binh.discipline = Some(record(DisciplineSource::Party));
+    ws.members.push(binh);
+    ws.members[1].discipline = Some(record(DisciplineSource::Administrative));
+    let got = checks::disciplined_members(&lines(&ws, &reviews));
+    let unknown = |n: &str| DisciplinedMember { name: n.to_owned(), leadership: Leadership::Unknown };
+    assert_eq!(
+        got,
+        vec![unknown("Nguyễn Văn An"), unknown("Lê Văn Cường"), unknown("Trần Thị Bình")],
+        "no post recorded"
+    );
+
+    // Posts recorded: Bình is bí thư, Dũng chi ủy viên (not disciplined).
+    ws.members[3].post = CellPost::Secretary;
+    ws.members[2].post = CellPost::CommitteeMember;
+    let got = checks::disciplined_members(&lines(&ws, &reviews));
+    let leadership: Vec<(&str, Leadership)> = got.iter().map(|d| (d.name.as_str(), d.leadership)).collect();
+    assert_eq!(
+        leadership,
+        vec![
+            ("Nguyễn Văn An", Leadership::NotMember),
+            ("Lê Văn Cường", Leadership::NotMember),
+            ("Trần Thị Bình (bí thư chi bộ)", Leadership::Member),
+        ]
+    );
+    // Mẫu 01 proposed at xuất sắc: the bí thư's discipline is an error, the others a note.
+    let mut report = Document::new("r", "2025/01", 2025, at("2025-12-01T08:00:00+07:00"));
+    for (f, v) in [
+        (ids::GENERAL_POINTS, "28"),
+        (ids::RESULTS_POINTS, "65"),
+        (ids::PROPOSED_LEVEL, Level::Excellent.code()),
+        (ids::TASKS_ASSIGNED, "10"),
+        (ids::TASKS_ON_TIME, "10"),
+        (ids::TASKS_LATE, "0"),
+        (ids::TASKS_NOT_DONE, "0"),
+        (ids::TASKS_EXCEEDED, "3"),
+    ] {
+        report.set_text(f, v);
+    }
+    let f = crate::rules::collective_check(&crate::review::assessment(&report), &got);
+    assert_eq!(
+        f.iter().map(|f| (f.rule, f.severity)).collect::<Vec<_>>(),
+        vec![(Rule::CollectiveDiscipline, Severity::Error), (Rule::CollectiveDiscipline, Severity::Note)]
+    );
+    assert!(f[1].message.contains("Nguyễn Văn An, Lê Văn Cường"), "{}", f[1].message);
 }
 
 #[test]
