@@ -231,7 +231,8 @@ fn completed_conditions_of(who: &str, tasks: &TaskCounts, gap: &str) -> Vec<Find
 pub enum Ceiling {
     /// The score and the conditions allow this level and none higher.
     Level(Level),
-    /// The score is 50 or more but the task counts meet no level the text defines: the
+    /// The score is 50 or more but the task counts meet no level the text defines, or a
+    /// leader has over half of their own tasks undone ([`leader_over_half_not_done`]): the
     /// competent level decides ([`LEFT_TO_COMPETENT_LEVEL`]).
     CompetentLevel,
 }
@@ -290,6 +291,34 @@ pub fn over_half_not_done(tasks: &TaskCounts, proposed: Level) -> Option<Finding
     })
 }
 
+/// Why a leader whose units completed every task, some late, may still propose Hoàn thành
+/// xuất sắc nhiệm vụ: the leaders' condition of that level (QĐ 366 Điều 11, point 1.2)
+/// names the units' 100 % and 30 % beyond requirements without "đúng hạn", while the
+/// members' condition (point 1.3) says "đúng hạn". The domain README quotes the members'
+/// sentence verbatim [C] and the leaders' only in substance, so only the former is in
+/// quotation marks.
+pub const LEADER_EXCELLENT_ON_TIME: &str = "Điều kiện của mức \"Hoàn thành xuất sắc nhiệm vụ\" dành cho cán bộ lãnh đạo, quản lý (Quy định 366-QĐ/TW, Điều 11) nêu cơ quan, đơn vị do cá nhân trực tiếp lãnh đạo, quản lý hoàn thành 100\u{a0}% nhiệm vụ, trong đó ít nhất 30\u{a0}% vượt mức yêu cầu, mà không nêu \"đúng hạn\"; điều kiện dành cho cá nhân không giữ chức vụ thì nêu: \"Hoàn thành 100% các nhiệm vụ được giao, đúng hạn, bảo đảm chất lượng, hiệu quả, trong đó có ít nhất 30% nhiệm vụ hoàn thành vượt mức yêu cầu.\" Văn bản có thể hiểu theo hai cách, nên cấp có thẩm quyền quyết định.";
+
+/// QĐ 366 Điều 11 khoản 4 lists "Có trên 50% số nhiệm vụ trong năm bị đánh giá không hoàn
+/// thành." among the cases of the members who hold no leading post; the leaders' cases name
+/// their units instead. A leader with over half of their own tasks undone is therefore
+/// a warning that the competent level decides, never an error.
+pub fn leader_over_half_not_done(tasks: &TaskCounts, proposed: Level) -> Option<Finding> {
+    over_half_not_done(tasks, proposed).map(|_| {
+        Finding::new(
+            Rule::OverHalfNotDone,
+            Severity::Warning,
+            format!(
+                "Đồng chí có {}/{} nhiệm vụ không hoàn thành ({}, trên 50\u{a0}%). Quy định 366-QĐ/TW, Điều 11 khoản 4 nêu trường hợp \"Có trên 50% số nhiệm vụ trong năm bị đánh giá không hoàn thành.\" trong các trường hợp \"{}\" của cá nhân không giữ chức vụ lãnh đạo, quản lý; các trường hợp của cán bộ lãnh đạo, quản lý không nêu trường hợp này. Văn bản có thể hiểu theo hai cách, nên cấp có thẩm quyền quyết định.",
+                tasks.not_done,
+                tasks.assigned,
+                percent(tasks.not_done, tasks.assigned),
+                Level::NotCompleted.label()
+            ),
+        )
+    })
+}
+
 /// The whole percent, in tenths.
 const fn pct(n: u16) -> u16 {
     n * 10
@@ -306,12 +335,30 @@ pub fn leader_conditions(u: &UnitResults, proposed: Level) -> Vec<Finding> {
     let mut out = Vec::new();
     let error = |message: String| Finding::new(Rule::LeaderUnits, Severity::Error, message);
     match proposed {
-        Level::Excellent | Level::Good => {
-            if !all_done || u.late.tenths() > 0 {
+        Level::Good if !all_done || u.late.tenths() > 0 => {
+            out.push(error(format!(
+                "Mức \"{label}\" của cán bộ lãnh đạo, quản lý cần cơ quan, đơn vị do đồng chí trực tiếp phụ trách hoàn thành 100\u{a0}% nhiệm vụ đúng hạn; đã hoàn thành {}\u{a0}%, chưa bảo đảm tiến độ {}\u{a0}%.",
+                u.completed, u.late
+            )));
+        }
+        Level::Good => {}
+        Level::Excellent => {
+            if !all_done {
                 out.push(error(format!(
-                    "Mức \"{label}\" của cán bộ lãnh đạo, quản lý cần cơ quan, đơn vị do đồng chí trực tiếp phụ trách hoàn thành 100\u{a0}% nhiệm vụ đúng hạn; đã hoàn thành {}\u{a0}%, chưa bảo đảm tiến độ {}\u{a0}%.",
-                    u.completed, u.late
+                    "Mức \"{label}\" của cán bộ lãnh đạo, quản lý cần cơ quan, đơn vị do đồng chí trực tiếp phụ trách hoàn thành 100\u{a0}% nhiệm vụ; đã hoàn thành {}\u{a0}%.",
+                    u.completed
                 )));
+            } else if u.late.tenths() > 0 {
+                // The leaders' condition of excellence does not say "đúng hạn", the members'
+                // does: read two ways, so the competent level decides.
+                out.push(Finding::new(
+                    Rule::LeaderUnits,
+                    Severity::Warning,
+                    format!(
+                        "Cơ quan, đơn vị do đồng chí trực tiếp phụ trách đã hoàn thành 100\u{a0}% nhiệm vụ, nhưng {}\u{a0}% chưa bảo đảm tiến độ. {LEADER_EXCELLENT_ON_TIME}",
+                        u.late
+                    ),
+                ));
             }
             if proposed == Level::Excellent && u.exceeded.tenths() < pct(30) {
                 out.push(error(format!(
@@ -526,8 +573,19 @@ pub fn check(a: &Assessment) -> Vec<Finding> {
     out.extend(discipline_or_degradation(&a.conduct, proposed));
     match a.tasks {
         Some(tasks) => {
-            out.extend(over_half_not_done(&tasks, proposed));
+            let over_half = if a.leader {
+                leader_over_half_not_done(&tasks, proposed)
+            } else {
+                over_half_not_done(&tasks, proposed)
+            };
+            // Over half of the tasks undone is one situation, said once: for a member it
+            // settles the level (Không hoàn thành nhiệm vụ), so the level's own conditions on
+            // the tasks are not repeated; for a leader it is the competent level's, as is the
+            // gap of Hoàn thành nhiệm vụ, which is not said again.
+            let said = over_half.is_some() && (!a.leader || proposed == Level::Completed);
+            out.extend(over_half);
             match proposed {
+                _ if said => {}
                 Level::Excellent => out.extend(excellent_conditions(&tasks, &a.earlier)),
                 Level::Good => out.extend(good_conditions(&tasks)),
                 Level::Completed => out.extend(completed_conditions(&tasks)),
@@ -568,10 +626,24 @@ pub fn highest_allowed(a: &Assessment) -> Option<Ceiling> {
     let units = if a.leader { Some(a.units?) } else { None };
     let conduct_blocks = (a.conduct.disciplined || a.conduct.degradation_concluded) && !a.conduct.self_remedied;
     let leader_fails = units.is_some_and(|u| !leader_not_completed(&u, Level::Completed).is_empty());
-    if conduct_blocks || leader_fails || over_half_not_done(&tasks, Level::Completed).is_some() {
+    // Over half of one's tasks undone settles a member's level; a leader's is the competent
+    // level's ([`leader_over_half_not_done`]): the walk below ends in that gap.
+    let over_half = !a.leader && over_half_not_done(&tasks, Level::Completed).is_some();
+    if conduct_blocks || leader_fails || over_half {
         return Some(Ceiling::Level(Level::NotCompleted));
     }
-    let units_allow = |level: Level| units.is_none_or(|u| leader_conditions(&u, level).is_empty());
+    // A warning of the units (late units at xuất sắc) leaves the level to the competent
+    // level's reading; only an error rules it out. At Hoàn thành nhiệm vụ any finding is a gap.
+    let units_allow = |level: Level| {
+        units.is_none_or(|u| {
+            let f = leader_conditions(&u, level);
+            if level == Level::Completed {
+                f.is_empty()
+            } else {
+                f.iter().all(|f| f.severity != Severity::Error)
+            }
+        })
+    };
     let mut level = Level::band(total);
     if level == Level::Excellent && !(excellent_conditions(&tasks, &a.earlier).is_empty() && units_allow(level)) {
         level = Level::Good;
@@ -941,6 +1013,114 @@ mod tests {
         assert!(collective_check(&undone, &[])[0].message.contains("đối với tập thể"));
         // A member's gap still names a member's cases.
         assert!(completed_conditions(&tasks(10, 7, 3, 0, 0))[0].message.contains(LEFT_TO_COMPETENT_LEVEL));
+    }
+
+    fn leader(proposed: Level, total: &str, t: TaskCounts, u: UnitResults) -> Assessment {
+        Assessment {
+            total: Some(pts(total)),
+            proposed: Some(proposed),
+            tasks: Some(t),
+            leader: true,
+            units: Some(u),
+            ..Assessment::default()
+        }
+    }
+
+    #[test]
+    fn a_leaders_late_units_at_excellence_are_left_to_the_competent_level() {
+        // QĐ 366 Điều 11, xuất sắc for leaders: the units "hoàn thành 100%" with at least 30 %
+        // beyond requirements, no "đúng hạn"; for members: "Hoàn thành 100% các nhiệm vụ được
+        // giao, đúng hạn, …". 100 % done, 0 % late, 30 % beyond: nothing to say.
+        assert!(leader_conditions(&units(100, 0, 30, 4, 0, None), Level::Excellent).is_empty());
+        // 100 % done, 1 % late: a warning quoting both, never an error.
+        let f = leader_conditions(&units(100, 1, 30, 4, 0, None), Level::Excellent);
+        assert_eq!((rules(&f), f[0].severity), (vec![Rule::LeaderUnits], Severity::Warning));
+        assert!(f[0].message.contains(LEADER_EXCELLENT_ON_TIME), "{}", f[0].message);
+        assert!(f[0].message.contains("cấp có thẩm quyền quyết định"), "{}", f[0].message);
+        // 99 % done is not 100 %: an error, and the lateness is not said again.
+        let f = leader_conditions(&units(99, 1, 30, 4, 0, None), Level::Excellent);
+        assert_eq!(f.iter().map(|f| f.severity).collect::<Vec<_>>(), vec![Severity::Error]);
+        assert!(!f[0].message.contains("đúng hạn"), "{}", f[0].message);
+        // 29 % beyond requirements is under 30 %: still an error beside the warning.
+        let mut f = leader_conditions(&units(100, 1, 29, 4, 0, None), Level::Excellent);
+        crate::finding::worst_first(&mut f);
+        assert_eq!(f.iter().map(|f| f.severity).collect::<Vec<_>>(), vec![Severity::Error, Severity::Warning]);
+        // Hoàn thành tốt nhiệm vụ for leaders does say "đúng hạn": 1 % late stays an error.
+        assert_eq!(leader_conditions(&units(100, 1, 0, 4, 0, None), Level::Good)[0].severity, Severity::Error);
+        // The ceiling: the warning does not rule xuất sắc out.
+        let a = leader(Level::Excellent, "95", tasks(10, 10, 0, 0, 3), units(100, 1, 30, 4, 0, None));
+        assert_eq!(highest_allowed(&a), Some(Ceiling::Level(Level::Excellent)));
+        assert_eq!(check(&a).iter().map(|f| f.severity).collect::<Vec<_>>(), vec![Severity::Warning]);
+        // Late units over 20 % at Hoàn thành nhiệm vụ remain a gap ("không vượt quá 20%").
+        let gap = leader(Level::Completed, "60", tasks(10, 10, 0, 0, 0), units(100, 21, 0, 4, 0, None));
+        assert_eq!(highest_allowed(&gap), Some(Ceiling::CompetentLevel));
+        let twenty = leader(Level::Completed, "60", tasks(10, 10, 0, 0, 0), units(100, 20, 0, 4, 0, None));
+        assert_eq!(highest_allowed(&twenty), Some(Ceiling::Level(Level::Completed)));
+    }
+
+    #[test]
+    fn a_leader_with_over_half_of_their_tasks_undone_is_left_to_the_competent_level() {
+        // QĐ 366 Điều 11 khoản 4: "Có trên 50% số nhiệm vụ trong năm bị đánh giá không hoàn
+        // thành." is listed for members with no leading post only.
+        let u = units(100, 0, 0, 4, 0, None);
+        // 6/10 undone = 60 %, over half: one warning, not the gap warning too.
+        let a = leader(Level::Completed, "60", tasks(10, 4, 0, 6, 0), u);
+        let f = check(&a);
+        assert_eq!((rules(&f), f[0].severity), (vec![Rule::OverHalfNotDone], Severity::Warning));
+        assert!(
+            f[0].message.contains("\"Có trên 50% số nhiệm vụ trong năm bị đánh giá không hoàn thành.\""),
+            "{}",
+            f[0].message
+        );
+        assert!(f[0].message.contains("cấp có thẩm quyền quyết định"), "{}", f[0].message);
+        assert_eq!(highest_allowed(&a), Some(Ceiling::CompetentLevel));
+        // 5/10 = exactly half is not "trên 50%": only the gap of Hoàn thành nhiệm vụ.
+        let half = leader(Level::Completed, "60", tasks(10, 5, 0, 5, 0), u);
+        assert_eq!(rules(&check(&half)), vec![Rule::CompletedConditions]);
+        assert_eq!(highest_allowed(&half), Some(Ceiling::CompetentLevel));
+        // Proposed at tốt: the condition of tốt is certain (an error), the 60 % is not.
+        let good = leader(Level::Good, "80", tasks(10, 4, 0, 6, 0), u);
+        assert_eq!(
+            check(&good).iter().map(|f| (f.rule, f.severity)).collect::<Vec<_>>(),
+            vec![(Rule::GoodConditions, Severity::Error), (Rule::OverHalfNotDone, Severity::Warning)]
+        );
+        // A member of Mẫu 2B with the same counts: Không hoàn thành nhiệm vụ, an error.
+        let member = Assessment { leader: false, units: None, ..a };
+        assert_eq!(check(&member).iter().map(|f| f.severity).collect::<Vec<_>>(), vec![Severity::Error]);
+        assert_eq!(highest_allowed(&member), Some(Ceiling::Level(Level::NotCompleted)));
+    }
+
+    #[test]
+    fn over_half_undone_is_said_once_for_a_member() {
+        // QĐ 366 Điều 11 khoản 4: "Có trên 50% số nhiệm vụ trong năm bị đánh giá không hoàn
+        // thành." 6/10 is over half: that finding alone, whatever the level proposed.
+        for (level, total) in [(Level::Completed, "60"), (Level::Good, "80"), (Level::Excellent, "95")] {
+            let a = Assessment {
+                total: Some(pts(total)),
+                proposed: Some(level),
+                tasks: Some(tasks(10, 4, 0, 6, 0)),
+                ..Assessment::default()
+            };
+            let f = check(&a);
+            assert_eq!(rules(&f), vec![Rule::OverHalfNotDone], "{level:?}");
+            assert!(!f[0].message.contains(LEFT_TO_COMPETENT_LEVEL), "{}", f[0].message);
+        }
+        // 5/10 is exactly half, not over it: the gap of Hoàn thành nhiệm vụ alone.
+        let half = Assessment {
+            total: Some(pts("60")),
+            proposed: Some(Level::Completed),
+            tasks: Some(tasks(10, 5, 0, 5, 0)),
+            ..Assessment::default()
+        };
+        assert_eq!(
+            check(&half).iter().map(|f| (f.rule, f.severity)).collect::<Vec<_>>(),
+            vec![(Rule::CompletedConditions, Severity::Warning)]
+        );
+        // 2/3 undone (66,7 %) is over half; 1/2 (50 %) is not.
+        let odd = Assessment { tasks: Some(tasks(3, 1, 0, 2, 0)), ..half.clone() };
+        assert_eq!(rules(&check(&odd)), vec![Rule::OverHalfNotDone]);
+        let even = Assessment { tasks: Some(tasks(2, 1, 0, 1, 0)), ..half };
+        assert_eq!(rules(&check(&even)), vec![Rule::CompletedConditions]);
     }
 
     #[test]
