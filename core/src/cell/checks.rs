@@ -342,18 +342,51 @@ fn facts(line: &Line, who: &str, out: &mut Vec<Finding>) {
     }
 }
 
+/// The member's own statement on a discipline of the year, from their review: `None` when
+/// the review reports none (or there is no review), else whether they say they "tự giác
+/// nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả".
+pub fn review_discipline_claim(line: &Line) -> Option<bool> {
+    let r = line.review?;
+    crate::codes::Discipline::disciplined(r.text(ids::DISCIPLINE))
+        .then(|| crate::codes::YesNo::is_yes(r.text(ids::SELF_REMEDIED)))
+}
+
+/// The cell's record and the member's review disagree on whether the member admitted and
+/// remedied a discipline: both are shown, in one finding ([`recorded_discipline`]).
+fn self_remedy_disputed(line: &Line) -> bool {
+    match (&line.member.discipline, review_discipline_claim(line)) {
+        (Some(d), Some(claim)) => d.self_remedied != claim,
+        _ => false,
+    }
+}
+
+/// The exception of khoản 4, verbatim as the domain README quotes it (§6.2) [C].
+const SELF_REMEDY_EXCEPTION: &str = "Trường hợp tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả thì cấp có thẩm quyền căn cứ vào hoàn cảnh, tính chất, hành vi, mức độ vi phạm, hậu quả, nguyên nhân và các yếu tố liên quan khác để xem xét, đánh giá, xếp loại…";
+
 /// A discipline the cell recorded (QĐ 366 Điều 11 khoản 4): Không hoàn thành nhiệm vụ, or
 /// the competent level decides when the member admitted and remedied it. Said once: not
-/// again when the member's own review already reports a discipline.
+/// again when the member's own review reports the discipline the same way. When the record
+/// and the review disagree on the self-remedy, neither is dropped: one warning shows both
+/// and leaves the case to the competent level, instead of the member's own finding.
 fn recorded_discipline(line: &Line, level: Level, who: &str, out: &mut Vec<Finding>) {
     let Some(d) = &line.member.discipline else { return };
-    let in_review = line.review.is_some_and(|r| crate::codes::Discipline::disciplined(r.text(ids::DISCIPLINE)));
-    if level == Level::NotCompleted || (in_review && !d.self_remedied) {
+    let claim = review_discipline_claim(line);
+    if level == Level::NotCompleted || claim == Some(d.self_remedied) {
         return;
     }
     let what = format!("{} ({})", d.source.label().to_lowercase(), d.form.trim().to_lowercase());
     let not_completed = Level::NotCompleted.label();
-    let (severity, message) = if d.self_remedied {
+    let (severity, message) = if claim.is_some() {
+        let both = if d.self_remedied {
+            "Hồ sơ chi bộ ghi đồng chí đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả, còn bản kiểm điểm của đồng chí ghi không thuộc trường hợp đó"
+        } else {
+            "Hồ sơ chi bộ không ghi đồng chí tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả, còn bản kiểm điểm của đồng chí ghi đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả"
+        };
+        (Severity::Warning, format!(
+            "{who} bị {what} trong năm. {both}. Hai nguồn không khớp; chi bộ cần làm rõ với đồng chí. Quy định 366-QĐ/TW, Điều 11 khoản 4: \"{SELF_REMEDY_EXCEPTION}\" Cấp có thẩm quyền xem xét, quyết định; nếu không thuộc trường hợp này, mức xếp loại là \"{not_completed}\" (mức chi bộ đề xuất: \"{}\").",
+            level.label()
+        ))
+    } else if d.self_remedied {
         (Severity::Warning, format!(
             "{who} bị {what} trong năm nhưng đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả: mức \"{}\" được giữ để cấp có thẩm quyền xem xét, quyết định; nếu không, mức xếp loại là \"{not_completed}\".",
             level.label()
@@ -386,7 +419,14 @@ fn member_rules(line: &Line, level: Level, who: &str, out: &mut Vec<Finding>) {
         Some(doc) => {
             let mut a = review::assessment(doc);
             a.proposed = Some(level);
-            rules::check(&a)
+            let mut f = rules::check(&a);
+            // A discipline whose self-remedy the cell's record disputes is said once, with
+            // both statements, by `recorded_discipline`; a conclusion of degradation is
+            // still the member's finding.
+            if self_remedy_disputed(line) && !a.conduct.degradation_concluded {
+                f.retain(|f| f.rule != Rule::DisciplineOrDegradation);
+            }
+            f
         }
         None => line.total.and_then(|t| rules::above_band(t, level)).into_iter().collect(),
     };

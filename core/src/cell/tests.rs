@@ -761,6 +761,71 @@ fn the_collective_knows_every_discipline_from_reviews_and_the_cells_records() {
     assert!(f[1].message.contains("Nguyễn Văn An, Lê Văn Cường"), "{}", f[1].message);
 }
 
+/// QĐ 366 Điều 11 khoản 4: "Trường hợp tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục
+/// xong hậu quả thì cấp có thẩm quyền … xem xét, đánh giá, xếp loại". When the cell's record
+/// and the member's review disagree on it, one warning shows both; when they agree, the
+/// discipline is said once.
+#[test]
+fn a_self_remedy_the_record_and_the_review_disagree_on_is_shown_both_ways_once() {
+    let mut ws = workspace(10);
+    let mut reviews = BTreeMap::new();
+    let mut doc = review("a", "Nguyễn Văn An", "27", "63", Level::Good);
+    doc.set_text(ids::DISCIPLINE, crate::codes::Discipline::Reprimand.code());
+    import_reviews(&mut ws, &mut reviews, vec![ok(doc)]);
+    let id = ws.members[0].id.to_string();
+    propose(&mut ws, &id, Level::Good, 8);
+    let about = |ws: &Workspace, reviews: &BTreeMap<DocId, Document>| -> Vec<(Rule, Severity, String)> {
+        checks::check(&lines(ws, reviews), &ws.profile, None)
+            .1
+            .into_iter()
+            .filter(|f| {
+                matches!(f.rule, Rule::DisciplineOrDegradation | Rule::MemberRules) && f.message.contains("kỷ luật")
+            })
+            .map(|f| (f.rule, f.severity, f.message))
+            .collect()
+    };
+    let set_claim = |reviews: &mut BTreeMap<DocId, Document>, yes: bool| {
+        for d in reviews.values_mut() {
+            d.set_text(ids::SELF_REMEDIED, if yes { "co" } else { "khong" });
+        }
+    };
+    let record = |self_remedied| DisciplineRecord {
+        source: DisciplineSource::Party,
+        form: "Khiển trách".into(),
+        date: String::new(),
+        self_remedied,
+    };
+
+    // The member claims the self-remedy, the cell's record does not: one warning, both shown.
+    set_claim(&mut reviews, true);
+    ws.members[0].discipline = Some(record(false));
+    let f = about(&ws, &reviews);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!((f[0].0, f[0].1), (Rule::DisciplineOrDegradation, Severity::Warning));
+    assert!(f[0].2.contains("Hồ sơ chi bộ không ghi đồng chí tự giác nhận lỗi"), "{}", f[0].2);
+    assert!(f[0].2.contains("bản kiểm điểm của đồng chí ghi đã tự giác"), "{}", f[0].2);
+    assert!(f[0].2.contains("cấp có thẩm quyền căn cứ vào hoàn cảnh"), "quotes the text: {}", f[0].2);
+
+    // The other way round: also one warning, not the member's error beside the record's note.
+    set_claim(&mut reviews, false);
+    ws.members[0].discipline = Some(record(true));
+    let f = about(&ws, &reviews);
+    assert_eq!(
+        f.iter().map(|f| (f.0, f.1)).collect::<Vec<_>>(),
+        vec![(Rule::DisciplineOrDegradation, Severity::Warning)]
+    );
+    assert!(f[0].2.contains("bản kiểm điểm của đồng chí ghi không thuộc trường hợp đó"), "{}", f[0].2);
+
+    // Agreeing: said once, by the member's review (through the cell's proposal).
+    ws.members[0].discipline = Some(record(false));
+    let f = about(&ws, &reviews);
+    assert_eq!(f.iter().map(|f| (f.0, f.1)).collect::<Vec<_>>(), vec![(Rule::MemberRules, Severity::Error)]);
+    set_claim(&mut reviews, true);
+    ws.members[0].discipline = Some(record(true));
+    let f = about(&ws, &reviews);
+    assert_eq!(f.iter().map(|f| (f.0, f.1)).collect::<Vec<_>>(), vec![(Rule::MemberRules, Severity::Warning)]);
+}
+
 #[test]
 fn the_post_is_optional_in_files_and_read_back() {
     // Older files have no post: none. A post is written by its code and read back.
