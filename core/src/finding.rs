@@ -58,8 +58,12 @@ pub enum Rule {
     /// The results of a leader's units are missing, so the leaders' conditions cannot be
     /// checked.
     MissingUnitResults,
-    /// Hoàn thành xuất sắc nhiệm vụ of a collective: no member of it disciplined.
+    /// Hoàn thành xuất sắc nhiệm vụ of a collective: no member of its leadership
+    /// disciplined.
     CollectiveDiscipline,
+    /// A case of Không hoàn thành nhiệm vụ of a leadership collective (a member of the
+    /// cell's chi ủy disciplined) that may or may not apply to the cell's Mẫu 01.
+    CollectiveNotCompleted,
     /// HD 43 mục 7.6: the temporary cell's comment is needed before the cell classifies.
     TemporaryCell,
     /// HD 43 mục 7.5: long sick leave or maternity: the level rests on the work done.
@@ -109,6 +113,9 @@ impl Rule {
                 "Quy định 366-QĐ/TW, Điều 11 khoản 4: cá nhân giữ chức vụ lãnh đạo, quản lý không hoàn thành nhiệm vụ"
             }
             Rule::CollectiveDiscipline => "Quy định 366-QĐ/TW, Điều 11: mức Hoàn thành xuất sắc nhiệm vụ của tập thể",
+            Rule::CollectiveNotCompleted => {
+                "Quy định 366-QĐ/TW, Điều 11 khoản 4: tập thể lãnh đạo, quản lý không hoàn thành nhiệm vụ"
+            }
             Rule::TemporaryCell => "Hướng dẫn 43-HD/BTCTW, mục 7.6",
             Rule::LongLeave => "Hướng dẫn 43-HD/BTCTW, mục 7.5",
             Rule::StateRating => "Quy định 366-QĐ/TW, Điều 3",

@@ -179,6 +179,13 @@ fn good_conditions_of(who: &str, tasks: &TaskCounts) -> Option<Finding> {
 /// What the text leaves to the competent level, said wherever a member falls in a gap.
 pub const LEFT_TO_COMPETENT_LEVEL: &str = "Trường hợp này không thuộc mức nào Quy định 366-QĐ/TW nêu rõ (mức Hoàn thành nhiệm vụ cần hoàn thành 100\u{a0}% nhiệm vụ, tối đa 20\u{a0}% chậm tiến độ; mức Không hoàn thành nhiệm vụ khi có trên 50\u{a0}% nhiệm vụ không hoàn thành hoặc có vi phạm), nên cấp có thẩm quyền xem xét, quyết định.";
 
+/// The same for a collective (the cell's Mẫu 01). A collective is not held to an
+/// individual's cases of khoản 4 (over half of one's tasks undone, one's own discipline), so
+/// its gap names the collective's conditions instead. The domain README quotes no
+/// collective case of khoản 4 verbatim except the leadership collectives' fragment, so only
+/// that is in quotation marks.
+pub const LEFT_TO_COMPETENT_LEVEL_COLLECTIVE: &str = "Trường hợp này không thuộc mức nào Quy định 366-QĐ/TW nêu rõ đối với tập thể (mức Hoàn thành nhiệm vụ cần tập thể hoàn thành 100\u{a0}% nhiệm vụ được giao, số nhiệm vụ chưa bảo đảm tiến độ không quá 20\u{a0}%; mức Không hoàn thành nhiệm vụ dành cho các trường hợp của tập thể nêu ở khoản 4 Điều 11, như tập thể lãnh đạo, quản lý có \"sai phạm trong công tác cán bộ, mất đoàn kết nội bộ, bè phái, chạy chức, chạy quyền\" hoặc có thành viên bị kỷ luật), nên cấp có thẩm quyền xem xét, quyết định.";
+
 /// QĐ 366 Điều 11, Hoàn thành nhiệm vụ: "Hoàn thành 100% các nhiệm vụ được giao; số nhiệm
 /// vụ chưa bảo đảm tiến độ không vượt quá 20%."
 ///
@@ -186,10 +193,12 @@ pub const LEFT_TO_COMPETENT_LEVEL: &str = "Trường hợp này không thuộc m
 /// late) with no case of khoản 4 is in no level the text defines: the finding is a warning
 /// that the competent level decides, never an error that forces Không hoàn thành nhiệm vụ.
 pub fn completed_conditions(tasks: &TaskCounts) -> Vec<Finding> {
-    completed_conditions_of(MEMBER, tasks)
+    completed_conditions_of(MEMBER, tasks, LEFT_TO_COMPETENT_LEVEL)
 }
 
-fn completed_conditions_of(who: &str, tasks: &TaskCounts) -> Vec<Finding> {
+/// `gap` says why the competent level decides: [`LEFT_TO_COMPETENT_LEVEL`] for a member,
+/// [`LEFT_TO_COMPETENT_LEVEL_COLLECTIVE`] for the cell.
+fn completed_conditions_of(who: &str, tasks: &TaskCounts, gap: &str) -> Vec<Finding> {
     let label = Level::Completed.label();
     let mut out = Vec::new();
     if tasks.not_done > 0 {
@@ -197,7 +206,7 @@ fn completed_conditions_of(who: &str, tasks: &TaskCounts) -> Vec<Finding> {
             Rule::CompletedConditions,
             Severity::Warning,
             format!(
-                "Mức \"{label}\" cần hoàn thành 100\u{a0}% nhiệm vụ được giao; {who} có {} nhiệm vụ không hoàn thành. {LEFT_TO_COMPETENT_LEVEL}",
+                "Mức \"{label}\" cần hoàn thành 100\u{a0}% nhiệm vụ được giao; {who} có {} nhiệm vụ không hoàn thành. {gap}",
                 tasks.not_done
             ),
         ));
@@ -207,7 +216,7 @@ fn completed_conditions_of(who: &str, tasks: &TaskCounts) -> Vec<Finding> {
             Rule::CompletedConditions,
             Severity::Warning,
             format!(
-                "Mức \"{label}\" cho phép tối đa 20\u{a0}% nhiệm vụ chậm tiến độ; {who} có {}/{} nhiệm vụ ({}). {LEFT_TO_COMPETENT_LEVEL}",
+                "Mức \"{label}\" cho phép tối đa 20\u{a0}% nhiệm vụ chậm tiến độ; {who} có {}/{} nhiệm vụ ({}). {gap}",
                 tasks.late,
                 tasks.assigned,
                 percent(tasks.late, tasks.assigned)
@@ -222,7 +231,8 @@ fn completed_conditions_of(who: &str, tasks: &TaskCounts) -> Vec<Finding> {
 pub enum Ceiling {
     /// The score and the conditions allow this level and none higher.
     Level(Level),
-    /// The score is 50 or more but the task counts meet no level the text defines: the
+    /// The score is 50 or more but the task counts meet no level the text defines, or a
+    /// leader has over half of their own tasks undone ([`leader_over_half_not_done`]): the
     /// competent level decides ([`LEFT_TO_COMPETENT_LEVEL`]).
     CompetentLevel,
 }
@@ -281,6 +291,34 @@ pub fn over_half_not_done(tasks: &TaskCounts, proposed: Level) -> Option<Finding
     })
 }
 
+/// Why a leader whose units completed every task, some late, may still propose Hoàn thành
+/// xuất sắc nhiệm vụ: the leaders' condition of that level (QĐ 366 Điều 11, point 1.2)
+/// names the units' 100 % and 30 % beyond requirements without "đúng hạn", while the
+/// members' condition (point 1.3) says "đúng hạn". The domain README quotes the members'
+/// sentence verbatim [C] and the leaders' only in substance, so only the former is in
+/// quotation marks.
+pub const LEADER_EXCELLENT_ON_TIME: &str = "Điều kiện của mức \"Hoàn thành xuất sắc nhiệm vụ\" dành cho cán bộ lãnh đạo, quản lý (Quy định 366-QĐ/TW, Điều 11) nêu cơ quan, đơn vị do cá nhân trực tiếp lãnh đạo, quản lý hoàn thành 100\u{a0}% nhiệm vụ, trong đó ít nhất 30\u{a0}% vượt mức yêu cầu, mà không nêu \"đúng hạn\"; điều kiện dành cho cá nhân không giữ chức vụ thì nêu: \"Hoàn thành 100% các nhiệm vụ được giao, đúng hạn, bảo đảm chất lượng, hiệu quả, trong đó có ít nhất 30% nhiệm vụ hoàn thành vượt mức yêu cầu.\" Văn bản có thể hiểu theo hai cách, nên cấp có thẩm quyền quyết định.";
+
+/// QĐ 366 Điều 11 khoản 4 lists "Có trên 50% số nhiệm vụ trong năm bị đánh giá không hoàn
+/// thành." among the cases of the members who hold no leading post; the leaders' cases name
+/// their units instead. A leader with over half of their own tasks undone is therefore
+/// a warning that the competent level decides, never an error.
+pub fn leader_over_half_not_done(tasks: &TaskCounts, proposed: Level) -> Option<Finding> {
+    over_half_not_done(tasks, proposed).map(|_| {
+        Finding::new(
+            Rule::OverHalfNotDone,
+            Severity::Warning,
+            format!(
+                "Đồng chí có {}/{} nhiệm vụ không hoàn thành ({}, trên 50\u{a0}%). Quy định 366-QĐ/TW, Điều 11 khoản 4 nêu trường hợp \"Có trên 50% số nhiệm vụ trong năm bị đánh giá không hoàn thành.\" trong các trường hợp \"{}\" của cá nhân không giữ chức vụ lãnh đạo, quản lý; các trường hợp của cán bộ lãnh đạo, quản lý không nêu trường hợp này. Văn bản có thể hiểu theo hai cách, nên cấp có thẩm quyền quyết định.",
+                tasks.not_done,
+                tasks.assigned,
+                percent(tasks.not_done, tasks.assigned),
+                Level::NotCompleted.label()
+            ),
+        )
+    })
+}
+
 /// The whole percent, in tenths.
 const fn pct(n: u16) -> u16 {
     n * 10
@@ -297,12 +335,30 @@ pub fn leader_conditions(u: &UnitResults, proposed: Level) -> Vec<Finding> {
     let mut out = Vec::new();
     let error = |message: String| Finding::new(Rule::LeaderUnits, Severity::Error, message);
     match proposed {
-        Level::Excellent | Level::Good => {
-            if !all_done || u.late.tenths() > 0 {
+        Level::Good if !all_done || u.late.tenths() > 0 => {
+            out.push(error(format!(
+                "Mức \"{label}\" của cán bộ lãnh đạo, quản lý cần cơ quan, đơn vị do đồng chí trực tiếp phụ trách hoàn thành 100\u{a0}% nhiệm vụ đúng hạn; đã hoàn thành {}\u{a0}%, chưa bảo đảm tiến độ {}\u{a0}%.",
+                u.completed, u.late
+            )));
+        }
+        Level::Good => {}
+        Level::Excellent => {
+            if !all_done {
                 out.push(error(format!(
-                    "Mức \"{label}\" của cán bộ lãnh đạo, quản lý cần cơ quan, đơn vị do đồng chí trực tiếp phụ trách hoàn thành 100\u{a0}% nhiệm vụ đúng hạn; đã hoàn thành {}\u{a0}%, chưa bảo đảm tiến độ {}\u{a0}%.",
-                    u.completed, u.late
+                    "Mức \"{label}\" của cán bộ lãnh đạo, quản lý cần cơ quan, đơn vị do đồng chí trực tiếp phụ trách hoàn thành 100\u{a0}% nhiệm vụ; đã hoàn thành {}\u{a0}%.",
+                    u.completed
                 )));
+            } else if u.late.tenths() > 0 {
+                // The leaders' condition of excellence does not say "đúng hạn", the members'
+                // does: read two ways, so the competent level decides.
+                out.push(Finding::new(
+                    Rule::LeaderUnits,
+                    Severity::Warning,
+                    format!(
+                        "Cơ quan, đơn vị do đồng chí trực tiếp phụ trách đã hoàn thành 100\u{a0}% nhiệm vụ, nhưng {}\u{a0}% chưa bảo đảm tiến độ. {LEADER_EXCELLENT_ON_TIME}",
+                        u.late
+                    ),
+                ));
             }
             if proposed == Level::Excellent && u.exceeded.tenths() < pct(30) {
                 out.push(error(format!(
@@ -363,11 +419,48 @@ pub fn leader_not_completed(u: &UnitResults, proposed: Level) -> Vec<Finding> {
     out
 }
 
+/// Whether a disciplined member of the cell belongs to its "tập thể lãnh đạo, quản lý"
+/// (for a cell: its bí thư, phó bí thư and chi ủy viên), as far as the roster says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leadership {
+    /// Holds a post in the cell.
+    Member,
+    /// Holds none, while the roster records posts.
+    NotMember,
+    /// The roster records no post at all: the app cannot tell.
+    Unknown,
+}
+
+/// A member of the cell disciplined in the year, from their review or from the cell's own
+/// record ([`crate::cell::checks::disciplined_members`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DisciplinedMember {
+    /// The name as the messages show it, with the post when there is one.
+    pub name: String,
+    /// Whether they belong to the leadership collective.
+    pub leadership: Leadership,
+}
+
+/// What the text says of a leadership collective with a member disciplined, and why the
+/// cell's Mẫu 01 is left to the competent level: QĐ 366 Điều 11 khoản 4 lists cases of
+/// Không hoàn thành nhiệm vụ for "tập thể lãnh đạo, quản lý" (domain README §6.2 [C: S51]),
+/// and whether a cell's own review is such a collective is not said. Only the fragment the
+/// README quotes verbatim is in quotation marks.
+pub const COLLECTIVE_CASES_LEFT_TO_COMPETENT_LEVEL: &str = "Quy định 366-QĐ/TW, Điều 11 khoản 4 xếp loại \"Không hoàn thành nhiệm vụ\" đối với tập thể lãnh đạo, quản lý có thành viên bị kỷ luật hoặc có \"sai phạm trong công tác cán bộ, mất đoàn kết nội bộ, bè phái, chạy chức, chạy quyền\"; văn bản chưa nói rõ các trường hợp này có áp dụng cho báo cáo kiểm điểm của chi bộ (Mẫu 01) hay không, nên cấp có thẩm quyền quyết định.";
+
+/// The collective's excellence condition on discipline, verbatim (QĐ 366 Điều 11) [C].
+const NO_LEADER_DISCIPLINED: &str =
+    "Không có đơn vị trực thuộc … hoặc thành viên của tập thể lãnh đạo, quản lý bị kỷ luật.";
+
 /// The rules of the cell's own review (Mẫu 01), QĐ 366 Điều 11 for collectives [C]: the
 /// score band, the task conditions of each level as for a member, and for Hoàn thành xuất
-/// sắc nhiệm vụ "không có … thành viên của tập thể … bị kỷ luật". `disciplined` names the
-/// members of the roster disciplined in the year. Worst first.
-pub fn collective_check(a: &Assessment, disciplined: &[String]) -> Vec<Finding> {
+/// sắc nhiệm vụ "Đã khắc phục 100% các hạn chế, khuyết điểm được chỉ ra ở thời điểm kiểm
+/// điểm trước (nếu có)" (section III of Mẫu 01) and "Không có đơn vị trực thuộc … hoặc
+/// thành viên của tập thể lãnh đạo, quản lý bị kỷ luật". `disciplined` lists every member
+/// of the roster disciplined in the year: only the leadership's discipline bars
+/// excellence (an error); another member's is a note; with no post recorded, a warning
+/// asks for them. Worst first.
+pub fn collective_check(a: &Assessment, disciplined: &[DisciplinedMember]) -> Vec<Finding> {
     let Some(proposed) = a.proposed else { return Vec::new() };
     let mut out = Vec::new();
     if let Some(total) = a.total {
@@ -375,9 +468,11 @@ pub fn collective_check(a: &Assessment, disciplined: &[String]) -> Vec<Finding> 
     }
     match a.tasks {
         Some(tasks) => match proposed {
-            Level::Excellent => out.extend(excellent_conditions_of(CELL, &tasks, &[])),
+            // Point 1.4 holds for collectives as for members: Mẫu 01 records the earlier
+            // shortcomings' statuses in its section III, read into `a.earlier`.
+            Level::Excellent => out.extend(excellent_conditions_of(CELL, &tasks, &a.earlier)),
             Level::Good => out.extend(good_conditions_of(CELL, &tasks)),
-            Level::Completed => out.extend(completed_conditions_of(CELL, &tasks)),
+            Level::Completed => out.extend(completed_conditions_of(CELL, &tasks, LEFT_TO_COMPETENT_LEVEL_COLLECTIVE)),
             Level::NotCompleted => {}
         },
         None if proposed > Level::NotCompleted => out.push(Finding::new(
@@ -387,20 +482,84 @@ pub fn collective_check(a: &Assessment, disciplined: &[String]) -> Vec<Finding> 
         )),
         None => {}
     }
-    if proposed == Level::Excellent && !disciplined.is_empty() {
+    out.extend(collective_discipline(proposed, disciplined));
+    crate::finding::worst_first(&mut out);
+    out
+}
+
+/// The members' discipline against the collective's proposed level: one message per
+/// situation (the leadership's, the unknown, the others').
+fn collective_discipline(proposed: Level, disciplined: &[DisciplinedMember]) -> Vec<Finding> {
+    let names = |which: Leadership| -> Vec<&str> {
+        disciplined.iter().filter(|d| d.leadership == which).map(|d| d.name.trim()).collect()
+    };
+    let (leaders, unknown, others) =
+        (names(Leadership::Member), names(Leadership::Unknown), names(Leadership::NotMember));
+    let excellent = Level::Excellent.label();
+    let mut out = Vec::new();
+    if proposed == Level::NotCompleted {
+        return out;
+    }
+    if !leaders.is_empty() {
+        let who = format!(
+            "chi bộ có {} thành viên của tập thể lãnh đạo (chi ủy) bị kỷ luật trong năm: {}",
+            leaders.len(),
+            leaders.join(", ")
+        );
+        out.push(if proposed == Level::Excellent {
+            // The certain part (no excellence) and the uncertain one (khoản 4) in one message.
+            Finding::new(
+                Rule::CollectiveDiscipline,
+                Severity::Error,
+                format!(
+                    "Mức \"{excellent}\" của tập thể cần \"{NO_LEADER_DISCIPLINED}\"; {who}. Ngoài ra, {}",
+                    lower_first(COLLECTIVE_CASES_LEFT_TO_COMPETENT_LEVEL)
+                ),
+            )
+        } else {
+            Finding::new(
+                Rule::CollectiveNotCompleted,
+                Severity::Warning,
+                format!("{}. {COLLECTIVE_CASES_LEFT_TO_COMPETENT_LEVEL}", upper_first(&who)),
+            )
+        });
+    }
+    if proposed != Level::Excellent {
+        return out;
+    }
+    if !unknown.is_empty() {
         out.push(Finding::new(
             Rule::CollectiveDiscipline,
-            Severity::Error,
+            Severity::Warning,
             format!(
-                "Mức \"{}\" của tập thể cần không có thành viên bị kỷ luật trong năm; chi bộ có {} đồng chí bị kỷ luật: {}.",
-                Level::Excellent.label(),
-                disciplined.len(),
-                disciplined.join(", ")
+                "Danh sách đảng viên chưa ghi chức vụ trong chi bộ (bí thư, phó bí thư, chi ủy viên), nên chưa biết {} đồng chí bị kỷ luật trong năm ({}) có là thành viên của tập thể lãnh đạo, quản lý hay không. Mức \"{excellent}\" của tập thể cần \"{NO_LEADER_DISCIPLINED}\" Hãy ghi chức vụ của các đồng chí ở danh sách đảng viên.",
+                unknown.len(),
+                unknown.join(", ")
             ),
         ));
     }
-    crate::finding::worst_first(&mut out);
+    if !others.is_empty() {
+        out.push(Finding::new(
+            Rule::CollectiveDiscipline,
+            Severity::Note,
+            format!(
+                "{} đồng chí bị kỷ luật trong năm nhưng không giữ chức vụ trong chi bộ ({}): điều kiện \"{NO_LEADER_DISCIPLINED}\" của mức \"{excellent}\" chỉ tính thành viên của tập thể lãnh đạo, quản lý.",
+                others.len(),
+                others.join(", ")
+            ),
+        ));
+    }
     out
+}
+
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+}
+
+fn upper_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// Every rule that applies to the proposed level, worst first. Nothing is said until a
@@ -414,8 +573,19 @@ pub fn check(a: &Assessment) -> Vec<Finding> {
     out.extend(discipline_or_degradation(&a.conduct, proposed));
     match a.tasks {
         Some(tasks) => {
-            out.extend(over_half_not_done(&tasks, proposed));
+            let over_half = if a.leader {
+                leader_over_half_not_done(&tasks, proposed)
+            } else {
+                over_half_not_done(&tasks, proposed)
+            };
+            // Over half of the tasks undone is one situation, said once: for a member it
+            // settles the level (Không hoàn thành nhiệm vụ), so the level's own conditions on
+            // the tasks are not repeated; for a leader it is the competent level's, as is the
+            // gap of Hoàn thành nhiệm vụ, which is not said again.
+            let said = over_half.is_some() && (!a.leader || proposed == Level::Completed);
+            out.extend(over_half);
             match proposed {
+                _ if said => {}
                 Level::Excellent => out.extend(excellent_conditions(&tasks, &a.earlier)),
                 Level::Good => out.extend(good_conditions(&tasks)),
                 Level::Completed => out.extend(completed_conditions(&tasks)),
@@ -456,10 +626,24 @@ pub fn highest_allowed(a: &Assessment) -> Option<Ceiling> {
     let units = if a.leader { Some(a.units?) } else { None };
     let conduct_blocks = (a.conduct.disciplined || a.conduct.degradation_concluded) && !a.conduct.self_remedied;
     let leader_fails = units.is_some_and(|u| !leader_not_completed(&u, Level::Completed).is_empty());
-    if conduct_blocks || leader_fails || over_half_not_done(&tasks, Level::Completed).is_some() {
+    // Over half of one's tasks undone settles a member's level; a leader's is the competent
+    // level's ([`leader_over_half_not_done`]): the walk below ends in that gap.
+    let over_half = !a.leader && over_half_not_done(&tasks, Level::Completed).is_some();
+    if conduct_blocks || leader_fails || over_half {
         return Some(Ceiling::Level(Level::NotCompleted));
     }
-    let units_allow = |level: Level| units.is_none_or(|u| leader_conditions(&u, level).is_empty());
+    // A warning of the units (late units at xuất sắc) leaves the level to the competent
+    // level's reading; only an error rules it out. At Hoàn thành nhiệm vụ any finding is a gap.
+    let units_allow = |level: Level| {
+        units.is_none_or(|u| {
+            let f = leader_conditions(&u, level);
+            if level == Level::Completed {
+                f.is_empty()
+            } else {
+                f.iter().all(|f| f.severity != Severity::Error)
+            }
+        })
+    };
     let mut level = Level::band(total);
     if level == Level::Excellent && !(excellent_conditions(&tasks, &a.earlier).is_empty() && units_allow(level)) {
         level = Level::Good;
@@ -682,8 +866,12 @@ mod tests {
         assert!(check(&member).is_empty());
     }
 
+    fn disciplined(name: &str, leadership: Leadership) -> DisciplinedMember {
+        DisciplinedMember { name: name.to_owned(), leadership }
+    }
+
     #[test]
-    fn the_collective_meets_the_task_conditions_and_excellence_needs_no_one_disciplined() {
+    fn the_collective_meets_the_task_conditions_and_excellence_needs_no_leader_disciplined() {
         let a = Assessment {
             total: Some(pts("92")),
             proposed: Some(Level::Excellent),
@@ -691,9 +879,18 @@ mod tests {
             ..Assessment::default()
         };
         assert!(collective_check(&a, &[]).is_empty());
-        let f = collective_check(&a, &["Trần Văn Bình".to_owned()]);
+        // QĐ 366 Điều 11, collective excellence: "Không có đơn vị trực thuộc … hoặc thành viên
+        // của tập thể lãnh đạo, quản lý bị kỷ luật."
+        let f = collective_check(&a, &[disciplined("Trần Văn Bình (chi ủy viên)", Leadership::Member)]);
         assert_eq!(rules(&f), vec![Rule::CollectiveDiscipline]);
-        assert!(f[0].message.contains("Trần Văn Bình"), "{}", f[0].message);
+        assert_eq!(f[0].severity, Severity::Error);
+        assert!(f[0].message.contains("Trần Văn Bình (chi ủy viên)"), "{}", f[0].message);
+        assert!(f[0].message.contains(NO_LEADER_DISCIPLINED), "{}", f[0].message);
+        assert!(
+            f[0].message.contains("cấp có thẩm quyền quyết định"),
+            "khoản 4 said in the same message: {}",
+            f[0].message
+        );
         let few_beyond = Assessment { tasks: Some(tasks(10, 10, 0, 0, 2)), ..a.clone() };
         let f = collective_check(&few_beyond, &[]);
         assert_eq!(rules(&f), vec![Rule::ExcellentConditions]);
@@ -705,9 +902,9 @@ mod tests {
             ..a.clone()
         };
         assert_eq!(
-            rules(&collective_check(&good, &["A".to_owned()])),
+            rules(&collective_check(&good, &[disciplined("A", Leadership::NotMember)])),
             vec![Rule::GoodConditions],
-            "discipline bars only excellence"
+            "another member's discipline says nothing below excellence"
         );
         let gap = Assessment {
             proposed: Some(Level::Completed),
@@ -720,6 +917,210 @@ mod tests {
         assert_eq!(rules(&collective_check(&above, &[])), vec![Rule::AboveBand]);
         let unknown = Assessment { tasks: None, ..a };
         assert_eq!(rules(&collective_check(&unknown, &[])), vec![Rule::MissingTaskCounts]);
+    }
+
+    #[test]
+    fn only_the_leaderships_discipline_bars_the_collectives_excellence() {
+        let a = Assessment {
+            total: Some(pts("92")),
+            proposed: Some(Level::Excellent),
+            tasks: Some(tasks(10, 10, 0, 0, 3)),
+            ..Assessment::default()
+        };
+        // Another member's discipline: a note, not an error.
+        let f = collective_check(&a, &[disciplined("Lê Văn An", Leadership::NotMember)]);
+        assert_eq!((rules(&f), f[0].severity), (vec![Rule::CollectiveDiscipline], Severity::Note));
+        assert!(f[0].message.contains("Lê Văn An"), "{}", f[0].message);
+        // No post recorded in the roster: the app cannot tell, a warning asks for the posts.
+        let f = collective_check(&a, &[disciplined("Lê Văn An", Leadership::Unknown)]);
+        assert_eq!((rules(&f), f[0].severity), (vec![Rule::CollectiveDiscipline], Severity::Warning));
+        assert!(f[0].message.contains("chưa ghi chức vụ"), "{}", f[0].message);
+        // Both kinds: the error first, then the note.
+        let both = [disciplined("B (bí thư chi bộ)", Leadership::Member), disciplined("C", Leadership::NotMember)];
+        let f = collective_check(&a, &both);
+        assert_eq!(f.iter().map(|f| f.severity).collect::<Vec<_>>(), vec![Severity::Error, Severity::Note]);
+        // Nothing to say when the cell proposes Không hoàn thành nhiệm vụ.
+        let low = Assessment { proposed: Some(Level::NotCompleted), total: Some(pts("40")), ..a };
+        assert!(collective_check(&low, &both).is_empty());
+    }
+
+    #[test]
+    fn whether_khoan_4_of_a_leadership_collective_applies_to_the_cell_is_left_to_the_competent_level() {
+        // QĐ 366 Điều 11 khoản 4, leadership collectives: "sai phạm trong công tác cán bộ, mất
+        // đoàn kết nội bộ, bè phái, chạy chức, chạy quyền", and members disciplined. Whether a
+        // cell's Mẫu 01 is such a collective is not said: a warning, never an error.
+        for (level, total, counts) in
+            [(Level::Good, "80", tasks(10, 10, 0, 0, 0)), (Level::Completed, "60", tasks(10, 8, 2, 0, 0))]
+        {
+            let a = Assessment {
+                total: Some(pts(total)),
+                proposed: Some(level),
+                tasks: Some(counts),
+                ..Assessment::default()
+            };
+            let f = collective_check(&a, &[disciplined("D (phó bí thư chi bộ)", Leadership::Member)]);
+            assert_eq!((rules(&f), f[0].severity), (vec![Rule::CollectiveNotCompleted], Severity::Warning));
+            assert!(f[0].message.contains(COLLECTIVE_CASES_LEFT_TO_COMPETENT_LEVEL), "{}", f[0].message);
+            assert!(f[0].message.starts_with("Chi bộ có 1 thành viên"), "{}", f[0].message);
+            // Unknown posts or another member: nothing below excellence.
+            assert!(collective_check(&a, &[disciplined("E", Leadership::Unknown)]).is_empty());
+        }
+    }
+
+    #[test]
+    fn the_collective_is_held_to_its_earlier_shortcomings() {
+        // QĐ 366 Điều 11, point 1.4: "Đã khắc phục 100% các hạn chế, khuyết điểm được chỉ ra
+        // ở thời điểm kiểm điểm trước (nếu có)."
+        let a = Assessment {
+            total: Some(pts("92")),
+            proposed: Some(Level::Excellent),
+            tasks: Some(tasks(10, 10, 0, 0, 3)),
+            ..Assessment::default()
+        };
+        // "(nếu có)": none named, nothing to remedy.
+        assert!(collective_check(&a, &[]).is_empty());
+        let all = Assessment { earlier: vec![RemedyStatus::Remedied, RemedyStatus::Remedied], ..a.clone() };
+        assert!(collective_check(&all, &[]).is_empty(), "2/2 remedied is 100 %");
+        let one_open = Assessment { earlier: vec![RemedyStatus::Remedied, RemedyStatus::InProgress], ..a.clone() };
+        let f = collective_check(&one_open, &[]);
+        assert_eq!(rules(&f), vec![Rule::ExcellentConditions]);
+        assert_eq!(f[0].severity, Severity::Error);
+        assert!(f[0].message.contains("còn 1/2 hạn chế"), "{}", f[0].message);
+        let unanswered = Assessment { earlier: vec![RemedyStatus::Unknown], ..a.clone() };
+        assert!(collective_check(&unanswered, &[])[0].message.contains("chưa chọn"));
+        // Only excellence asks it: Hoàn thành tốt nhiệm vụ has no such condition.
+        let good = Assessment { proposed: Some(Level::Good), total: Some(pts("80")), ..one_open };
+        assert!(collective_check(&good, &[]).is_empty());
+    }
+
+    #[test]
+    fn the_collectives_gap_names_the_collectives_cases_not_a_members() {
+        // QĐ 366 Điều 11, Hoàn thành nhiệm vụ of a collective: 100 % done and "số nhiệm vụ chưa
+        // bảo đảm tiến độ không vượt quá 20%". 3/10 = 30 % late is over it; 2/10 = 20 % is not.
+        let a = Assessment {
+            total: Some(pts("60")),
+            proposed: Some(Level::Completed),
+            tasks: Some(tasks(10, 7, 3, 0, 0)),
+            ..Assessment::default()
+        };
+        let f = collective_check(&a, &[]);
+        assert_eq!((f.len(), f[0].severity), (1, Severity::Warning));
+        assert!(f[0].message.contains(LEFT_TO_COMPETENT_LEVEL_COLLECTIVE), "{}", f[0].message);
+        assert!(!f[0].message.contains("trên 50"), "a member's case is not the collective's: {}", f[0].message);
+        let twenty = Assessment { tasks: Some(tasks(10, 8, 2, 0, 0)), ..a.clone() };
+        assert!(collective_check(&twenty, &[]).is_empty());
+        let undone = Assessment { tasks: Some(tasks(10, 9, 0, 1, 0)), ..a };
+        assert!(collective_check(&undone, &[])[0].message.contains("đối với tập thể"));
+        // A member's gap still names a member's cases.
+        assert!(completed_conditions(&tasks(10, 7, 3, 0, 0))[0].message.contains(LEFT_TO_COMPETENT_LEVEL));
+    }
+
+    fn leader(proposed: Level, total: &str, t: TaskCounts, u: UnitResults) -> Assessment {
+        Assessment {
+            total: Some(pts(total)),
+            proposed: Some(proposed),
+            tasks: Some(t),
+            leader: true,
+            units: Some(u),
+            ..Assessment::default()
+        }
+    }
+
+    #[test]
+    fn a_leaders_late_units_at_excellence_are_left_to_the_competent_level() {
+        // QĐ 366 Điều 11, xuất sắc for leaders: the units "hoàn thành 100%" with at least 30 %
+        // beyond requirements, no "đúng hạn"; for members: "Hoàn thành 100% các nhiệm vụ được
+        // giao, đúng hạn, …". 100 % done, 0 % late, 30 % beyond: nothing to say.
+        assert!(leader_conditions(&units(100, 0, 30, 4, 0, None), Level::Excellent).is_empty());
+        // 100 % done, 1 % late: a warning quoting both, never an error.
+        let f = leader_conditions(&units(100, 1, 30, 4, 0, None), Level::Excellent);
+        assert_eq!((rules(&f), f[0].severity), (vec![Rule::LeaderUnits], Severity::Warning));
+        assert!(f[0].message.contains(LEADER_EXCELLENT_ON_TIME), "{}", f[0].message);
+        assert!(f[0].message.contains("cấp có thẩm quyền quyết định"), "{}", f[0].message);
+        // 99 % done is not 100 %: an error, and the lateness is not said again.
+        let f = leader_conditions(&units(99, 1, 30, 4, 0, None), Level::Excellent);
+        assert_eq!(f.iter().map(|f| f.severity).collect::<Vec<_>>(), vec![Severity::Error]);
+        assert!(!f[0].message.contains("đúng hạn"), "{}", f[0].message);
+        // 29 % beyond requirements is under 30 %: still an error beside the warning.
+        let mut f = leader_conditions(&units(100, 1, 29, 4, 0, None), Level::Excellent);
+        crate::finding::worst_first(&mut f);
+        assert_eq!(f.iter().map(|f| f.severity).collect::<Vec<_>>(), vec![Severity::Error, Severity::Warning]);
+        // Hoàn thành tốt nhiệm vụ for leaders does say "đúng hạn": 1 % late stays an error.
+        assert_eq!(leader_conditions(&units(100, 1, 0, 4, 0, None), Level::Good)[0].severity, Severity::Error);
+        // The ceiling: the warning does not rule xuất sắc out.
+        let a = leader(Level::Excellent, "95", tasks(10, 10, 0, 0, 3), units(100, 1, 30, 4, 0, None));
+        assert_eq!(highest_allowed(&a), Some(Ceiling::Level(Level::Excellent)));
+        assert_eq!(check(&a).iter().map(|f| f.severity).collect::<Vec<_>>(), vec![Severity::Warning]);
+        // Late units over 20 % at Hoàn thành nhiệm vụ remain a gap ("không vượt quá 20%").
+        let gap = leader(Level::Completed, "60", tasks(10, 10, 0, 0, 0), units(100, 21, 0, 4, 0, None));
+        assert_eq!(highest_allowed(&gap), Some(Ceiling::CompetentLevel));
+        let twenty = leader(Level::Completed, "60", tasks(10, 10, 0, 0, 0), units(100, 20, 0, 4, 0, None));
+        assert_eq!(highest_allowed(&twenty), Some(Ceiling::Level(Level::Completed)));
+    }
+
+    #[test]
+    fn a_leader_with_over_half_of_their_tasks_undone_is_left_to_the_competent_level() {
+        // QĐ 366 Điều 11 khoản 4: "Có trên 50% số nhiệm vụ trong năm bị đánh giá không hoàn
+        // thành." is listed for members with no leading post only.
+        let u = units(100, 0, 0, 4, 0, None);
+        // 6/10 undone = 60 %, over half: one warning, not the gap warning too.
+        let a = leader(Level::Completed, "60", tasks(10, 4, 0, 6, 0), u);
+        let f = check(&a);
+        assert_eq!((rules(&f), f[0].severity), (vec![Rule::OverHalfNotDone], Severity::Warning));
+        assert!(
+            f[0].message.contains("\"Có trên 50% số nhiệm vụ trong năm bị đánh giá không hoàn thành.\""),
+            "{}",
+            f[0].message
+        );
+        assert!(f[0].message.contains("cấp có thẩm quyền quyết định"), "{}", f[0].message);
+        assert_eq!(highest_allowed(&a), Some(Ceiling::CompetentLevel));
+        // 5/10 = exactly half is not "trên 50%": only the gap of Hoàn thành nhiệm vụ.
+        let half = leader(Level::Completed, "60", tasks(10, 5, 0, 5, 0), u);
+        assert_eq!(rules(&check(&half)), vec![Rule::CompletedConditions]);
+        assert_eq!(highest_allowed(&half), Some(Ceiling::CompetentLevel));
+        // Proposed at tốt: the condition of tốt is certain (an error), the 60 % is not.
+        let good = leader(Level::Good, "80", tasks(10, 4, 0, 6, 0), u);
+        assert_eq!(
+            check(&good).iter().map(|f| (f.rule, f.severity)).collect::<Vec<_>>(),
+            vec![(Rule::GoodConditions, Severity::Error), (Rule::OverHalfNotDone, Severity::Warning)]
+        );
+        // A member of Mẫu 2B with the same counts: Không hoàn thành nhiệm vụ, an error.
+        let member = Assessment { leader: false, units: None, ..a };
+        assert_eq!(check(&member).iter().map(|f| f.severity).collect::<Vec<_>>(), vec![Severity::Error]);
+        assert_eq!(highest_allowed(&member), Some(Ceiling::Level(Level::NotCompleted)));
+    }
+
+    #[test]
+    fn over_half_undone_is_said_once_for_a_member() {
+        // QĐ 366 Điều 11 khoản 4: "Có trên 50% số nhiệm vụ trong năm bị đánh giá không hoàn
+        // thành." 6/10 is over half: that finding alone, whatever the level proposed.
+        for (level, total) in [(Level::Completed, "60"), (Level::Good, "80"), (Level::Excellent, "95")] {
+            let a = Assessment {
+                total: Some(pts(total)),
+                proposed: Some(level),
+                tasks: Some(tasks(10, 4, 0, 6, 0)),
+                ..Assessment::default()
+            };
+            let f = check(&a);
+            assert_eq!(rules(&f), vec![Rule::OverHalfNotDone], "{level:?}");
+            assert!(!f[0].message.contains(LEFT_TO_COMPETENT_LEVEL), "{}", f[0].message);
+        }
+        // 5/10 is exactly half, not over it: the gap of Hoàn thành nhiệm vụ alone.
+        let half = Assessment {
+            total: Some(pts("60")),
+            proposed: Some(Level::Completed),
+            tasks: Some(tasks(10, 5, 0, 5, 0)),
+            ..Assessment::default()
+        };
+        assert_eq!(
+            check(&half).iter().map(|f| (f.rule, f.severity)).collect::<Vec<_>>(),
+            vec![(Rule::CompletedConditions, Severity::Warning)]
+        );
+        // 2/3 undone (66,7 %) is over half; 1/2 (50 %) is not.
+        let odd = Assessment { tasks: Some(tasks(3, 1, 0, 2, 0)), ..half.clone() };
+        assert_eq!(rules(&check(&odd)), vec![Rule::OverHalfNotDone]);
+        let even = Assessment { tasks: Some(tasks(2, 1, 0, 1, 0)), ..half };
+        assert_eq!(rules(&check(&even)), vec![Rule::CompletedConditions]);
     }
 
     #[test]

@@ -105,8 +105,9 @@ pub struct GroupCap {
     pub cap: Cap,
 }
 
-/// Cán bộ giữ chức vụ lãnh đạo, quản lý: members reviewed on Mẫu 2A.
-pub const LEADERS: &str = "Cán bộ giữ chức vụ lãnh đạo, quản lý (Mẫu 2A)";
+/// Cán bộ giữ chức vụ lãnh đạo, quản lý: members reviewed on Mẫu 2A, and members with a
+/// post in the cell who handed in a paper review or none ([`Line::is_leader`]).
+pub const LEADERS: &str = "Cán bộ giữ chức vụ lãnh đạo, quản lý (Mẫu 2A, chi ủy)";
 /// Every other member (Mẫu 2B, 2C, or a paper review).
 pub const OTHERS: &str = "Đảng viên khác (Mẫu 2B, 2C, bản giấy)";
 /// The whole cell (and the wider scope's figures, when set) as one group.
@@ -142,9 +143,9 @@ fn who_in_sentence(who: &str) -> String {
 }
 
 /// Whether a line counts in the comparison group `name`: everyone to classify, leaders
-/// (Mẫu 2A) apart from the others when the groups are `separate`.
+/// ([`Line::is_leader`]) apart from the others when the groups are `separate`.
 fn in_group(l: &Line, separate: bool, name: &str) -> bool {
-    !l.status.is_exempt() && (!separate || (l.form == "Mẫu 2A") == (name == LEADERS))
+    !l.status.is_exempt() && (!separate || l.is_leader() == (name == LEADERS))
 }
 
 fn finding(rule: Rule, severity: Severity, member: Option<&MemberId>, message: String) -> Finding {
@@ -266,6 +267,34 @@ pub fn check(lines: &[Line], profile: &Profile, collective: Option<&Document>) -
     (caps, out)
 }
 
+/// Every member the cell knows to be disciplined in the year, for the collective's own
+/// review (Mẫu 01): from the member's review, and from the cell's own record of a member
+/// (a member with no file, an administrative discipline), as the rules panel reads both.
+/// Whether each belongs to the cell's leadership comes from their post; when the roster
+/// records no post at all, the app cannot tell ([`rules::Leadership::Unknown`]).
+pub fn disciplined_members(lines: &[Line]) -> Vec<rules::DisciplinedMember> {
+    let posts_recorded = lines.iter().any(|l| l.member.post.in_leadership());
+    lines
+        .iter()
+        .filter(|l| {
+            l.member.discipline.is_some()
+                || l.review.is_some_and(|r| crate::codes::Discipline::disciplined(r.text(ids::DISCIPLINE)))
+        })
+        .map(|l| {
+            let m = l.member;
+            let name = if m.name.trim().is_empty() { "(chưa có tên)" } else { m.name.trim() };
+            let (name, leadership) = if !posts_recorded {
+                (name.to_owned(), rules::Leadership::Unknown)
+            } else if m.post.in_leadership() {
+                (format!("{name} ({})", m.post.label().to_lowercase()), rules::Leadership::Member)
+            } else {
+                (name.to_owned(), rules::Leadership::NotMember)
+            };
+            rules::DisciplinedMember { name, leadership }
+        })
+        .collect()
+}
+
 /// HD 43 mục 7.12: members score by the superior committee's pack. With a pack in the
 /// profile, a review scored by another pack, or by the two groups alone, is flagged.
 fn pack_used(line: &Line, profile: &Profile, who: &str, out: &mut Vec<Finding>) {
@@ -313,18 +342,51 @@ fn facts(line: &Line, who: &str, out: &mut Vec<Finding>) {
     }
 }
 
+/// The member's own statement on a discipline of the year, from their review: `None` when
+/// the review reports none (or there is no review), else whether they say they "tự giác
+/// nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả".
+pub fn review_discipline_claim(line: &Line) -> Option<bool> {
+    let r = line.review?;
+    crate::codes::Discipline::disciplined(r.text(ids::DISCIPLINE))
+        .then(|| crate::codes::YesNo::is_yes(r.text(ids::SELF_REMEDIED)))
+}
+
+/// The cell's record and the member's review disagree on whether the member admitted and
+/// remedied a discipline: both are shown, in one finding ([`recorded_discipline`]).
+fn self_remedy_disputed(line: &Line) -> bool {
+    match (&line.member.discipline, review_discipline_claim(line)) {
+        (Some(d), Some(claim)) => d.self_remedied != claim,
+        _ => false,
+    }
+}
+
+/// The exception of khoản 4, verbatim as the domain README quotes it (§6.2) [C].
+const SELF_REMEDY_EXCEPTION: &str = "Trường hợp tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả thì cấp có thẩm quyền căn cứ vào hoàn cảnh, tính chất, hành vi, mức độ vi phạm, hậu quả, nguyên nhân và các yếu tố liên quan khác để xem xét, đánh giá, xếp loại…";
+
 /// A discipline the cell recorded (QĐ 366 Điều 11 khoản 4): Không hoàn thành nhiệm vụ, or
 /// the competent level decides when the member admitted and remedied it. Said once: not
-/// again when the member's own review already reports a discipline.
+/// again when the member's own review reports the discipline the same way. When the record
+/// and the review disagree on the self-remedy, neither is dropped: one warning shows both
+/// and leaves the case to the competent level, instead of the member's own finding.
 fn recorded_discipline(line: &Line, level: Level, who: &str, out: &mut Vec<Finding>) {
     let Some(d) = &line.member.discipline else { return };
-    let in_review = line.review.is_some_and(|r| crate::codes::Discipline::disciplined(r.text(ids::DISCIPLINE)));
-    if level == Level::NotCompleted || (in_review && !d.self_remedied) {
+    let claim = review_discipline_claim(line);
+    if level == Level::NotCompleted || claim == Some(d.self_remedied) {
         return;
     }
     let what = format!("{} ({})", d.source.label().to_lowercase(), d.form.trim().to_lowercase());
     let not_completed = Level::NotCompleted.label();
-    let (severity, message) = if d.self_remedied {
+    let (severity, message) = if claim.is_some() {
+        let both = if d.self_remedied {
+            "Hồ sơ chi bộ ghi đồng chí đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả, còn bản kiểm điểm của đồng chí ghi không thuộc trường hợp đó"
+        } else {
+            "Hồ sơ chi bộ không ghi đồng chí tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả, còn bản kiểm điểm của đồng chí ghi đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả"
+        };
+        (Severity::Warning, format!(
+            "{who} bị {what} trong năm. {both}. Hai nguồn không khớp; chi bộ cần làm rõ với đồng chí. Quy định 366-QĐ/TW, Điều 11 khoản 4: \"{SELF_REMEDY_EXCEPTION}\" Cấp có thẩm quyền xem xét, quyết định; nếu không thuộc trường hợp này, mức xếp loại là \"{not_completed}\" (mức chi bộ đề xuất: \"{}\").",
+            level.label()
+        ))
+    } else if d.self_remedied {
         (Severity::Warning, format!(
             "{who} bị {what} trong năm nhưng đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả: mức \"{}\" được giữ để cấp có thẩm quyền xem xét, quyết định; nếu không, mức xếp loại là \"{not_completed}\".",
             level.label()
@@ -357,7 +419,14 @@ fn member_rules(line: &Line, level: Level, who: &str, out: &mut Vec<Finding>) {
         Some(doc) => {
             let mut a = review::assessment(doc);
             a.proposed = Some(level);
-            rules::check(&a)
+            let mut f = rules::check(&a);
+            // A discipline whose self-remedy the cell's record disputes is said once, with
+            // both statements, by `recorded_discipline`; a conclusion of degradation is
+            // still the member's finding.
+            if self_remedy_disputed(line) && !a.conduct.degradation_concluded {
+                f.retain(|f| f.rule != Rule::DisciplineOrDegradation);
+            }
+            f
         }
         None => line.total.and_then(|t| rules::above_band(t, level)).into_iter().collect(),
     };

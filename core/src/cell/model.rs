@@ -352,6 +352,68 @@ pub struct DisciplineRecord {
     pub self_remedied: bool,
 }
 
+/// Chức vụ trong chi bộ: the member's post in the cell, as the roster records it. The
+/// holders of a post are the cell's "thành viên của tập thể lãnh đạo, quản lý" (QĐ 366
+/// Điều 11: their discipline bars the collective's Hoàn thành xuất sắc nhiệm vụ); the
+/// post orders the meeting, the head first ("người đứng đầu kiểm điểm trước, cấp phó và các
+/// thành viên kiểm điểm sau", QĐ 366 Điều 7); and a holder who handed in a paper review or
+/// none is counted with the leaders for the cap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CellPost {
+    /// Bí thư chi bộ: the head.
+    Secretary,
+    /// Phó Bí thư chi bộ: the deputy.
+    DeputySecretary,
+    /// Chi ủy viên.
+    CommitteeMember,
+    /// No post in the cell (đảng viên): the default, and what older files mean.
+    #[default]
+    None,
+}
+
+impl CellPost {
+    /// Every post, in the order of the meeting and of the roster's select, "none" last.
+    pub const ALL: [CellPost; 4] =
+        [CellPost::Secretary, CellPost::DeputySecretary, CellPost::CommitteeMember, CellPost::None];
+
+    /// The post in words, as the roster's select and the messages show it.
+    pub fn label(self) -> &'static str {
+        match self {
+            CellPost::Secretary => "Bí thư chi bộ",
+            CellPost::DeputySecretary => "Phó Bí thư chi bộ",
+            CellPost::CommitteeMember => "Chi ủy viên",
+            CellPost::None => "Không giữ chức vụ trong chi bộ",
+        }
+    }
+
+    /// The stored code, as in files.
+    pub fn code(self) -> &'static str {
+        match self {
+            CellPost::Secretary => "secretary",
+            CellPost::DeputySecretary => "deputy_secretary",
+            CellPost::CommitteeMember => "committee_member",
+            CellPost::None => "none",
+        }
+    }
+
+    /// The post of a stored code; `None` (no post) for any other text.
+    pub fn from_code(code: &str) -> CellPost {
+        CellPost::ALL.into_iter().find(|p| p.code() == code).unwrap_or_default()
+    }
+
+    /// Whether the member has no post (the default, not written to files).
+    pub fn is_none(&self) -> bool {
+        *self == CellPost::None
+    }
+
+    /// Whether the holder is a member of the cell's "tập thể lãnh đạo, quản lý".
+    pub fn in_leadership(self) -> bool {
+        !self.is_none()
+    }
+}
+
 /// HD 43 mục 7.6: a member in temporary Party activities in another cell, whose comment
 /// the home cell needs before it classifies them [C].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -378,6 +440,9 @@ pub struct Member {
     pub review: Option<DocId>,
     /// Họ và tên: from the review, or typed for a member with no file.
     pub name: String,
+    /// Chức vụ trong chi bộ: bí thư, phó bí thư, chi ủy viên, or none.
+    #[serde(default, skip_serializing_if = "CellPost::is_none")]
+    pub post: CellPost,
     /// Why the member is not reviewed this year, if the secretary said so.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exemption: Option<Exemption>,
@@ -437,6 +502,7 @@ impl Member {
             id: id.into(),
             review: None,
             name,
+            post: CellPost::None,
             exemption: None,
             admitted_on: String::new(),
             probationary: false,
@@ -595,6 +661,9 @@ impl Workspace {
     }
 }
 
+/// The name of the leaders' form (Mẫu 2A, "cán bộ giữ chức vụ lãnh đạo, quản lý").
+pub const LEADERS_FORM: &str = "Mẫu 2A";
+
 /// The length of "Họ và tên" on the review's form.
 pub const MAX_NAME_CHARS: usize = 100;
 
@@ -644,6 +713,14 @@ impl<'a> Line<'a> {
             ),
         };
         Line { member, review, status, form, total, band: total.map(Level::band), self_level }
+    }
+
+    /// Whether the member counts with the leaders ("cán bộ giữ chức vụ lãnh đạo, quản lý")
+    /// for the cap and the meeting: reviewed on Mẫu 2A; or, with no review file (a paper
+    /// review or none), holding a post in the cell. A member who handed in a file chose
+    /// their form, which says whether they hold a leading post.
+    pub fn is_leader(&self) -> bool {
+        self.form == LEADERS_FORM || (self.review.is_none() && self.member.post.in_leadership())
     }
 
     /// What of the line lies outside the form, each described: the name against the

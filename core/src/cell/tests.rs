@@ -9,7 +9,9 @@ use super::checks;
 use super::export::{self, roster_csv};
 use super::file::{read_cell, CellPayload};
 use super::import::{import_reviews, Outcome};
-use super::model::{Exemption, Line, Member, Status, VoteMethod, Votes, Workspace};
+use super::model::{
+    CellPost, DisciplineRecord, DisciplineSource, Exemption, Line, Member, Status, VoteMethod, Votes, Workspace,
+};
 use super::summary::Summary;
 use crate::document::Document;
 use crate::file;
@@ -628,6 +630,220 @@ fn the_meeting_takes_leaders_first_skips_the_exempt_and_counts_what_the_cell_pro
     let names: Vec<&str> = super::meeting::order(&lines).into_iter().map(|i| lines[i].member.name.as_str()).collect();
     assert_eq!(names, ["Võ Thị Lan", "Nguyễn Văn An", "Trần Thị Bình"], "leaders first, then the roster's order");
     assert_eq!(super::meeting::progress(&lines), (1, 3), "one of three proposed; the exempt member is not counted");
+}
+
+/// QĐ 366 Điều 7: "người đứng đầu kiểm điểm trước, cấp phó và các thành viên kiểm điểm
+/// sau". Roster: An (no post, 2B), Bình (chi ủy viên, 2B), Lan (no post, Mẫu 2A), Cường
+/// (phó bí thư, 2B), Dũng (bí thư, no file), Hà (chi ủy viên, no file). Meeting: Dũng,
+/// Cường, Bình, Hà (chi ủy viên in the roster's order), Lan (Mẫu 2A), An.
+#[test]
+fn the_meeting_takes_the_secretary_first_then_the_deputy_then_the_committee() {
+    let mut ws = workspace(6);
+    let mut reviews = BTreeMap::new();
+    let mut lan = review("l", "Võ Thị Lan", "27", "60", Level::Good);
+    lan.template = "2025/2A".into();
+    let items = vec![
+        ok(review("a", "Nguyễn Văn An", "27", "63", Level::Good)),
+        ok(review("b", "Trần Thị Bình", "25", "55", Level::Good)),
+        ok(lan),
+        ok(review("c", "Lê Văn Cường", "25", "55", Level::Good)),
+    ];
+    import_reviews(&mut ws, &mut reviews, items);
+    ws.members.push(Member::by_hand(MemberId::from("d"), "Phạm Văn Dũng".into()));
+    ws.members.push(Member::by_hand(MemberId::from("h"), "Đỗ Thu Hà".into()));
+    ws.members[1].post = CellPost::CommitteeMember;
+    ws.members[3].post = CellPost::DeputySecretary;
+    ws.members[4].post = CellPost::Secretary;
+    ws.members[5].post = CellPost::CommitteeMember;
+    let lines = lines(&ws, &reviews);
+    let names: Vec<&str> = super::meeting::order(&lines).into_iter().map(|i| lines[i].member.name.as_str()).collect();
+    assert_eq!(names, ["Phạm Văn Dũng", "Lê Văn Cường", "Trần Thị Bình", "Đỗ Thu Hà", "Võ Thị Lan", "Nguyễn Văn An"]);
+}
+
+/// The cap's comparison group of a member with a post: with no file (a paper review or
+/// none), the post puts them with the leaders; with a file, the form they chose decides.
+/// Hand-computed, groups apart: leaders = Lan (2A, tốt) + Dũng (bí thư, paper, xuất sắc):
+/// 1 xuất sắc, 1 tốt, ⌊20 % × 1⌋ = 0 → over; others = An, Bình (chi ủy viên but Mẫu 2B),
+/// both tốt: 0 xuất sắc → within.
+#[test]
+fn a_post_holder_with_no_file_is_counted_with_the_leaders() {
+    let mut ws = workspace(4);
+    let mut reviews = BTreeMap::new();
+    let mut lan = review("l", "Võ Thị Lan", "27", "60", Level::Good);
+    lan.template = "2025/2A".into();
+    let items = vec![
+        ok(review("a", "Nguyễn Văn An", "27", "63", Level::Good)),
+        ok(review("b", "Trần Thị Bình", "25", "55", Level::Good)),
+        ok(lan),
+    ];
+    import_reviews(&mut ws, &mut reviews, items);
+    let mut dung = Member::by_hand(MemberId::from("d"), "Phạm Văn Dũng".into());
+    dung.post = CellPost::Secretary;
+    dung.paper_points = "92".into();
+    dung.paper_level = Some(Level::Excellent);
+    ws.members.push(dung);
+    ws.members[1].post = CellPost::CommitteeMember;
+    let ids: Vec<String> = ws.members.iter().map(|m| m.id.to_string()).collect();
+    for id in &ids {
+        let level = if id == "d" { Level::Excellent } else { Level::Good };
+        propose(&mut ws, id, level, 4);
+    }
+    let lines = lines(&ws, &reviews);
+    assert!(lines[3].is_leader() && lines[2].is_leader() && !lines[1].is_leader() && !lines[0].is_leader());
+    let (caps, _) = checks::check(&lines, &ws.profile, None);
+    let figures: Vec<_> =
+        caps.iter().map(|g| (g.name, g.members, g.cap.excellent, g.cap.good, g.cap.cap_good)).collect();
+    assert_eq!(figures, vec![(checks::LEADERS, 2, 1, 1, 0), (checks::OTHERS, 2, 0, 2, 0)]);
+}
+
+/// The collective knows every discipline the cell knows: An's review says "khiển trách";
+/// Bình has no file but the cell recorded a Party discipline; Cường has a file saying none
+/// but the cell recorded an administrative discipline; Dũng is not disciplined.
+#[test]
+fn the_collective_knows_every_discipline_from_reviews_and_the_cells_records() {
+    use crate::rules::{DisciplinedMember, Leadership};
+    let mut ws = workspace(4);
+    let mut reviews = BTreeMap::new();
+    let mut an = review("a", "Nguyễn Văn An", "27", "63", Level::Good);
+    an.set_text(ids::DISCIPLINE, crate::codes::Discipline::Reprimand.code());
+    let items = vec![
+        ok(an),
+        ok(review("c", "Lê Văn Cường", "25", "55", Level::Good)),
+        ok(review("d", "Phạm Văn Dũng", "25", "55", Level::Good)),
+    ];
+    import_reviews(&mut ws, &mut reviews, items);
+    let record =
+        |source| DisciplineRecord { source, form: "Khiển trách".into(), date: String::new(), self_remedied: false };
+    let mut binh = Member::by_hand(MemberId::from("b"), "Trần Thị Bình".into());
+    binh.discipline = Some(record(DisciplineSource::Party));
+    ws.members.push(binh);
+    ws.members[1].discipline = Some(record(DisciplineSource::Administrative));
+    let got = checks::disciplined_members(&lines(&ws, &reviews));
+    let unknown = |n: &str| DisciplinedMember { name: n.to_owned(), leadership: Leadership::Unknown };
+    assert_eq!(
+        got,
+        vec![unknown("Nguyễn Văn An"), unknown("Lê Văn Cường"), unknown("Trần Thị Bình")],
+        "no post recorded"
+    );
+
+    // Posts recorded: Bình is bí thư, Dũng chi ủy viên (not disciplined).
+    ws.members[3].post = CellPost::Secretary;
+    ws.members[2].post = CellPost::CommitteeMember;
+    let got = checks::disciplined_members(&lines(&ws, &reviews));
+    let leadership: Vec<(&str, Leadership)> = got.iter().map(|d| (d.name.as_str(), d.leadership)).collect();
+    assert_eq!(
+        leadership,
+        vec![
+            ("Nguyễn Văn An", Leadership::NotMember),
+            ("Lê Văn Cường", Leadership::NotMember),
+            ("Trần Thị Bình (bí thư chi bộ)", Leadership::Member),
+        ]
+    );
+    // Mẫu 01 proposed at xuất sắc: the bí thư's discipline is an error, the others a note.
+    let mut report = Document::new("r", "2025/01", 2025, at("2025-12-01T08:00:00+07:00"));
+    for (f, v) in [
+        (ids::GENERAL_POINTS, "28"),
+        (ids::RESULTS_POINTS, "65"),
+        (ids::PROPOSED_LEVEL, Level::Excellent.code()),
+        (ids::TASKS_ASSIGNED, "10"),
+        (ids::TASKS_ON_TIME, "10"),
+        (ids::TASKS_LATE, "0"),
+        (ids::TASKS_NOT_DONE, "0"),
+        (ids::TASKS_EXCEEDED, "3"),
+    ] {
+        report.set_text(f, v);
+    }
+    let f = crate::rules::collective_check(&crate::review::assessment(&report), &got);
+    assert_eq!(
+        f.iter().map(|f| (f.rule, f.severity)).collect::<Vec<_>>(),
+        vec![(Rule::CollectiveDiscipline, Severity::Error), (Rule::CollectiveDiscipline, Severity::Note)]
+    );
+    assert!(f[1].message.contains("Nguyễn Văn An, Lê Văn Cường"), "{}", f[1].message);
+}
+
+/// QĐ 366 Điều 11 khoản 4: "Trường hợp tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục
+/// xong hậu quả thì cấp có thẩm quyền … xem xét, đánh giá, xếp loại". When the cell's record
+/// and the member's review disagree on it, one warning shows both; when they agree, the
+/// discipline is said once.
+#[test]
+fn a_self_remedy_the_record_and_the_review_disagree_on_is_shown_both_ways_once() {
+    let mut ws = workspace(10);
+    let mut reviews = BTreeMap::new();
+    let mut doc = review("a", "Nguyễn Văn An", "27", "63", Level::Good);
+    doc.set_text(ids::DISCIPLINE, crate::codes::Discipline::Reprimand.code());
+    import_reviews(&mut ws, &mut reviews, vec![ok(doc)]);
+    let id = ws.members[0].id.to_string();
+    propose(&mut ws, &id, Level::Good, 8);
+    let about = |ws: &Workspace, reviews: &BTreeMap<DocId, Document>| -> Vec<(Rule, Severity, String)> {
+        checks::check(&lines(ws, reviews), &ws.profile, None)
+            .1
+            .into_iter()
+            .filter(|f| {
+                matches!(f.rule, Rule::DisciplineOrDegradation | Rule::MemberRules) && f.message.contains("kỷ luật")
+            })
+            .map(|f| (f.rule, f.severity, f.message))
+            .collect()
+    };
+    let set_claim = |reviews: &mut BTreeMap<DocId, Document>, yes: bool| {
+        for d in reviews.values_mut() {
+            d.set_text(ids::SELF_REMEDIED, if yes { "co" } else { "khong" });
+        }
+    };
+    let record = |self_remedied| DisciplineRecord {
+        source: DisciplineSource::Party,
+        form: "Khiển trách".into(),
+        date: String::new(),
+        self_remedied,
+    };
+
+    // The member claims the self-remedy, the cell's record does not: one warning, both shown.
+    set_claim(&mut reviews, true);
+    ws.members[0].discipline = Some(record(false));
+    let f = about(&ws, &reviews);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!((f[0].0, f[0].1), (Rule::DisciplineOrDegradation, Severity::Warning));
+    assert!(f[0].2.contains("Hồ sơ chi bộ không ghi đồng chí tự giác nhận lỗi"), "{}", f[0].2);
+    assert!(f[0].2.contains("bản kiểm điểm của đồng chí ghi đã tự giác"), "{}", f[0].2);
+    assert!(f[0].2.contains("cấp có thẩm quyền căn cứ vào hoàn cảnh"), "quotes the text: {}", f[0].2);
+
+    // The other way round: also one warning, not the member's error beside the record's note.
+    set_claim(&mut reviews, false);
+    ws.members[0].discipline = Some(record(true));
+    let f = about(&ws, &reviews);
+    assert_eq!(
+        f.iter().map(|f| (f.0, f.1)).collect::<Vec<_>>(),
+        vec![(Rule::DisciplineOrDegradation, Severity::Warning)]
+    );
+    assert!(f[0].2.contains("bản kiểm điểm của đồng chí ghi không thuộc trường hợp đó"), "{}", f[0].2);
+
+    // Agreeing: said once, by the member's review (through the cell's proposal).
+    ws.members[0].discipline = Some(record(false));
+    let f = about(&ws, &reviews);
+    assert_eq!(f.iter().map(|f| (f.0, f.1)).collect::<Vec<_>>(), vec![(Rule::MemberRules, Severity::Error)]);
+    set_claim(&mut reviews, true);
+    ws.members[0].discipline = Some(record(true));
+    let f = about(&ws, &reviews);
+    assert_eq!(f.iter().map(|f| (f.0, f.1)).collect::<Vec<_>>(), vec![(Rule::MemberRules, Severity::Warning)]);
+}
+
+#[test]
+fn the_post_is_optional_in_files_and_read_back() {
+    // Older files have no post: none. A post is written by its code and read back.
+    let old: Member = serde_json::from_str(r#"{"id":"m","name":"An"}"#).expect("older member");
+    assert_eq!(old.post, CellPost::None);
+    let written = serde_json::to_string(&old).expect("json");
+    assert!(!written.contains("post"), "{written}");
+    let mut m = old;
+    m.post = CellPost::DeputySecretary;
+    let written = serde_json::to_string(&m).expect("json");
+    assert!(written.contains(r#""post":"deputy_secretary""#), "{written}");
+    let back: Member = serde_json::from_str(&written).expect("read back");
+    assert_eq!(back.post, CellPost::DeputySecretary);
+    for p in CellPost::ALL {
+        assert_eq!(CellPost::from_code(p.code()), p);
+        assert!(!p.label().is_empty());
+    }
+    assert_eq!(CellPost::from_code("?"), CellPost::None);
 }
 
 #[test]

@@ -255,7 +255,7 @@ fn row(line: &Line, ws: &Workspace, findings: u32) -> MemberRow {
     MemberRow {
         id: m.id.clone(),
         name: m.name.trim().to_owned(),
-        leader: line.form == "Mẫu 2A",
+        leader: line.is_leader(),
         form: line.form.to_owned(),
         status: match line.status {
             Status::Submitted => RowStatus::Submitted,
@@ -301,7 +301,11 @@ fn limits(line: &Line) -> (Option<Level>, Option<String>) {
         None => line.total.map(Level::band),
     };
     if let Some(d) = &m.discipline {
-        if d.self_remedied {
+        // The member's review claiming the self-remedy that the cell's record does not:
+        // the competent level decides between them (as the cell's panel says), the record
+        // does not silently win.
+        let review_claims = crate::cell::checks::review_discipline_claim(line) == Some(true);
+        if d.self_remedied || review_claims {
             competent.get_or_insert_with(|| SELF_REMEDIED.to_owned());
         } else {
             ceiling = Some(Level::NotCompleted);

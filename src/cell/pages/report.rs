@@ -11,9 +11,7 @@ use crate::components::form::document::DocumentEditor;
 use crate::components::form::editor::ExtraFindings;
 use crate::routes::{CellRoute, Route};
 use kiemdiem_core::cell::checks;
-use kiemdiem_core::codes::Discipline;
 use kiemdiem_core::finding::{Finding, Rule, Severity};
-use kiemdiem_core::templates::review_2025::ids;
 use kiemdiem_core::templates::{self, cell_2025};
 use kiemdiem_core::{review, rules};
 
@@ -28,18 +26,15 @@ pub fn ReportPage() -> impl IntoView {
         _ => String::new(),
     });
     // The cell's level is held to the rules for collectives (QĐ 366 Điều 11: band, task
-    // conditions, no member disciplined for excellence, from the roster's reviews), and
+    // conditions, earlier shortcomings remedied and no member of the chi ủy disciplined
+    // for excellence, from the reviews and the cell's own records), and
     // comes after every member's (QĐ 366 Điều 12, the order rule).
     let order = Signal::derive(move || {
         let id = ws.get();
         let collective = store.get(&id).and_then(|w| w.collective).and_then(|c| docs.get(&c));
         store
             .with_lines(&id, |w, lines| {
-                let disciplined: Vec<String> = lines
-                    .iter()
-                    .filter(|l| l.review.is_some_and(|r| Discipline::disciplined(r.text(ids::DISCIPLINE))))
-                    .map(|l| l.member.name.clone())
-                    .collect();
+                let disciplined = checks::disciplined_members(lines);
                 let mut out: Vec<Finding> = collective
                     .as_ref()
                     .map(|d| rules::collective_check(&review::assessment(d), &disciplined))
