@@ -94,6 +94,9 @@ pub enum Rule {
     ChangedFile,
     /// A value in a file outside what its form allows (made by hand or by another program).
     BeyondForm,
+    /// A discipline whose violation was at a former unit or in an earlier year (QĐ 366
+    /// Điều 11, "Một số trường hợp cần lưu ý"): shown to the competent level.
+    DisciplineTiming,
 }
 
 impl Rule {
@@ -130,6 +133,7 @@ impl Rule {
             Rule::SameName => "Danh sách đảng viên",
             Rule::ChangedFile => "Tệp của đảng viên: mã kiểm tra không khớp với nội dung",
             Rule::BeyondForm => "Mẫu văn bản: giới hạn của từng mục",
+            Rule::DisciplineTiming => "Quy định 366-QĐ/TW, Điều 11: một số trường hợp cần lưu ý",
         }
     }
 }

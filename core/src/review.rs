@@ -4,14 +4,14 @@
 use super::codes::{Discipline, YesNo};
 use super::document::Document;
 use super::level::Level;
-use super::rules::{Assessment, Conduct, RemedyStatus, TaskCounts, UnitResults};
+use super::rules::{Assessment, Conduct, RemedyStatus, Remit, TaskCounts, UnitResults};
 use super::score::Points;
 use super::template::MAX_COUNT;
-use super::templates::review_2025::ids;
+use super::templates::review_2025::{ids, TARGETS_MISSED};
 
 /// The fields the classification rules read. While any of them is invalid the rules would
 /// judge figures the member did not mean, so no verdict is shown ([`crate::validate::verdict_waits_on`]).
-pub const RULE_INPUTS: [&str; 14] = [
+pub const RULE_INPUTS: [&str; 17] = [
     ids::GENERAL_POINTS,
     ids::RESULTS_POINTS,
     ids::TASKS_ASSIGNED,
@@ -26,6 +26,9 @@ pub const RULE_INPUTS: [&str; 14] = [
     ids::UNITS_FAILED,
     ids::CONFIDENCE_VOTE,
     ids::LOW_CONFIDENCE,
+    ids::SOCIO_ECONOMIC_TARGETS,
+    ids::CORRUPTION_IN_REMIT,
+    ids::CORRUPTION_SELF_HANDLED,
 ];
 
 /// The total of the two criteria groups, when both are valid.
@@ -68,6 +71,17 @@ pub fn unit_results(doc: &Document) -> Option<UnitResults> {
     })
 }
 
+/// A leader's remit beyond the units' figures (Mẫu 2A): each answer read on its own, an
+/// unanswered question taken as "no".
+pub fn remit(doc: &Document) -> Remit {
+    let corruption = YesNo::is_yes(doc.text(ids::CORRUPTION_IN_REMIT));
+    Remit {
+        targets_missed: doc.text(ids::SOCIO_ECONOMIC_TARGETS) == TARGETS_MISSED,
+        corruption,
+        corruption_self_handled: corruption && YesNo::is_yes(doc.text(ids::CORRUPTION_SELF_HANDLED)),
+    }
+}
+
 /// A whole number as typed in a count field (at most [`MAX_COUNT`]).
 pub fn parse_count(text: &str) -> Option<u32> {
     let t = text.trim();
@@ -100,6 +114,7 @@ pub fn assessment(doc: &Document) -> Assessment {
         earlier,
         leader,
         units: if leader { unit_results(doc) } else { None },
+        remit: if leader { remit(doc) } else { Remit::default() },
     }
 }
 
@@ -130,5 +145,20 @@ mod tests {
         assert_eq!(unit_results(&d).and_then(|u| u.low_confidence), Some(Points::from_tenths(120)));
         d.template = "2025/2B".into();
         assert!(!assessment(&d).leader && assessment(&d).units.is_none());
+    }
+
+    #[test]
+    fn a_leaders_remit_is_read_question_by_question_and_the_self_handling_only_with_a_case() {
+        let t = chrono::DateTime::parse_from_rfc3339("2025-12-01T08:00:00+07:00").expect("time");
+        let mut d = Document::new("a", "2025/2A", 2025, t);
+        assert_eq!(remit(&d), Remit::default(), "unanswered: no case");
+        d.set_text(ids::SOCIO_ECONOMIC_TARGETS, "khong_ap_dung");
+        d.set_text(ids::CORRUPTION_SELF_HANDLED, "co");
+        assert_eq!(remit(&d), Remit::default(), "not applicable, and no case to have handled");
+        d.set_text(ids::SOCIO_ECONOMIC_TARGETS, TARGETS_MISSED);
+        d.set_text(ids::CORRUPTION_IN_REMIT, "co");
+        assert_eq!(remit(&d), Remit { targets_missed: true, corruption: true, corruption_self_handled: true });
+        d.template = "2025/2B".into();
+        assert_eq!(assessment(&d).remit, Remit::default(), "asked of leaders only");
     }
 }

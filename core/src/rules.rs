@@ -60,6 +60,59 @@ pub struct UnitResults {
     pub low_confidence: Option<Points>,
 }
 
+/// What a leader (Mẫu 2A) reports of their remit beyond the units' figures, for the
+/// leaders' cases of Không hoàn thành nhiệm vụ in QĐ 366 Điều 11 khoản 4 [C in substance:
+/// our sources give these cases without their exact wording].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Remit {
+    /// The 5 basic socio-economic targets were missed (for the posts they apply to).
+    pub targets_missed: bool,
+    /// Corruption, waste or negativity was disciplined within the leader's direct remit.
+    pub corruption: bool,
+    /// The leader states that they detected it themselves, reported it, directed its
+    /// handling in time and the consequences are remedied: the competent level decides.
+    pub corruption_self_handled: bool,
+}
+
+impl Remit {
+    /// Whether the remit alone makes the level Không hoàn thành nhiệm vụ.
+    pub fn fails(&self) -> bool {
+        self.targets_missed || (self.corruption && !self.corruption_self_handled)
+    }
+}
+
+/// The leaders' cases of Không hoàn thành nhiệm vụ read from their remit: the 5 basic
+/// socio-economic targets missed; corruption, waste or negativity disciplined within their
+/// direct remit (a warning for the competent level when the leader states they handled it
+/// themselves).
+pub fn leader_remit(r: &Remit, proposed: Level) -> Vec<Finding> {
+    if proposed == Level::NotCompleted {
+        return Vec::new();
+    }
+    let not_completed = Level::NotCompleted.label();
+    let mut out = Vec::new();
+    if r.targets_missed {
+        out.push(Finding::new(
+            Rule::LeaderNotCompleted,
+            Severity::Error,
+            format!("Địa phương, đơn vị do đồng chí phụ trách không đạt 5 chỉ tiêu cơ bản về kinh tế - xã hội trong năm, nên mức xếp loại là \"{not_completed}\"."),
+        ));
+    }
+    if r.corruption {
+        let what = "Trong phạm vi đồng chí trực tiếp phụ trách có vụ việc tham nhũng, lãng phí, tiêu cực bị xử lý kỷ luật trong năm";
+        out.push(if r.corruption_self_handled {
+            Finding::new(
+                Rule::LeaderNotCompleted,
+                Severity::Warning,
+                format!("{what}; đồng chí cho biết đã chủ động phát hiện, báo cáo và chỉ đạo xử lý kịp thời, khắc phục xong hậu quả. Cấp có thẩm quyền xem xét, quyết định; nếu không thuộc trường hợp này, mức xếp loại là \"{not_completed}\"."),
+            )
+        } else {
+            Finding::new(Rule::LeaderNotCompleted, Severity::Error, format!("{what}, nên mức xếp loại là \"{not_completed}\"."))
+        });
+    }
+    out
+}
+
 /// Everything the rules read of one review.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Assessment {
@@ -77,6 +130,8 @@ pub struct Assessment {
     pub leader: bool,
     /// A leader's units, when every figure was given.
     pub units: Option<UnitResults>,
+    /// A leader's remit beyond the units' figures (Mẫu 2A).
+    pub remit: Remit,
 }
 
 /// QĐ 366 Điều 11, the score bands: ≥ 90 xuất sắc, 70 to < 90 tốt, 50 to < 70 hoàn
@@ -600,6 +655,7 @@ pub fn check(a: &Assessment) -> Vec<Finding> {
         None => {}
     }
     if a.leader {
+        out.extend(leader_remit(&a.remit, proposed));
         match &a.units {
             Some(u) => {
                 out.extend(leader_not_completed(u, proposed));
@@ -625,7 +681,8 @@ pub fn highest_allowed(a: &Assessment) -> Option<Ceiling> {
     // A leader's ceiling also needs the units' results.
     let units = if a.leader { Some(a.units?) } else { None };
     let conduct_blocks = (a.conduct.disciplined || a.conduct.degradation_concluded) && !a.conduct.self_remedied;
-    let leader_fails = units.is_some_and(|u| !leader_not_completed(&u, Level::Completed).is_empty());
+    let leader_fails =
+        units.is_some_and(|u| !leader_not_completed(&u, Level::Completed).is_empty()) || (a.leader && a.remit.fails());
     // Over half of one's tasks undone settles a member's level; a leader's is the competent
     // level's ([`leader_over_half_not_done`]): the walk below ends in that gap.
     let over_half = !a.leader && over_half_not_done(&tasks, Level::Completed).is_some();
@@ -866,18 +923,24 @@ mod tests {
         assert!(check(&member).is_empty());
     }
 
+    /// A collective proposed for excellence with 92 points and every task done on time,
+    /// 3 of 10 beyond requirements: the task conditions of excellence are met.
+    fn excellent_collective() -> Assessment {
+        Assessment {
+            total: Some(pts("92")),
+            proposed: Some(Level::Excellent),
+            tasks: Some(tasks(10, 10, 0, 0, 3)),
+            ..Assessment::default()
+        }
+    }
+
     fn disciplined(name: &str, leadership: Leadership) -> DisciplinedMember {
         DisciplinedMember { name: name.to_owned(), leadership }
     }
 
     #[test]
     fn the_collective_meets_the_task_conditions_and_excellence_needs_no_leader_disciplined() {
-        let a = Assessment {
-            total: Some(pts("92")),
-            proposed: Some(Level::Excellent),
-            tasks: Some(tasks(10, 10, 0, 0, 3)),
-            ..Assessment::default()
-        };
+        let a = excellent_collective();
         assert!(collective_check(&a, &[]).is_empty());
         // QĐ 366 Điều 11, collective excellence: "Không có đơn vị trực thuộc … hoặc thành viên
         // của tập thể lãnh đạo, quản lý bị kỷ luật."
@@ -921,12 +984,7 @@ mod tests {
 
     #[test]
     fn only_the_leaderships_discipline_bars_the_collectives_excellence() {
-        let a = Assessment {
-            total: Some(pts("92")),
-            proposed: Some(Level::Excellent),
-            tasks: Some(tasks(10, 10, 0, 0, 3)),
-            ..Assessment::default()
-        };
+        let a = excellent_collective();
         // Another member's discipline: a note, not an error.
         let f = collective_check(&a, &[disciplined("Lê Văn An", Leadership::NotMember)]);
         assert_eq!((rules(&f), f[0].severity), (vec![Rule::CollectiveDiscipline], Severity::Note));
@@ -971,12 +1029,7 @@ mod tests {
     fn the_collective_is_held_to_its_earlier_shortcomings() {
         // QĐ 366 Điều 11, point 1.4: "Đã khắc phục 100% các hạn chế, khuyết điểm được chỉ ra
         // ở thời điểm kiểm điểm trước (nếu có)."
-        let a = Assessment {
-            total: Some(pts("92")),
-            proposed: Some(Level::Excellent),
-            tasks: Some(tasks(10, 10, 0, 0, 3)),
-            ..Assessment::default()
-        };
+        let a = excellent_collective();
         // "(nếu có)": none named, nothing to remedy.
         assert!(collective_check(&a, &[]).is_empty());
         let all = Assessment { earlier: vec![RemedyStatus::Remedied, RemedyStatus::Remedied], ..a.clone() };
@@ -1153,5 +1206,23 @@ mod tests {
         assert_eq!(highest_allowed(&low), Some(Ceiling::Level(Level::NotCompleted)));
         let disciplined = Assessment { conduct: Conduct { disciplined: true, ..Conduct::default() }, ..base };
         assert_eq!(highest_allowed(&disciplined), Some(Ceiling::Level(Level::NotCompleted)));
+    }
+
+    /// QĐ 366 Điều 11 khoản 4, the leaders' cases: missing the 5 basic socio-economic
+    /// targets, and corruption, waste or negativity disciplined within their remit, make the
+    /// level Không hoàn thành nhiệm vụ; a leader who states they handled the case themselves
+    /// is left to the competent level (a warning); an unanswered question is no case.
+    #[test]
+    fn a_leaders_remit_missed_targets_or_corruption_fail_and_self_handling_is_left_to_the_competent_level() {
+        let sev = |r: Remit, l: Level| leader_remit(&r, l).iter().map(|f| f.severity).collect::<Vec<_>>();
+        assert!(sev(Remit::default(), Level::Excellent).is_empty());
+        assert_eq!(sev(Remit { targets_missed: true, ..Remit::default() }, Level::Good), vec![Severity::Error]);
+        assert_eq!(sev(Remit { corruption: true, ..Remit::default() }, Level::Completed), vec![Severity::Error]);
+        let handled = Remit { corruption: true, corruption_self_handled: true, ..Remit::default() };
+        assert_eq!(sev(handled, Level::Good), vec![Severity::Warning]);
+        assert!(!handled.fails() && Remit { targets_missed: true, ..handled }.fails());
+        assert!(
+            sev(Remit { targets_missed: true, corruption: true, ..Remit::default() }, Level::NotCompleted).is_empty()
+        );
     }
 }

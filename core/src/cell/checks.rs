@@ -250,6 +250,7 @@ pub fn check(lines: &[Line], profile: &Profile, collective: Option<&Document>) -
         let Some(level) = m.proposed else { continue };
         member_rules(line, level, &who, &mut out);
         recorded_discipline(line, level, &who, &mut out);
+        discipline_timing(line, profile.year, &who, &mut out);
         state_rating(line, level, &who, &mut out);
         votes(line, level, profile, &who, &mut out);
     }
@@ -397,6 +398,27 @@ fn recorded_discipline(line: &Line, level: Level, who: &str, out: &mut Vec<Findi
         ))
     };
     out.push(finding(Rule::DisciplineOrDegradation, severity, Some(&line.member.id), message));
+}
+
+/// QĐ 366 Điều 11, "Một số trường hợp cần lưu ý" [C, in substance: the text is not quoted
+/// verbatim in our sources]: a violation at a former unit disciplined at the new one counts
+/// against the former unit's results; a violation of an earlier year disciplined this year
+/// is assessed at the present time. Neither changes the level by itself: both are shown to
+/// the competent level, which decides.
+fn discipline_timing(line: &Line, year: i32, who: &str, out: &mut Vec<Finding>) {
+    let Some(d) = &line.member.discipline else { return };
+    if d.at_former_unit {
+        out.push(finding(Rule::DisciplineTiming, Severity::Warning, Some(&line.member.id), format!(
+            "{who} bị kỷ luật vì vi phạm xảy ra khi công tác ở cơ quan, đơn vị cũ. Theo Quy định 366-QĐ/TW, Điều 11 (một số trường hợp cần lưu ý), vi phạm ở đơn vị cũ bị kỷ luật ở đơn vị mới thì tính vào kết quả đánh giá, xếp loại của đơn vị cũ; cấp có thẩm quyền xem xét, quyết định."
+        )));
+    }
+    let earlier =
+        crate::date::parse_field_date(&d.violation_date).ok().map(|v| chrono::Datelike::year(&v)).filter(|y| *y < year);
+    if let Some(y) = earlier {
+        out.push(finding(Rule::DisciplineTiming, Severity::Note, Some(&line.member.id), format!(
+            "{who} bị kỷ luật trong năm {year} vì vi phạm từ năm {y}. Theo Quy định 366-QĐ/TW, Điều 11 (một số trường hợp cần lưu ý), vi phạm của những năm trước bị xử lý kỷ luật trong năm được xem xét tại thời điểm đánh giá; hình thức kỷ luật quyết định việc sử dụng cán bộ. Cấp có thẩm quyền xem xét, quyết định."
+        )));
+    }
 }
 
 /// QĐ 366 Điều 3: the state rating is the basis of the Party rating; a proposal above it

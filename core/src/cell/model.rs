@@ -350,6 +350,14 @@ pub struct DisciplineRecord {
     /// then decides the level.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub self_remedied: bool,
+    /// When the violation happened, dd/mm/yyyy (not the decision's date): a violation of an
+    /// earlier year disciplined this year is one of the cases QĐ 366 Điều 11 asks to note.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub violation_date: String,
+    /// The violation happened at the member's former agency or unit: QĐ 366 Điều 11 counts
+    /// it against the former unit's results.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub at_former_unit: bool,
 }
 
 /// Chức vụ trong chi bộ: the member's post in the cell, as the roster records it. The

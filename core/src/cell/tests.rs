@@ -427,6 +427,8 @@ fn what_the_cell_records_of_a_member_feeds_the_rules() {
         form: "Khiển trách".into(),
         date: "10/05/2025".into(),
         self_remedied: false,
+        violation_date: String::new(),
+        at_former_unit: false,
     };
     let findings = |ws: &Workspace, reviews: &BTreeMap<DocId, Document>| {
         checks::check(&lines(ws, reviews), &ws.profile, None)
@@ -465,6 +467,44 @@ fn what_the_cell_records_of_a_member_feeds_the_rules() {
     let d: Vec<_> = f.iter().filter(|f| f.rule == Rule::DisciplineOrDegradation).collect();
     assert_eq!(d.iter().map(|f| f.severity).collect::<Vec<_>>(), vec![Severity::Warning]);
     assert!(d[0].message.contains("cấp có thẩm quyền xem xét, quyết định"), "{}", d[0].message);
+    // QĐ 366 Điều 11, "Một số trường hợp cần lưu ý": a violation at the former unit
+    // ("tính vào kết quả của đơn vị cũ") is a warning for the competent level; one of an
+    // earlier year disciplined this year ("xem xét tại thời điểm đánh giá") a note; one of
+    // this very year (the boundary: 01/01/2025 in a 2025 review) nothing more.
+    let timing = |ws: &Workspace, reviews: &BTreeMap<DocId, Document>| {
+        findings(ws, reviews)
+            .into_iter()
+            .filter(|f| f.rule == Rule::DisciplineTiming)
+            .map(|f| f.severity)
+            .collect::<Vec<_>>()
+    };
+    for (violation, former, expected) in [
+        ("", false, vec![]),
+        ("", true, vec![Severity::Warning]),
+        ("31/12/2024", false, vec![Severity::Note]),
+        ("01/01/2025", false, vec![]),
+        ("15/03/2024", true, vec![Severity::Warning, Severity::Note]),
+        ("không rõ", false, vec![]),
+    ] {
+        if let Some(m) = ws.member_mut(&id) {
+            m.discipline = Some(DisciplineRecord {
+                violation_date: violation.into(),
+                at_former_unit: former,
+                ..reprimand.clone()
+            });
+        }
+        assert_eq!(timing(&ws, &reviews), expected, "violation {violation:?}, former unit {former}");
+    }
+    if let Some(m) = ws.member_mut(&id) {
+        m.discipline = Some(DisciplineRecord { violation_date: "15/03/2024".into(), ..reprimand.clone() });
+    }
+    let note = findings(&ws, &reviews).into_iter().find(|f| f.rule == Rule::DisciplineTiming).expect("a note");
+    assert!(
+        note.message.contains("vi phạm từ năm 2024") && note.message.contains("Cấp có thẩm quyền"),
+        "{}",
+        note.message
+    );
+
     // Rated KHTNV: nothing to say.
     if let Some(m) = ws.member_mut(&id) {
         m.discipline = Some(reprimand);
@@ -712,8 +752,14 @@ fn the_collective_knows_every_discipline_from_reviews_and_the_cells_records() {
         ok(review("d", "Phạm Văn Dũng", "25", "55", Level::Good)),
     ];
     import_reviews(&mut ws, &mut reviews, items);
-    let record =
-        |source| DisciplineRecord { source, form: "Khiển trách".into(), date: String::new(), self_remedied: false };
+    let record = |source| DisciplineRecord {
+        source,
+        form: "Khiển trách".into(),
+        date: String::new(),
+        self_remedied: false,
+        violation_date: String::new(),
+        at_former_unit: false,
+    };
     let mut binh = Member::by_hand(MemberId::from("b"), "Trần Thị Bình".into());
     binh.discipline = Some(record(DisciplineSource::Party));
     ws.members.push(binh);
@@ -794,6 +840,8 @@ fn a_self_remedy_the_record_and_the_review_disagree_on_is_shown_both_ways_once()
         form: "Khiển trách".into(),
         date: String::new(),
         self_remedied,
+        violation_date: String::new(),
+        at_former_unit: false,
     };
 
     // The member claims the self-remedy, the cell's record does not: one warning, both shown.

@@ -206,6 +206,8 @@ fn a_level_above_what_the_rules_allow_is_an_error_and_a_self_remedied_discipline
         form: "Khiển trách".into(),
         date: String::new(),
         self_remedied: true,
+        violation_date: String::new(),
+        at_former_unit: false,
     });
     let e = entry(&a, "2025-12-10T08:00:00+07:00", "1");
     assert_eq!(e.members[0].ceiling, Some(Level::Good));

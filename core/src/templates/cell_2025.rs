@@ -150,7 +150,7 @@ fn self_assessment() -> Vec<Section> {
             .widget(Widget::ScoreTotal),
         section("B.tasks", "", 2, "Số liệu nhiệm vụ của chi bộ trong năm")
             .ours()
-            .hint("Các số này dùng để kiểm tra điều kiện của từng mức xếp loại đối với tập thể (Điều 11 Quy định 366-QĐ/TW). Mức Hoàn thành xuất sắc nhiệm vụ còn cần không có đảng viên nào của chi bộ bị kỷ luật trong năm; ứng dụng đối chiếu với bản kiểm điểm của các đồng chí.")
+            .hint("Các số này dùng để kiểm tra điều kiện của từng mức xếp loại đối với tập thể (Điều 11 Quy định 366-QĐ/TW). Mức Hoàn thành xuất sắc nhiệm vụ còn cần không có thành viên của tập thể lãnh đạo (bí thư, phó bí thư, chi ủy viên) bị kỷ luật trong năm; ứng dụng đối chiếu với bản kiểm điểm của các đồng chí và với những điều chi bộ ghi nhận ở danh sách đảng viên.")
             .fields(vec![
                 count(TASKS_ASSIGNED, "Số nhiệm vụ chi bộ được giao trong năm").optional(),
                 count(TASKS_ON_TIME, "Số nhiệm vụ hoàn thành đúng hạn").optional(),

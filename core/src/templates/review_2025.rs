@@ -102,7 +102,22 @@ pub mod ids {
     pub const CONFIDENCE_VOTE: &str = "confidence_vote";
     /// Mẫu 2A: share of low-confidence votes at that vote, in %.
     pub const LOW_CONFIDENCE: &str = "low_confidence_percent";
+    /// Mẫu 2A: the 5 basic socio-economic targets: one of [`super::TARGETS_CHOICES`].
+    pub const SOCIO_ECONOMIC_TARGETS: &str = "socio_economic_targets";
+    /// Mẫu 2A: corruption, waste or negativity disciplined within the leader's direct remit
+    /// (có / không).
+    pub const CORRUPTION_IN_REMIT: &str = "corruption_in_remit";
+    /// Mẫu 2A: the leader detected, reported and directed its handling in time, the
+    /// consequences remedied (có / không).
+    pub const CORRUPTION_SELF_HANDLED: &str = "corruption_self_handled";
 }
+
+/// The value of [`ids::SOCIO_ECONOMIC_TARGETS`] for targets missed.
+pub const TARGETS_MISSED: &str = "khong_dat";
+
+/// Answers on the 5 basic socio-economic targets; "not applicable" for posts without them.
+pub const TARGETS_CHOICES: [(&str, &str); 3] =
+    [("dat", "Đạt"), (TARGETS_MISSED, "Không đạt"), ("khong_ap_dung", "Không áp dụng với chức vụ của đồng chí")];
 
 /// Status values of an earlier shortcoming, from the instruction of section III [C].
 pub const REMEDY_STATUSES: [(&str, &str); 3] = [
@@ -458,5 +473,12 @@ fn leader_units() -> Section {
             points(LOW_CONFIDENCE, "Nếu có: tỉ lệ phiếu tín nhiệm thấp (%)", 100)
                 .optional()
                 .hint("Chỉ điền khi trong năm có lấy phiếu tín nhiệm."),
+            choice(SOCIO_ECONOMIC_TARGETS, "Địa phương, đơn vị do đồng chí phụ trách có đạt 5 chỉ tiêu cơ bản về kinh tế - xã hội trong năm không?", &TARGETS_CHOICES)
+                .optional(),
+            choice(CORRUPTION_IN_REMIT, "Trong phạm vi đồng chí trực tiếp phụ trách, có vụ việc tham nhũng, lãng phí, tiêu cực bị xử lý kỷ luật trong năm không?", &YES_NO)
+                .optional(),
+            choice(CORRUPTION_SELF_HANDLED, "Nếu có: đồng chí đã chủ động phát hiện, báo cáo và chỉ đạo xử lý kịp thời, khắc phục xong hậu quả chưa?", &YES_NO)
+                .optional()
+                .hint("Cách hỏi này là của ứng dụng, theo cách hiểu văn bản; cấp có thẩm quyền xem xét, quyết định."),
         ])
 }

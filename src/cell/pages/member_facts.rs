@@ -1,12 +1,13 @@
 //! What the cell knows of a member, recorded on the member's page for everyone on the
-//! roster, with or without a file: a discipline of the year, long leave (HD 43 mục 7.5),
+//! roster, with or without a file: their post in the cell (bí thư, phó bí thư, chi ủy
+//! viên), a discipline of the year, long leave (HD 43 mục 7.5),
 //! temporary Party activities elsewhere (mục 7.6), and the state rating of a state
 //! employee (QĐ 366 Điều 3). The cell's rules read them (`kiemdiem_core::cell::checks`).
 
 use leptos::prelude::*;
 
 use crate::components::fields::{DateField, TextField};
-use kiemdiem_core::cell::model::{DisciplineRecord, DisciplineSource, Member, TemporaryCell};
+use kiemdiem_core::cell::model::{CellPost, DisciplineRecord, DisciplineSource, Member, TemporaryCell};
 use kiemdiem_core::level::Level;
 
 /// A change of the member, applied by the page.
@@ -28,6 +29,18 @@ pub fn MemberFacts(member: Memo<Option<Member>>, edit: Edit) -> impl IntoView {
         <section class="stack">
             <h3>"Những điều chi bộ ghi nhận về đồng chí"</h3>
             <p class="hint">"Ghi cả với đảng viên chưa có tệp. Các quy tắc xếp loại ở trên và ở trang Kiểm tra quy định dùng những thông tin này."</p>
+            <div class="field">
+                <label for="chuc-vu">"Chức vụ trong chi bộ"</label>
+                <p class="hint" id="chuc-vu-goi-y">"Bí thư, phó bí thư và chi ủy viên là tập thể lãnh đạo của chi bộ: kỷ luật của một đồng chí trong số này làm chi bộ không được xếp loại xuất sắc. Hội nghị xét bí thư trước, rồi phó bí thư, chi ủy viên (Quy định 366-QĐ/TW, Điều 7)."</p>
+                <select id="chuc-vu" aria-describedby="chuc-vu-goi-y" on:change=move |ev| {
+                    let post = CellPost::from_code(&event_target_value(&ev));
+                    change(Box::new(move |m| m.post = post));
+                }>
+                    {CellPost::ALL.into_iter().map(|p| view! {
+                        <option value=p.code() selected=move || member.with(|m| m.as_ref().is_some_and(|m| m.post == p))>{p.label()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
             <label class="choice">
                 <input type="checkbox" id="ky-luat" prop:checked=move || read(|m| m.discipline.is_some())
                     on:change=move |ev| {
@@ -38,6 +51,8 @@ pub fn MemberFacts(member: Memo<Option<Member>>, edit: Edit) -> impl IntoView {
                                 form: String::new(),
                                 date: String::new(),
                                 self_remedied: false,
+                                violation_date: String::new(),
+                                at_former_unit: false,
                             });
                         }));
                     }/>
@@ -65,6 +80,22 @@ pub fn MemberFacts(member: Memo<Option<Member>>, edit: Edit) -> impl IntoView {
                 <DateField id="ky-luat-ngay" label="Ngày quyết định kỷ luật (ngày/tháng/năm)"
                     value=Signal::derive(move || member.with(|m| m.as_ref().and_then(|m| m.discipline.as_ref()).map(|d| d.date.clone()).unwrap_or_default()))
                     on_change=Callback::new(move |v: String| discipline(|d, v| d.date = v, v))/>
+                <DateField id="ky-luat-vi-pham" label="Ngày xảy ra vi phạm (ngày/tháng/năm, nếu biết)"
+                    value=Signal::derive(move || member.with(|m| m.as_ref().and_then(|m| m.discipline.as_ref()).map(|d| d.violation_date.clone()).unwrap_or_default()))
+                    on_change=Callback::new(move |v: String| discipline(|d, v| d.violation_date = v, v))/>
+                <label class="choice">
+                    <input type="checkbox" id="ky-luat-don-vi-cu"
+                        prop:checked=move || member.with(|m| m.as_ref().and_then(|m| m.discipline.as_ref()).is_some_and(|d| d.at_former_unit))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            change(Box::new(move |m| {
+                                if let Some(d) = m.discipline.as_mut() {
+                                    d.at_former_unit = on;
+                                }
+                            }));
+                        }/>
+                    "Vi phạm xảy ra khi đồng chí công tác ở cơ quan, đơn vị cũ"
+                </label>
                 <label class="choice">
                     <input type="checkbox" id="ky-luat-khac-phuc"
                         prop:checked=move || member.with(|m| m.as_ref().and_then(|m| m.discipline.as_ref()).is_some_and(|d| d.self_remedied))

@@ -34,6 +34,8 @@ struct Row {
     n: usize,
     id: MemberId,
     name: String,
+    /// Bí thư, phó bí thư, chi ủy viên; empty for the others.
+    post: &'static str,
     status: &'static str,
     /// The member's file was changed after export.
     changed: bool,
@@ -57,6 +59,7 @@ fn row_of(n: usize, l: &Line, problems: usize, decision: Option<&FinalLevels>) -
         n,
         id: m.id.clone(),
         name: if m.name.trim().is_empty() { "(chưa có tên)".into() } else { m.name.clone() },
+        post: if m.post.is_none() { "" } else { m.post.label() },
         status: l.status.label(),
         changed: m.changed_file,
         exempt: l.status.is_exempt(),
@@ -238,7 +241,8 @@ fn Roster() -> impl IntoView {
                                 view! {
                                     <tr class:exempt=r.exempt>
                                         <td class="n" data-label="STT">{r.n}</td>
-                                        <th scope="row" class="name"><a href=CellRoute::Member(ws_id.clone(), r.id.clone()).href()>{r.name.clone()}</a></th>
+                                        <th scope="row" class="name"><a href=CellRoute::Member(ws_id.clone(), r.id.clone()).href()>{r.name.clone()}</a>
+                                            {(!r.post.is_empty()).then(|| view! { <span class="post">{format!(" ({})", r.post)}</span> })}</th>
                                         <td data-label="Trạng thái">{r.status}{r.changed.then(|| view! {
                                             " "<span class="flag-changed">{kiemdiem_core::cell::model::CHANGED_FILE}</span>
                                         })}</td>

@@ -15,6 +15,7 @@ const FP = /mã nhận diện (\d{4} \d{4} \d{4} \d{4})/;
 async function signedBundleOf(page, payload, title, change = async () => {}) {
   await open(page, '/chi-bo');
   await page.getByLabel('Chọn tệp gói chi bộ (.json)').setInputFiles(payload);
+  await expect(page.locator('.import-report')).toContainText('đã mở');
   await page.getByRole('link', { name: title }).click();
   await change();
   await page.getByRole('link', { name: 'Xuất tệp', exact: true }).click();
@@ -80,6 +81,7 @@ test('a cell pins its committee key from a decision and warns of an unsigned or 
   const payload = bundlePayload('goi.json', { cell: 4, name: 'Chi bộ 4', proposed: ['HTTNV'], first: 400 });
   await open(page, '/chi-bo');
   await page.getByLabel('Chọn tệp gói chi bộ (.json)').setInputFiles(payload);
+  await expect(page.getByText('Tệp "goi.json": Chi bộ 4 · năm 2025 đã mở, gồm 1 bản kiểm điểm.')).toBeVisible();
   const cellUrl = async () => {
     await open(page, '/chi-bo');
     await page.getByRole('link', { name: /Chi bộ 4 · năm 2025/ }).click();
