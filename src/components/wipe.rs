@@ -10,7 +10,13 @@ use crate::persist::wipe;
 /// The section. `children` is what this app offers to save before the removal.
 #[component]
 pub fn WipeDevice(children: Children) -> impl IntoView {
-    let inventory = wipe::inventory();
+    // Counted again after every save of the page, so that what was just opened or imported
+    // is in the count.
+    let hub = crate::persist::use_hub();
+    let inventory = Memo::new(move |_| {
+        hub.status.track();
+        wipe::inventory()
+    });
     let sure = RwSignal::new(false);
     let working = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
@@ -44,10 +50,13 @@ pub fn WipeDevice(children: Children) -> impl IntoView {
                 "và các tệp đã nhập vào trình duyệt này đều bị xoá, ở mọi thẻ đang mở của ứng dụng, và không khôi phục được nếu chưa sao lưu."
             </p>
             <p>
-                {if inventory.is_empty() {
-                    "Trên máy này hiện không lưu dữ liệu nào của ứng dụng.".to_owned()
-                } else {
-                    format!("Trên máy này đang lưu: {}.", inventory.in_words())
+                {move || {
+                    let inventory = inventory.get();
+                    if inventory.is_empty() {
+                        "Trên máy này hiện không lưu dữ liệu nào của ứng dụng.".to_owned()
+                    } else {
+                        format!("Trên máy này đang lưu: {}.", inventory.in_words())
+                    }
                 }}
             </p>
             <div class="wipe-backup">{children()}</div>
