@@ -354,6 +354,10 @@ pub fn over_half_not_done(tasks: &TaskCounts, proposed: Level) -> Option<Finding
 /// quotation marks.
 pub const LEADER_EXCELLENT_ON_TIME: &str = "Điều kiện của mức \"Hoàn thành xuất sắc nhiệm vụ\" dành cho cán bộ lãnh đạo, quản lý (Quy định 366-QĐ/TW, Điều 11) nêu cơ quan, đơn vị do cá nhân trực tiếp lãnh đạo, quản lý hoàn thành 100\u{a0}% nhiệm vụ, trong đó ít nhất 30\u{a0}% vượt mức yêu cầu, mà không nêu \"đúng hạn\"; điều kiện dành cho cá nhân không giữ chức vụ thì nêu: \"Hoàn thành 100% các nhiệm vụ được giao, đúng hạn, bảo đảm chất lượng, hiệu quả, trong đó có ít nhất 30% nhiệm vụ hoàn thành vượt mức yêu cầu.\" Văn bản có thể hiểu theo hai cách, nên cấp có thẩm quyền quyết định.";
 
+/// Why the competent level decides a leader's level when over half of their own tasks are
+/// undone ([`leader_over_half_not_done`]), in the committee's rows.
+pub const LEADER_OVER_HALF_LEFT_TO_COMPETENT_LEVEL: &str = "Cán bộ lãnh đạo, quản lý có trên 50\u{a0}% nhiệm vụ của bản thân không hoàn thành: Quy định 366-QĐ/TW, Điều 11 khoản 4 nêu trường hợp \"Có trên 50% số nhiệm vụ trong năm bị đánh giá không hoàn thành.\" đối với cá nhân không giữ chức vụ lãnh đạo, quản lý, còn các trường hợp của cán bộ lãnh đạo, quản lý không nêu, nên cấp có thẩm quyền xem xét, quyết định.";
+
 /// QĐ 366 Điều 11 khoản 4 lists "Có trên 50% số nhiệm vụ trong năm bị đánh giá không hoàn
 /// thành." among the cases of the members who hold no leading post; the leaders' cases name
 /// their units instead. A leader with over half of their own tasks undone is therefore

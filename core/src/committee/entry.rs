@@ -292,7 +292,17 @@ fn limits(line: &Line) -> (Option<Level>, Option<String>) {
             match rules::highest_allowed(&a) {
                 Some(Ceiling::Level(l)) => Some(l),
                 Some(Ceiling::CompetentLevel) => {
-                    competent.get_or_insert_with(|| rules::LEFT_TO_COMPETENT_LEVEL.to_owned());
+                    // A leader's own tasks over half undone: the leaders' own gap, said as such.
+                    let leader_over_half = a.leader
+                        && a.tasks.is_some_and(|t| rules::leader_over_half_not_done(&t, Level::Completed).is_some());
+                    competent.get_or_insert_with(|| {
+                        if leader_over_half {
+                            rules::LEADER_OVER_HALF_LEFT_TO_COMPETENT_LEVEL
+                        } else {
+                            rules::LEFT_TO_COMPETENT_LEVEL
+                        }
+                        .to_owned()
+                    });
                     None
                 }
                 None => line.total.map(Level::band),

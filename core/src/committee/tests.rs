@@ -548,3 +548,59 @@ fn a_cells_key_is_pinned_at_first_and_moved_only_by_the_clerk() {
     assert!(!broken.confirm_signer());
     assert!(broken.trust().warns());
 }
+
+/// Issue 32: a leader (Mẫu 2A) with over half of their own tasks undone is left to the
+/// competent level with the leaders' own reason (QĐ 366 Điều 11 khoản 4 lists "Có trên 50%
+/// số nhiệm vụ trong năm bị đánh giá không hoàn thành." for members with no leading post).
+#[test]
+fn a_leader_with_over_half_undone_is_left_to_the_competent_level_with_the_leaders_reason() {
+    use crate::document::Document;
+    use crate::templates::review_2025::ids;
+    let mut ws = cell("ws-l", "Chi bộ 9", &[G]);
+    let mut doc = Document::new("r-l", "2025/2A", 2025, at("2025-12-01T08:00:00+07:00"));
+    for (id, v) in [
+        (ids::FULL_NAME, "Võ Thị Lan"),
+        (ids::GENERAL_POINTS, "25"),
+        (ids::RESULTS_POINTS, "50"),
+        (ids::PROPOSED_LEVEL, "HTNV"),
+        // 10 tasks, 6 not done: over half (boundary: 5 of 10 is not "trên 50 %").
+        (ids::TASKS_ASSIGNED, "10"),
+        (ids::TASKS_ON_TIME, "4"),
+        (ids::TASKS_LATE, "0"),
+        (ids::TASKS_NOT_DONE, "6"),
+        (ids::TASKS_EXCEEDED, "0"),
+        (ids::UNITS_COMPLETED, "100"),
+        (ids::UNITS_LATE, "0"),
+        (ids::UNITS_EXCEEDED, "30"),
+        (ids::UNITS_COUNT, "2"),
+        (ids::UNITS_FAILED, "0"),
+        (ids::CONFIDENCE_VOTE, "khong"),
+    ] {
+        doc.set_text(id, v);
+    }
+    ws.members[0].review = Some(doc.id.clone());
+    let read = |doc: &Document| crate::file::Read {
+        value: doc.clone(),
+        kind: crate::file::FileKind::Review,
+        changed: false,
+        migrated_from: None,
+    };
+    let bundle = |doc: &Document| BundleRead {
+        workspace: ws.clone(),
+        collective: None,
+        reviews: vec![Ok(read(doc))],
+        exported: at("2025-12-10T08:00:00+07:00"),
+        sha256: "x".into(),
+        signature: crate::file::signature::Check::Unsigned,
+    };
+    let e = CellEntry::of(&bundle(&doc), "goi.json", false);
+    assert_eq!(e.members[0].competent.as_deref(), Some(crate::rules::LEADER_OVER_HALF_LEFT_TO_COMPETENT_LEVEL));
+    doc.set_text(ids::TASKS_ON_TIME, "5");
+    doc.set_text(ids::TASKS_NOT_DONE, "5");
+    let e = CellEntry::of(&bundle(&doc), "goi.json", false);
+    assert_ne!(
+        e.members[0].competent.as_deref(),
+        Some(crate::rules::LEADER_OVER_HALF_LEFT_TO_COMPETENT_LEVEL),
+        "exactly half is not over half"
+    );
+}
