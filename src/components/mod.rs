@@ -4,6 +4,7 @@ pub mod app_banners;
 pub mod bar_chart;
 pub mod fields;
 pub mod file_drop;
+pub mod fingerprint;
 pub mod focus;
 pub mod form;
 pub mod import_report;

@@ -51,18 +51,23 @@ pub fn probe() -> Result<(), String> {
 /// wanted entries' texts are read.
 pub fn entries_where(prefix: &str, wanted: impl Fn(&str) -> bool) -> Vec<(String, String)> {
     let Ok(s) = web_storage() else { return Vec::new() };
+    keys_under(prefix)
+        .into_iter()
+        .filter(|k| wanted(k))
+        .filter_map(|k| s.get_item(&k).ok().flatten().map(|v| (k, v)))
+        .collect()
+}
+
+/// Every key that starts with `prefix`, without reading the texts.
+pub fn keys_under(prefix: &str) -> Vec<String> {
+    let Ok(s) = web_storage() else { return Vec::new() };
     let n = s.length().unwrap_or(0);
-    let keys: Vec<String> =
-        (0..n).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(prefix) && wanted(k)).collect();
-    keys.into_iter().filter_map(|k| s.get_item(&k).ok().flatten().map(|v| (k, v))).collect()
+    (0..n).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(prefix)).collect()
 }
 
 /// Every entry whose key starts with `prefix`: (key, text).
 pub fn entries_under(prefix: &str) -> Vec<(String, String)> {
-    let Ok(s) = web_storage() else { return Vec::new() };
-    let n = s.length().unwrap_or(0);
-    let keys: Vec<String> = (0..n).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(prefix)).collect();
-    keys.into_iter().filter_map(|k| s.get_item(&k).ok().flatten().map(|v| (k, v))).collect()
+    entries_where(prefix, |_| true)
 }
 
 /// The text of one entry.

@@ -42,9 +42,8 @@ impl Inventory {
 /// IndexedDB, belong to a workspace counted here).
 pub fn inventory() -> Inventory {
     let mut found = Inventory::default();
-    for (key, _) in local::entries_where(keys::ROOT, |k| {
-        matches!(Key::parse(k), Some(Key::Doc(_) | Key::CellHead(_) | Key::Committee(_)))
-    }) {
+    // Keys only: this is counted again after every save of the page.
+    for key in local::keys_under(keys::ROOT) {
         match Key::parse(&key) {
             Some(Key::Doc(_)) => found.documents += 1,
             Some(Key::CellHead(_)) => found.cells += 1,

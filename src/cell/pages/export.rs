@@ -46,8 +46,6 @@ fn ExportBody() -> impl IntoView {
             });
         }
     };
-    let fingerprint = RwSignal::new(None::<Option<String>>);
-    leptos::task::spawn_local(async move { fingerprint.set(Some(crate::files::sign::device_fingerprint().await)) });
     let gaps = Memo::new(move |_| crate::cell::actions::bundle_gaps(store, docs, &ws.get()));
     // An unfinished bundle is asked about once per visit of the page.
     let asking = RwSignal::new(false);
@@ -122,11 +120,7 @@ fn ExportBody() -> impl IntoView {
                     <crate::components::share_button::SignedShareButton make=bundle_file said=message/>
                 </Show>
             </div>
-            <p id="ma-nhan-dien">{move || match fingerprint.get() {
-                None => String::new(),
-                Some(Some(fp)) => format!("Gói được ký bằng khoá riêng của máy này, mã nhận diện {fp}. Khi đảng ủy gọi điện hỏi, đồng chí đọc mã này để đảng ủy chắc chắn gói do chi bộ gửi; xuất gói trên máy khác sẽ có mã khác, đảng ủy sẽ hỏi lại."),
-                Some(None) => "Trình duyệt này không ký được gói (trang không được mở qua địa chỉ https); đảng ủy sẽ thấy gói không có chữ ký.".to_owned(),
-            }}</p>
+            <crate::components::fingerprint::DeviceFingerprint what="Gói" receiver="đảng ủy"/>
             <Show when=move || asking.get()>
                 <div class="confirm-box" role="group" aria-labelledby="hoi-xuat">
                     <h3 id="hoi-xuat" tabindex="-1" node_ref=question>"Xuất gói chưa hoàn thành?"</h3>

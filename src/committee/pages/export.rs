@@ -95,8 +95,6 @@ fn Exports() -> impl IntoView {
             ))),
         }
     };
-    let fingerprint = RwSignal::new(None::<Option<String>>);
-    leptos::task::spawn_local(async move { fingerprint.set(Some(crate::files::sign::device_fingerprint().await)) });
     view! {
         <section>
             <h2>"Quyết định xếp loại gửi chi bộ"</h2>
@@ -112,11 +110,7 @@ fn Exports() -> impl IntoView {
                 <button type="button" class="button primary" on:click=move |_| decisions_of(Some(WorkspaceId::from(chosen.get_untracked())))>"Xuất quyết định của chi bộ này"</button>
                 <button type="button" class="button secondary" on:click=move |_| decisions_of(None)>"Xuất một tệp cho tất cả chi bộ"</button>
             </div>
-            <p id="ma-nhan-dien">{move || match fingerprint.get() {
-                None => String::new(),
-                Some(Some(fp)) => format!("Tệp quyết định và bộ tiêu chí được ký bằng khoá riêng của máy này, mã nhận diện {fp}. Khi chi bộ gọi điện hỏi, đồng chí đọc mã này; xuất tệp trên máy khác sẽ có mã khác, chi bộ sẽ hỏi lại."),
-                Some(None) => "Trình duyệt này không ký được tệp (trang không được mở qua địa chỉ https); chi bộ sẽ thấy tệp không có chữ ký.".to_owned(),
-            }}</p>
+            <crate::components::fingerprint::DeviceFingerprint what="Tệp quyết định và bộ tiêu chí" receiver="chi bộ"/>
         </section>
         <section>
             <h2>"Báo cáo lên cấp trên"</h2>
