@@ -21,5 +21,6 @@ pub mod persist;
 pub mod print;
 pub mod routes;
 pub mod store;
+pub mod webcrypto;
 
 pub use member::App;

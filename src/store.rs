@@ -65,6 +65,13 @@ impl Codec for DocCodec {
     fn describe(doc: &Document) -> String {
         describe(doc)
     }
+
+    /// A member's own review or commitment; never a cell's Mẫu 01, which the cell's app
+    /// (without the member's passphrase) must read.
+    fn sealed(doc: &Document) -> bool {
+        kiemdiem_core::templates::identity(&doc.template)
+            .is_some_and(|t| t.kind != kiemdiem_core::template::DocKind::CellReview)
+    }
 }
 
 pub use kiemdiem_core::intake::{describe, ImportOutcome};
@@ -132,6 +139,42 @@ impl Store {
     /// One document by id, without subscribing the caller to later changes.
     pub fn get_untracked(&self, id: &DocId) -> Option<Document> {
         self.docs.get_untracked(id)
+    }
+
+    /// Locks the member's drafts on this device with a new passphrase (issue 31, item 10):
+    /// every draft is written again sealed. `Ok` says how many; `Err` names what was not
+    /// locked and why (the lock then stays on, and the rest is sealed at its next save).
+    pub async fn lock_drafts(&self, passphrase: &str) -> Result<String, String> {
+        if self.memory_only() {
+            return Err("Trình duyệt không cho lưu dữ liệu trên máy này nên không có bản nháp nào để khoá.".into());
+        }
+        crate::persist::lock::start(passphrase).await?;
+        let failure = self.docs.rewrite_all();
+        let (sealed, clear) = self.docs.sealed_count();
+        if clear > 0 {
+            let why = failure.map(|f| f.in_words()).unwrap_or_else(|| "trình duyệt chưa ghi xong".into());
+            return Err(format!(
+                "Đã đặt mật khẩu, nhưng {clear} bản nháp chưa được khoá vì {why}. Đồng chí hãy giải phóng bộ nhớ rồi sửa bản nháp đó một chút để lưu lại."
+            ));
+        }
+        Ok(format!("Đã khoá {sealed} bản nháp. Từ nay, mỗi thẻ mới của ứng dụng hỏi mật khẩu trước khi hiện bản nháp."))
+    }
+
+    /// Takes the lock off: every draft is written again in clear, and only then is the lock
+    /// removed, so that no draft is left sealed without it.
+    pub fn unlock_drafts(&self) -> Result<String, String> {
+        let Some(key) = crate::persist::lock::suspend() else {
+            return Err("Thẻ này chưa được mở khoá nên không bỏ khoá được. Hãy tải lại trang và nhập mật khẩu.".into());
+        };
+        let failure = self.docs.rewrite_all();
+        let (sealed, _) = self.docs.sealed_count();
+        if sealed > 0 {
+            crate::persist::lock::resume(key);
+            let why = failure.map(|f| f.in_words()).unwrap_or_else(|| "trình duyệt chưa ghi xong".into());
+            return Err(format!("Chưa bỏ khoá được vì {why}: {sealed} bản nháp vẫn đang khoá, mật khẩu giữ nguyên."));
+        }
+        crate::persist::lock::finish_removal();
+        Ok("Đã bỏ khoá: các bản nháp trên máy này không còn cần mật khẩu.".into())
     }
 
     /// Adds or replaces a document (the user's edit) and schedules its save.

@@ -643,7 +643,7 @@ pub async fn read_workspace(id: &WorkspaceId) -> Result<(Workspace, BTreeMap<Doc
     let head = match crate::persist::collection::read_entry::<HeadCodec>(id, &text).1 {
         Ok(ws) => ws,
         Err(Unreadable::Newer(m) | Unreadable::Broken(m)) => return Err(m),
-        Err(Unreadable::NotHere) => return Err("Mục lưu trữ này không phải hồ sơ chi bộ.".into()),
+        Err(Unreadable::NotHere | Unreadable::Locked) => return Err("Mục lưu trữ này không phải hồ sơ chi bộ.".into()),
     };
     let mut members = Vec::new();
     let mut reviews = BTreeMap::new();

@@ -8,6 +8,7 @@ pub mod fingerprint;
 pub mod focus;
 pub mod form;
 pub mod import_report;
+pub mod lock;
 pub mod page_heading;
 pub mod persist_status;
 pub mod save_status;

@@ -10,14 +10,16 @@
 
 use std::cell::RefCell;
 
-use js_sys::{Array, Object, Reflect, Uint8Array};
+use js_sys::{Object, Reflect, Uint8Array};
+use kiemdiem_core::key_backup::KeyBackup;
 use kiemdiem_core::file::signature::{self, Check, Signer, ToVerify};
 use kiemdiem_core::file::Envelope;
+use kiemdiem_core::seal::{ITERATIONS, SALT_LEN};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{CryptoKey, SubtleCrypto};
+use web_sys::CryptoKey;
 
 use crate::persist::idb;
+use crate::webcrypto::{bytes, call, object, random, seal_key, set, subtle, usages};
 
 /// Where the key pair is kept in the keys' store.
 const DEVICE_KEY: &str = "device";
@@ -28,37 +30,12 @@ const DEVICE_KEY: &str = "device";
 struct DeviceKey {
     private: CryptoKey,
     public: Vec<u8>,
+    /// Made with a backup, or restored from one.
+    backed_up: bool,
 }
 
 thread_local! {
     static CACHED: RefCell<Option<DeviceKey>> = const { RefCell::new(None) };
-}
-
-/// The browser's WebCrypto, offered only to pages served over https or from this machine.
-fn subtle() -> Option<SubtleCrypto> {
-    let crypto = web_sys::window()?.crypto().ok()?;
-    let subtle = Reflect::get(&crypto, &JsValue::from_str("subtle")).ok()?;
-    subtle.dyn_into::<SubtleCrypto>().ok()
-}
-
-fn object(pairs: &[(&str, &str)]) -> Object {
-    let o = Object::new();
-    for (k, v) in pairs {
-        let _ = Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
-    }
-    o
-}
-
-fn usages(names: &[&str]) -> JsValue {
-    names.iter().map(|n| JsValue::from_str(n)).collect::<Array>().into()
-}
-
-async fn call(promise: Result<js_sys::Promise, JsValue>) -> Option<JsValue> {
-    JsFuture::from(promise.ok()?).await.ok()
-}
-
-fn bytes(value: &JsValue) -> Vec<u8> {
-    Uint8Array::new(value).to_vec()
 }
 
 /// The device's key: the one kept, or a new one made and kept.
@@ -71,6 +48,10 @@ async fn device_key() -> Option<DeviceKey> {
         Some(pair) => DeviceKey {
             private: Reflect::get(&pair, &JsValue::from_str("privateKey")).ok()?.dyn_into().ok()?,
             public: bytes(&Reflect::get(&pair, &JsValue::from_str("publicRaw")).ok()?),
+            backed_up: Reflect::get(&pair, &JsValue::from_str("backedUp"))
+                .ok()
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false),
         },
         None => {
             let subtle = subtle()?;
@@ -86,7 +67,7 @@ async fn device_key() -> Option<DeviceKey> {
             let _ = Reflect::set(&kept, &JsValue::from_str("publicRaw"), &Uint8Array::from(public.as_slice()));
             // Not kept (storage refused): this page still signs, the next makes another key.
             let _ = idb::put_key(DEVICE_KEY, &kept).await;
-            DeviceKey { private, public }
+            DeviceKey { private, public, backed_up: false }
         }
     };
     CACHED.with(|c| *c.borrow_mut() = Some(key.clone()));
@@ -153,4 +134,75 @@ pub async fn signer(check: &Check, changed: bool) -> Signer {
         Check::Verify(v) => Signer::of(check, verify(v).await),
         other => Signer::of(other, false),
     }
+}
+
+/// This device's signing key, as its export page tells of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyState {
+    /// The fingerprint the receivers read.
+    pub fingerprint: String,
+    /// A backup of it was made (the key was made with one, or restored from one).
+    pub backed_up: bool,
+}
+
+/// The device's key (made now if there is none yet); `None` when the browser cannot sign.
+pub async fn key_state() -> Option<KeyState> {
+    subtle()?;
+    let key = device_key().await?;
+    Some(KeyState { fingerprint: signature::fingerprint(&signature::to_hex(&key.public)), backed_up: key.backed_up })
+}
+
+const NO_CRYPTO: &str =
+    "Trình duyệt này không có chức năng mã hoá (trang cần được mở qua https). Đồng chí hãy dùng trình duyệt khác.";
+
+/// Keeps `pkcs8` (a private key the app read once) as this device's key, in a copy the
+/// browser will not let anyone read back, and signs with it from now on.
+async fn keep_key(pkcs8: &[u8], public: Vec<u8>) -> Result<(), String> {
+    let subtle = subtle().ok_or(NO_CRYPTO)?;
+    let algorithm = object(&[("name", "ECDSA"), ("namedCurve", "P-256")]);
+    let data: Object = Uint8Array::from(pkcs8).into();
+    let private: CryptoKey = call(subtle.import_key_with_object("pkcs8", &data, &algorithm, false, &usages(&["sign"])))
+        .await
+        .and_then(|k| k.dyn_into().ok())
+        .ok_or("Trình duyệt không nhận khoá trong tệp sao lưu.")?;
+    let kept = Object::new();
+    set(&kept, "privateKey", &private);
+    set(&kept, "publicRaw", &Uint8Array::from(public.as_slice()));
+    set(&kept, "backedUp", &JsValue::TRUE);
+    idb::put_key(DEVICE_KEY, &kept).await.map_err(|e| format!("Chưa lưu được khoá trên máy này: {}", e.message()))?;
+    CACHED.with(|c| *c.borrow_mut() = Some(DeviceKey { private, public, backed_up: true }));
+    Ok(())
+}
+
+/// Makes a new key for this device with its backup sealed by `passphrase` (issue 31, item
+/// 9): the only moment the private key is readable. The new key replaces the device's;
+/// returns the backup file's text and the new fingerprint.
+pub async fn new_key_with_backup(passphrase: &str) -> Result<(String, String), String> {
+    let subtle = subtle().ok_or(NO_CRYPTO)?;
+    let algorithm = object(&[("name", "ECDSA"), ("namedCurve", "P-256")]);
+    let pair =
+        call(subtle.generate_key_with_object(&algorithm, true, &usages(&["sign", "verify"]))).await.ok_or(NO_CRYPTO)?;
+    let field =
+        |name: &str| Reflect::get(&pair, &JsValue::from_str(name)).ok().and_then(|k| k.dyn_into::<CryptoKey>().ok());
+    let (Some(private), Some(public_key)) = (field("privateKey"), field("publicKey")) else {
+        return Err(NO_CRYPTO.into());
+    };
+    let pkcs8 = call(subtle.export_key("pkcs8", &private)).await.map(|v| bytes(&v)).ok_or(NO_CRYPTO)?;
+    let public = call(subtle.export_key("raw", &public_key)).await.map(|v| bytes(&v)).ok_or(NO_CRYPTO)?;
+    let (Some(salt), Some(nonce)) = (random::<SALT_LEN>(), random()) else { return Err(NO_CRYPTO.into()) };
+    let key = seal_key(passphrase, &salt, ITERATIONS).await.ok_or(NO_CRYPTO)?;
+    let backup = KeyBackup::new(&public, &pkcs8, &key, &salt, ITERATIONS, nonce);
+    keep_key(&pkcs8, public).await?;
+    Ok((backup.text(), backup.fingerprint))
+}
+
+/// Makes the key of `backup` this device's key, when `passphrase` opens it; returns its
+/// fingerprint. A wrong passphrase changes nothing.
+pub async fn restore_key(backup: &KeyBackup, passphrase: &str) -> Result<String, String> {
+    let key = seal_key(passphrase, &backup.salt_bytes(), backup.iterations).await.ok_or(NO_CRYPTO)?;
+    let pkcs8 = backup.open(&key).ok_or(
+        "Mật khẩu không mở được tệp sao lưu này. Đồng chí hãy nhập lại đúng mật khẩu đã đặt khi tạo tệp (chú ý chữ hoa, chữ thường và dấu tiếng Việt).",
+    )?;
+    keep_key(&pkcs8, backup.public_bytes()).await?;
+    Ok(backup.fingerprint.clone())
 }

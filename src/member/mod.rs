@@ -16,6 +16,7 @@ pub mod pages;
 
 use leptos::prelude::*;
 
+use crate::components::lock::UnlockPage;
 use crate::components::shell::AppShell;
 use crate::member::pages::{
     commitment::CommitmentPage, drafts::DraftsPage, editor::EditorPage, home::HomePage, not_found::NotFoundPage,
@@ -62,15 +63,19 @@ fn use_screen(owns: fn(&MemberRoute) -> bool) -> Memo<Screen> {
 /// it too.
 #[component]
 pub fn App() -> impl IntoView {
-    Store::provide();
+    // Nothing of the drafts is read before the passphrase is given (`UnlockPage`).
+    let locked = crate::persist::lock::needs_unlock();
+    if !locked {
+        Store::provide();
+    }
     let screen = use_screen(front);
     view! {
         <AppShell unreadable_href=MemberRoute::Drafts.href()>
-            {move || match screen.get() {
+            {move || if locked { view! { <UnlockPage/> }.into_any() } else { match screen.get() {
                 Screen::Home => view! { <HomePage/> }.into_any(),
                 Screen::Drafts => view! { <DraftsPage/> }.into_any(),
                 _ => view! { <NotFoundPage/> }.into_any(),
-            }}
+            }}}
         </AppShell>
     }
 }
@@ -78,16 +83,23 @@ pub fn App() -> impl IntoView {
 /// Starting and writing a document, a wasm entry of its own.
 #[component]
 pub fn EditorApp() -> impl IntoView {
-    Store::provide();
+    // The passphrase is asked on the front (its `UnlockPage`), which comes back here after:
+    // the editor does not carry that page's weight.
+    let locked = crate::persist::lock::needs_unlock();
+    if locked {
+        crate::persist::lock::ask_elsewhere(&MemberRoute::Drafts.href());
+    } else {
+        Store::provide();
+    }
     let screen = use_screen(|r| !front(r));
     view! {
         <AppShell unreadable_href=MemberRoute::Drafts.href()>
-            {move || match screen.get() {
+            {move || if locked { ().into_any() } else { match screen.get() {
                 Screen::Review => view! { <ReviewPage/> }.into_any(),
                 Screen::Commitment => view! { <CommitmentPage/> }.into_any(),
                 Screen::Editor => view! { <EditorPage/> }.into_any(),
                 _ => view! { <NotFoundPage/> }.into_any(),
-            }}
+            }}}
         </AppShell>
     }
 }

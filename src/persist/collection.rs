@@ -32,6 +32,9 @@ pub enum Unreadable {
     /// Another app's record under a shared prefix (a cell's Mẫu 01 in the member app): not
     /// shown, not quarantined.
     NotHere,
+    /// Sealed by the drafts' lock, and this tab does not hold its key (`super::lock`): never
+    /// written over; shown only once the passphrase is given.
+    Locked,
 }
 
 /// How one kind of record is keyed, written and read.
@@ -56,11 +59,22 @@ pub trait Codec: 'static {
     /// Whether a change from another tab is worth a notice (a document the user may be
     /// reading), or should be followed silently.
     const NOTIFY: bool;
+    /// Whether the record is sealed while the drafts' lock is on (a member's own drafts).
+    fn sealed(value: &Self::Value) -> bool {
+        let _ = value;
+        false
+    }
 }
 
 /// One read of an entry: its head and what it holds.
 pub fn read_entry<C: Codec>(id: &C::Id, text: &str) -> (RecordHead, Result<C::Value, Unreadable>) {
     let (head, envelope) = split_record(text);
+    if kiemdiem_core::seal::is_sealed(envelope) {
+        return match super::lock::open_entry(&C::key(id), envelope) {
+            Some(plain) => (head, C::decode(id, &plain)),
+            None => (head, Err(Unreadable::Locked)),
+        };
+    }
     (head, C::decode(id, envelope))
 }
 
@@ -120,10 +134,12 @@ fn check(tracks: &Tracks, key: &str) -> Checked {
     }
 }
 
-/// Writes `envelope` under `key` as the next revision, and remembers it.
-fn write(tracks: &Tracks, key: &str, envelope: &str, mine: bool) -> Result<(), SaveStatus> {
+/// Writes `envelope` under `key` as the next revision (`sealed` while the drafts' lock is
+/// on), and remembers it.
+fn write(tracks: &Tracks, key: &str, envelope: String, sealed: bool, mine: bool) -> Result<(), SaveStatus> {
+    let envelope = if sealed { super::lock::seal_entry(key, envelope).map_err(SaveStatus::Failed)? } else { envelope };
     let rev = next_rev(track(tracks, key).seen, clock::now_ms());
-    match local::write(key, &record_text(RecordHead { rev, mine }, envelope)) {
+    match local::write(key, &record_text(RecordHead { rev, mine }, &envelope)) {
         Ok(()) => {
             set_track(tracks, key, |t| {
                 t.seen = Some(rev);
@@ -169,19 +185,38 @@ impl<C: Codec> Collection<C> {
             let (head, value) = read_entry::<C>(&id, &text);
             match value {
                 Ok(v) => {
-                    tracks.insert(key, Track { seen: Some(head.rev), from_file: !head.mine, ..Track::default() });
+                    // Kept in clear while the drafts are locked (written by a tab that was
+                    // not given the passphrase, or before the lock): sealed at once.
+                    let reseal = C::sealed(&v)
+                        && super::lock::key().is_some()
+                        && !kiemdiem_core::seal::is_sealed(split_record(&text).1);
+                    let pending = reseal.then_some(head.mine);
+                    tracks.insert(
+                        key,
+                        Track { seen: Some(head.rev), from_file: !head.mine, pending, ..Track::default() },
+                    );
                     items.insert(id, v);
                 }
                 Err(why) => self.quarantine(key, text, why),
             }
         }
+        let reseal = tracks.values().any(|t| t.pending.is_some());
         self.items.set(items);
         self.tracks.set_value(tracks);
+        if reseal {
+            self.hub.schedule();
+        }
     }
 
     fn quarantine(&self, key: String, text: String, why: Unreadable) {
         let (message, newer) = match why {
             Unreadable::NotHere => return,
+            // Sealed with another passphrase than this tab's: never dropped, never shown.
+            Unreadable::Locked if super::lock::key().is_some() => (
+                "Bản nháp này được khoá bằng một mật khẩu khác với mật khẩu vừa nhập nên không mở được. Đồng chí có thể xuất nguyên trạng để giữ lại.".to_owned(),
+                false,
+            ),
+            Unreadable::Locked => return,
             Unreadable::Newer(m) => (m, true),
             Unreadable::Broken(m) => (m, false),
         };
@@ -237,7 +272,7 @@ impl<C: Codec> Collection<C> {
             return Err(SaveStatus::Failed(format!("{} theo mẫu mà phiên bản này chưa có", C::describe(&value))));
         };
         let before = local::read(&key);
-        write(&self.tracks, &key, &envelope, false)?;
+        write(&self.tracks, &key, envelope, C::sealed(&value), false)?;
         let back = local::read(&key).map(|text| read_entry::<C>(&id, &text).1);
         if !matches!(&back, Some(Ok(v)) if *v == value) {
             // Not as written: put back what was there, and change nothing here.
@@ -343,6 +378,34 @@ impl<C: Codec> Collection<C> {
         });
     }
 
+    /// Writes every record again (each keeping whether it was an edit here or taken from a
+    /// file), now: the drafts' lock was put on or taken off. Returns the refusal, if any.
+    pub fn rewrite_all(&self) -> Option<SaveStatus> {
+        let keys: Vec<String> = self.items.with_untracked(|m| m.keys().map(C::key).collect());
+        for key in &keys {
+            let mine = !track(&self.tracks, key).from_file;
+            mark_pending(&self.tracks, key, mine);
+        }
+        let failure = Part::flush(self);
+        if let Some(f) = &failure {
+            self.hub.status.set(f.clone());
+        }
+        failure
+    }
+
+    /// How many records that the lock seals are stored sealed, and how many in clear.
+    pub fn sealed_count(&self) -> (usize, usize) {
+        self.items.with_untracked(|m| {
+            m.iter().filter(|(_, v)| C::sealed(v)).fold((0, 0), |(s, c), (id, _)| {
+                let stored = local::read(&C::key(id));
+                match stored.as_deref().map(|t| kiemdiem_core::seal::is_sealed(split_record(t).1)) {
+                    Some(true) => (s + 1, c),
+                    _ => (s, c + 1),
+                }
+            })
+        })
+    }
+
     /// Whether this record is in conflict with another tab's (reactive through the hub).
     pub fn in_conflict(&self, id: &C::Id) -> bool {
         let key = C::key(id);
@@ -391,6 +454,9 @@ impl<C: Codec> Part for Collection<C> {
                     (_, Err(why)) => {
                         let what = value.as_ref().map(C::describe).unwrap_or_else(|| "văn bản này".to_owned());
                         let message = match &why {
+                            Unreadable::Locked => format!(
+                                "{what} vừa được khoá bằng mật khẩu ở thẻ khác nên thẻ này không ghi đè lên. Hãy tải lại trang"
+                            ),
                             Unreadable::Newer(_) => format!(
                                 "một phiên bản mới hơn của ứng dụng (ở thẻ khác) vừa lưu {what}; phiên bản này không ghi đè lên. Hãy tải lại trang"
                             ),
@@ -403,7 +469,7 @@ impl<C: Codec> Part for Collection<C> {
                 Checked::Changed(rev, None) => self.clash(&id, &key, rev, None),
                 Checked::Clear => {
                     let written = match (value.as_ref(), value.as_ref().and_then(C::encode)) {
-                        (Some(_), Some(envelope)) => write(&self.tracks, &key, &envelope, mine),
+                        (Some(v), Some(envelope)) => write(&self.tracks, &key, envelope, C::sealed(v), mine),
                         // Gone meanwhile: nothing to write.
                         (None, _) => {
                             set_track(&self.tracks, &key, |t| t.pending = None);

@@ -166,6 +166,14 @@ impl Hub {
                     local::stop_writing();
                     super::wipe::reload();
                 }
+                // The drafts' lock was put on, changed or taken off in another tab: what this
+                // tab holds is written as it stands (never over a sealed entry it cannot
+                // read) and the page starts again, asking for the passphrase if needed.
+                Some(key) if key == super::keys::LOCK => {
+                    super::lock::forget();
+                    self.flush();
+                    super::wipe::reload();
+                }
                 Some(key) => hub_remote(self, &key, ev.new_value()),
                 None => {}
             }

@@ -12,6 +12,9 @@
 //! | `kiemdiem/committee/<committee>` | a committee's workspace: its profile |
 //! | `kiemdiem/committee/<committee>/d/<cell>` | the committee's decisions on one cell |
 //! | `kiemdiem/committee/<committee>/cells` | a mark other tabs watch: the cells (kept in IndexedDB, `super::idb`) changed |
+//! | `kiemdiem/lock` | the passphrase lock on members' drafts: salt, rounds, a sealed check (`super::lock`) |
+//! | `kiemdiem/unlocked` (session storage) | the lock's key for this visit of this tab |
+//! | `kiemdiem/after-unlock` (session storage) | the address to return to once the passphrase is given |
 //! | `kiemdiem/print-margins` | the print margins chosen last time |
 //! | `kiemdiem/probe` | written and removed at start, to learn whether storage works |
 //! | `kiemdiem/wiping` | a mark other tabs watch: every record is being removed ("Xoá mọi dữ liệu"); they stop writing and reload |
@@ -29,6 +32,12 @@ pub const CELL_PREFIX: &str = "kiemdiem/cell/";
 pub const COMMITTEE_PREFIX: &str = "kiemdiem/committee/";
 /// In session storage: a cell's bundle handed from the committee app to the print views.
 pub const HANDOFF_PREFIX: &str = "kiemdiem/handoff/";
+/// The passphrase lock on members' drafts (`super::lock`).
+pub const LOCK: &str = "kiemdiem/lock";
+/// In session storage: the lock's key for this visit.
+pub const UNLOCKED: &str = "kiemdiem/unlocked";
+/// In session storage: the address that sent the tab to ask for the passphrase.
+pub const AFTER_UNLOCK: &str = "kiemdiem/after-unlock";
 /// Where the print toolbar keeps its margins.
 pub const PRINT_MARGINS: &str = "kiemdiem/print-margins";
 /// Written just before every record is removed, so that other tabs stop writing.

@@ -15,6 +15,7 @@ pub mod hub;
 pub mod idb;
 pub mod keys;
 pub mod local;
+pub mod lock;
 pub mod wipe;
 
 pub use collection::{Codec, Collection, Unreadable};

@@ -23,6 +23,10 @@ pub fn document(id: &DocId) -> Result<Document, String> {
         Ok(doc) => Ok(doc),
         Err(Unreadable::Newer(m) | Unreadable::Broken(m)) => Err(m),
         Err(Unreadable::NotHere) => Err("Mẫu của văn bản này chưa có trong phiên bản này.".into()),
+        Err(Unreadable::Locked) => Err(
+            "Bản nháp này được khoá bằng mật khẩu. Đồng chí hãy mở trang \"Bản nháp\" trong thẻ này, nhập mật khẩu, rồi bấm in lần nữa."
+                .into(),
+        ),
     }
 }
 

@@ -269,6 +269,7 @@ pub fn DraftsPage() -> impl IntoView {
             <p>"Các mục dưới đây được giữ nguyên trong trình duyệt. Đồng chí có thể xuất nội dung gốc để nhờ hỗ trợ, hoặc xoá nếu không cần."</p>
             <ul class="draft-list">{quarantined}</ul>
         </Show>
+        <crate::components::lock::DraftLockSection/>
         <crate::components::wipe::WipeDevice>
             <p>"Sao lưu trước: tệp sao lưu khôi phục được mọi bản nháp ở trang này, trên máy này hay máy khác."</p>
             <button type="button" class="secondary" on:click=backup_first>"Tải tệp sao lưu các bản nháp"</button>
