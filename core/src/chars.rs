@@ -34,6 +34,13 @@ pub fn without_zero_width(text: &str) -> String {
     text.chars().filter(|c| !zero_width(*c)).collect()
 }
 
+/// `text` as it may be quoted in a sentence: without hidden or zero-width characters, so
+/// that a name the app did not write (a file's name, given by the device) cannot reverse
+/// the sentence around it.
+pub fn shown(text: &str) -> String {
+    text.chars().filter(|c| !hidden(*c, false) && !zero_width(*c)).collect()
+}
+
 /// What a hidden character is, in words, for a message.
 pub fn in_words(c: char) -> &'static str {
     if c.is_control() {
@@ -86,6 +93,13 @@ pub fn refused(file: &str, key: &str, c: char) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_file_name_quoted_in_a_sentence_cannot_reverse_it() {
+        assert_eq!(shown("goi\u{202E}nosj.json"), "goinosj.json");
+        assert_eq!(shown("Chi bộ\u{200B} 3\u{2066}.json"), "Chi bộ 3.json");
+        assert_eq!(shown("gói chi bộ 3.json"), "gói chi bộ 3.json");
+    }
+
     use super::*;
 
     #[test]

@@ -45,13 +45,13 @@ pub async fn import_files(
     let (files, huge): (Vec<web_sys::File>, Vec<web_sys::File>) =
         files.into_iter().partition(|f| f.size() <= MAX_BUNDLE_BYTES as f64);
     for f in huge {
-        if let Some(message) = intake::too_large(&f.name(), f.size() as usize, MAX_BUNDLE_BYTES) {
-            items.push(CellItem::Member(Item::Refused { label: f.name(), message }));
+        if let Some(message) = intake::too_large(&crate::files::read::name_of(&f), f.size() as usize, MAX_BUNDLE_BYTES) {
+            items.push(CellItem::Member(Item::Refused { label: crate::files::read::name_of(&f), message }));
         }
     }
     for (n, chunk) in files.chunks(CHUNK).enumerate() {
         for (f, bytes) in chunk.iter().zip(read_all(chunk).await) {
-            let name = f.name();
+            let name = crate::files::read::name_of(f);
             match bytes {
                 Ok(bytes) => items.extend(read_cell_file(&name, &bytes)),
                 Err(message) => items.push(CellItem::Member(Item::Refused { label: name, message })),

@@ -61,13 +61,13 @@ pub async fn import_files(
         files.into_iter().partition(|f| f.size() <= MAX_BUNDLE_BYTES as f64);
     for f in huge {
         refused.push(ReportLine::refused(
-            intake::too_large(&f.name(), f.size() as usize, MAX_BUNDLE_BYTES).unwrap_or_default(),
+            intake::too_large(&crate::files::read::name_of(&f), f.size() as usize, MAX_BUNDLE_BYTES).unwrap_or_default(),
         ));
     }
     for chunk in files.chunks(CHUNK) {
         for (f, bytes) in chunk.iter().zip(read_all(chunk).await) {
             match bytes {
-                Ok(b) => read.push((f.name(), b)),
+                Ok(b) => read.push((crate::files::read::name_of(f), b)),
                 Err(text) => refused.push(ReportLine::refused(text)),
             }
         }

@@ -90,7 +90,7 @@ fn KeyBackupBox(
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(f) = input.files().and_then(|l| l.get(0)) else { return };
         leptos::task::spawn_local(async move {
-            let name = f.name();
+            let name = crate::files::read::name_of(&f);
             match crate::files::read::read_chosen_file(f).await {
                 Ok(bytes) => {
                     error.set(None);

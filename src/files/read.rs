@@ -3,11 +3,17 @@
 
 use wasm_bindgen::JsCast;
 
+/// A chosen file's name as the messages quote it: the device gives it, so a direction mark
+/// in it could reverse the sentence around it (`kiemdiem_core::chars::shown`).
+pub fn name_of(f: &web_sys::File) -> String {
+    kiemdiem_core::chars::shown(&f.name())
+}
+
 /// Reads a file the user chose, as bytes; the error is a Vietnamese sentence naming it.
 pub async fn read_chosen_file(f: web_sys::File) -> Result<Vec<u8>, String> {
     match wasm_bindgen_futures::JsFuture::from(f.array_buffer()).await {
         Ok(buf) => Ok(js_sys::Uint8Array::new(&buf).to_vec()),
-        Err(_) => Err(format!("Không đọc được tệp \"{}\" từ máy. Hãy chọn lại tệp.", f.name())),
+        Err(_) => Err(format!("Không đọc được tệp \"{}\" từ máy. Hãy chọn lại tệp.", name_of(&f))),
     }
 }
 
@@ -49,7 +55,7 @@ async fn read_each(files: &[web_sys::File]) -> Vec<Result<Vec<u8>, String>> {
     let Ok(settled) = settled.map(|v| v.unchecked_into::<js_sys::Array>()) else {
         return files
             .iter()
-            .map(|f| Err(format!("Không đọc được tệp \"{}\" từ máy. Hãy chọn lại tệp.", f.name())))
+            .map(|f| Err(format!("Không đọc được tệp \"{}\" từ máy. Hãy chọn lại tệp.", name_of(f))))
             .collect();
     };
     files
@@ -62,7 +68,7 @@ async fn read_each(files: &[web_sys::File]) -> Vec<Result<Vec<u8>, String>> {
                 .filter(|v| v.is_instance_of::<js_sys::ArrayBuffer>());
             value
                 .map(|buf| js_sys::Uint8Array::new(&buf).to_vec())
-                .ok_or_else(|| format!("Không đọc được tệp \"{}\" từ máy. Hãy chọn lại tệp.", f.name()))
+                .ok_or_else(|| format!("Không đọc được tệp \"{}\" từ máy. Hãy chọn lại tệp.", name_of(f)))
         })
         .collect()
 }

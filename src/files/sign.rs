@@ -136,6 +136,16 @@ pub async fn signer(check: &Check, changed: bool) -> Signer {
     }
 }
 
+/// The fingerprint of the key this device keeps, without making one (for print).
+pub async fn kept_fingerprint() -> Option<String> {
+    if let Some(k) = CACHED.with(|c| c.borrow().clone()) {
+        return Some(signature::fingerprint(&signature::to_hex(&k.public)));
+    }
+    let kept = idb::key(DEVICE_KEY).await.ok().flatten().filter(|v| v.is_object())?;
+    let public = bytes(&Reflect::get(&kept, &JsValue::from_str("publicRaw")).ok()?);
+    (!public.is_empty()).then(|| signature::fingerprint(&signature::to_hex(&public)))
+}
+
 /// This device's signing key, as its export page tells of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeyState {

@@ -143,7 +143,15 @@ pub async fn printed_of(which: &Which) -> Result<Printed, String> {
                 .iter()
                 .map(|m| Line::of(m, m.review.as_ref().and_then(|r| reviews.get(r)), &ws.profile))
                 .collect();
-            Ok(kiemdiem_core::printed::roster(&ws, &lines))
+            let mut printed = kiemdiem_core::printed::roster(&ws, &lines);
+            // The dossier names the key its bundle is signed with, so that the committee
+            // can read the same code on paper as on its screen (issue 31, item 9).
+            if let Some(fp) = crate::files::sign::kept_fingerprint().await {
+                printed.body.push(kiemdiem_core::printed::Block::Note(format!(
+                    "Gói điện tử của chi bộ được ký bằng khoá của máy lập danh sách này, mã nhận diện {fp}."
+                )));
+            }
+            Ok(printed)
         }
         Which::CommitteeReport(c) => Ok(kiemdiem_core::printed::committee_report(&handed_report(c)?)),
         _ => Ok(find(which).await?.printed()),

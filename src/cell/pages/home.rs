@@ -50,7 +50,7 @@ pub fn CellHome() -> impl IntoView {
         opened.set(Vec::new());
         for f in files {
             leptos::task::spawn_local(async move {
-                let name = f.name();
+                let name = crate::files::read::name_of(&f);
                 let lines: Vec<String> = match crate::files::read::read_chosen_file(f).await {
                     Err(why) => vec![why],
                     Ok(bytes) => crate::cell::actions::open_file(store, &name, &bytes).await,

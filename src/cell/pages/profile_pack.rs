@@ -19,7 +19,7 @@ pub fn ProfilePack(profile: Memo<Profile>, edit: Edit) -> impl IntoView {
     let used = Memo::new(move |_| profile.with(|p| p.pack.clone()));
     let on_file = move |files: Vec<web_sys::File>| {
         let Some(f) = files.into_iter().next() else { return };
-        let name = f.name();
+        let name = crate::files::read::name_of(&f);
         let year = profile.with_untracked(|p| p.year);
         leptos::task::spawn_local(async move {
             let read = crate::files::read::read_chosen_file(f)

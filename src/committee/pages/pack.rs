@@ -151,7 +151,7 @@ fn StartPack(ed: Editor, notice: RwSignal<Option<String>>) -> impl IntoView {
     };
     let on_file = move |files: Vec<web_sys::File>| {
         let Some(f) = files.into_iter().next() else { return };
-        let name = f.name();
+        let name = crate::files::read::name_of(&f);
         // Taken now: the page may be left while the file is read.
         let (store, id) = (ed.store, ed.id.get_untracked());
         leptos::task::spawn_local(async move {

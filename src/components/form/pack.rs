@@ -18,7 +18,7 @@ pub fn PackScoring() -> impl IntoView {
     let used = Memo::new(move |_| ed.doc.with(|d| d.pack.clone()));
     let on_file = move |files: Vec<web_sys::File>| {
         let Some(f) = files.into_iter().next() else { return };
-        let name = f.name();
+        let name = crate::files::read::name_of(&f);
         leptos::task::spawn_local(async move {
             let read = crate::files::read::read_chosen_file(f).await;
             let outcome = read.and_then(|bytes| pack::read_pack(&bytes).map_err(|e| e.message(&name))).and_then(|r| {

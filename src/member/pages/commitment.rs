@@ -39,7 +39,7 @@ pub fn CommitmentPage() -> impl IntoView {
 
     let on_file = move |files: Vec<web_sys::File>| {
         let Some(f) = files.into_iter().next() else { return };
-        let name = f.name();
+        let name = crate::files::read::name_of(&f);
         leptos::task::spawn_local(async move {
             let bytes = match crate::files::read::read_chosen_file(f).await {
                 Ok(bytes) => bytes,

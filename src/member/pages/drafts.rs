@@ -58,7 +58,7 @@ pub fn DraftsPage() -> impl IntoView {
     let on_files = move |files: Vec<web_sys::File>| {
         report.set(Vec::new());
         for f in files {
-            let name = f.name();
+            let name = crate::files::read::name_of(&f);
             if let Some(text) = intake::too_large(&name, f.size() as usize, MAX_FILE_BYTES) {
                 report.update(|r| r.push(ReportLine::refused(text)));
                 continue;

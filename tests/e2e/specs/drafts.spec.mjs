@@ -228,6 +228,8 @@ test('export, backup and restore: the same document is recognised, bad files cha
     { name: 'qua-lon.json', mimeType: 'application/json', buffer: Buffer.alloc(5 * 1024 * 1024 + 10, 32) },
     { name: 'anh.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe]) },
     { name: 'trong.json', mimeType: 'application/json', buffer: Buffer.alloc(0) },
+    // A right-to-left override in the device's file name would reverse the sentence quoting it.
+    { name: 'hong-\u202Enosj.json', mimeType: 'application/json', buffer: Buffer.from('{') },
   ]);
   const report = page.locator('.import-report');
   await expect(report).toContainText('Tệp "hong.json" bị hỏng (chỗ hỏng ở dòng 3)');
@@ -235,6 +237,8 @@ test('export, backup and restore: the same document is recognised, bad files cha
   await expect(report).toContainText('Tệp "qua-lon.json" nặng 5,1 MB, vượt giới hạn 5 MB');
   await expect(report).toContainText('Tệp "anh.png" không phải tệp văn bản xuất từ ứng dụng');
   await expect(report).toContainText('Tệp "trong.json" trống, không có nội dung.');
+  await expect(report).toContainText('Tệp "hong-nosj.json" bị hỏng');
+  await expect(report).not.toContainText('\u202E');
   // Plain Vietnamese: no English from the reader, no technical words, no "cột 0".
   await expect(report).not.toContainText(/UTF|byte|JSON|cột|variant/);
   await expect(page.locator('.draft-list .draft')).toHaveCount(1);

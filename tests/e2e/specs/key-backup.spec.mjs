@@ -37,6 +37,10 @@ test('a key made with a backup is restored on another computer, which then signs
   await expect(page.getByText('Khoá ký của máy này đã có tệp sao lưu.')).toBeVisible();
   const signed = JSON.parse(readFileSync(await (await downloadBundle(page)).path(), 'utf8'));
   expect(signed.signature.key).toBe(made.public_key);
+  // The printed roster of the dossier names the same code.
+  const ws = page.url().match(/\/chi-bo\/([^/]+)\//)[1];
+  await open(page, `/in/chi-bo/${ws}/danh-sach`);
+  await expect(page.getByText(`Gói điện tử của chi bộ được ký bằng khoá của máy lập danh sách này, mã nhận diện ${made.fingerprint}.`)).toBeVisible();
 
   // Another computer: its own key at first.
   const device = await browser.newContext({ baseURL: test.info().project.use.baseURL });
