@@ -10,6 +10,7 @@
 //! Empty optional sections print "Không có."; empty required answers print lines to fill
 //! in by hand.
 
+use crate::cell::minutes;
 use crate::cell::model::{Line, Member, Workspace};
 use crate::cell::summary::Summary;
 use crate::committee::report::Report;
@@ -300,6 +301,8 @@ pub struct Printed {
     pub body: Vec<Block>,
     /// The document's signature block.
     pub signature: Signature,
+    /// A second signer, on the left (the minutes' secretary).
+    pub left_signature: Option<Signature>,
     /// The cell's opinion, on the cell's copy of a member's review.
     pub opinion: Option<Opinion>,
     /// The annex of the criteria pack the document was scored with.
@@ -487,6 +490,7 @@ pub fn printed(template: &Template, doc: &Document, member: Option<&Member>) -> 
         identity: identity(template, doc),
         body,
         signature,
+        left_signature: None,
         opinion: member.map(opinion),
         annex: doc.pack.as_ref().map(|p| annex(doc, p)),
     }
@@ -563,6 +567,7 @@ pub fn roster(ws: &Workspace, lines: &[Line]) -> Printed {
             }),
         ],
         signature: Signature { roles: vec!["T/M CHI ỦY (CHI BỘ)".into(), "BÍ THƯ".into()], name: String::new() },
+        left_signature: None,
         opinion: None,
         annex: None,
     }
@@ -632,9 +637,86 @@ pub fn committee_report(r: &Report) -> Printed {
             }),
         ],
         signature: Signature { roles: vec!["T/M ĐẢNG ỦY".into()], name: String::new() },
+        left_signature: None,
         opinion: None,
         annex: None,
     }
+}
+
+/// The printed minutes of a cell's meeting ([`crate::cell::minutes`]).
+pub fn minutes(ws: &Workspace, lines: &[Line], collective: Option<&Document>) -> Printed {
+    let meeting = ws.meeting.clone().unwrap_or_default();
+    let text = |part: minutes::Part| meeting.text(part, minutes::generated(part, ws, lines));
+    let mut body = Vec::new();
+    for (n, part) in [(1, minutes::Part::TimePlace), (2, minutes::Part::Attendance), (3, minutes::Part::Purpose)] {
+        body.push(Block::Heading { text: format!("{n}. {}", part.heading()), depth: 2 });
+        body.push(Block::Answer(text(part)));
+    }
+    body.push(Block::Heading { text: "4. Kiểm điểm tập thể chi bộ".into(), depth: 2 });
+    match collective {
+        Some(doc) => {
+            let total = crate::review::total(doc).map_or("…".to_owned(), |t| t.to_string());
+            let level = Level::from_code(doc.text(crate::templates::review_2025::ids::PROPOSED_LEVEL))
+                .map_or("chưa đề xuất", Level::label);
+            body.push(Block::Answer(format!(
+                "Đồng chí bí thư trình bày báo cáo kiểm điểm của chi bộ (Mẫu 01): tự chấm {total}/100 điểm, tự xếp loại: {level}."
+            )));
+        }
+        None => body.push(Block::Answer("Chưa có báo cáo kiểm điểm của chi bộ (Mẫu 01).".into())),
+    }
+    body.push(Block::Answer(format!("Ý kiến thảo luận: {}", minutes::or_dots(&meeting.collective_discussion))));
+    body.push(Block::Answer(format!("Biểu quyết: {}.", minutes::vote_line(&meeting.collective_votes))));
+    body.push(Block::Heading { text: "5. Kiểm điểm từng đảng viên".into(), depth: 2 });
+    for (n, i) in crate::cell::meeting::order(lines).into_iter().enumerate() {
+        let l = &lines[i];
+        let m = l.member;
+        let total = l.total.map_or("…".to_owned(), |t| t.to_string());
+        let own = l.self_level.map_or("chưa tự xếp loại", Level::label);
+        let proposed = m.proposed.map_or("chưa đề xuất", Level::label);
+        body.push(Block::Label(format!("{}. Đồng chí {}", n + 1, m.name)));
+        body.push(Block::Answer(format!("Tự chấm {total}/100 điểm, tự xếp loại: {own}.")));
+        body.push(Block::Answer(format!("Ý kiến của chi bộ: {}", minutes::or_dots(&m.comment))));
+        body.push(Block::Answer(format!("Chi bộ đề xuất: {proposed}. {}.", minutes::vote_line(&m.votes))));
+    }
+    body.push(Block::Heading { text: format!("6. {}", minutes::Part::Conclusion.heading()), depth: 2 });
+    body.push(Block::Answer(text(minutes::Part::Conclusion)));
+    let s = Summary::of(lines, &ws.profile);
+    body.push(Block::Table(Table {
+        columns: ["Mức xếp loại", "Chi bộ đề xuất"].map(str::to_owned).to_vec(),
+        numeric: vec![false, true],
+        rows: Level::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, l)| vec![l.label().to_owned(), s.cell_proposed[i].to_string()])
+            .collect(),
+        total_last: false,
+    }));
+    body.push(Block::Answer(format!(
+        "Hội nghị kết thúc vào lúc {}, cùng ngày. Biên bản đã được thông qua trước hội nghị.",
+        minutes::or_dots(&meeting.end)
+    )));
+    Printed {
+        header: Header {
+            code: String::new(),
+            superior: org_line("Đảng bộ", &ws.profile.party_committee),
+            body: org_line("Chi bộ", &ws.profile.cell),
+            date_line: date_line(&ws.profile.place, &meeting.date),
+        },
+        title: "BIÊN BẢN HỘI NGHỊ KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG".into(),
+        year: format!("Năm {}", ws.profile.year),
+        subtitle: None,
+        identity: Vec::new(),
+        body,
+        signature: Signature { roles: vec!["CHỦ TRÌ HỘI NGHỊ".into()], name: chair_name(&meeting.chair) },
+        left_signature: Some(Signature { roles: vec!["THƯ KÝ".into()], name: meeting.secretary.trim().to_owned() }),
+        opinion: None,
+        annex: None,
+    }
+}
+
+/// The chair's name without the post written after it ("Nguyễn Văn An, Bí thư chi bộ").
+fn chair_name(chair: &str) -> String {
+    chair.split(',').next().unwrap_or_default().trim().to_owned()
 }
 
 #[cfg(test)]

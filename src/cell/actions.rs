@@ -45,7 +45,8 @@ pub async fn import_files(
     let (files, huge): (Vec<web_sys::File>, Vec<web_sys::File>) =
         files.into_iter().partition(|f| f.size() <= MAX_BUNDLE_BYTES as f64);
     for f in huge {
-        if let Some(message) = intake::too_large(&crate::files::read::name_of(&f), f.size() as usize, MAX_BUNDLE_BYTES) {
+        if let Some(message) = intake::too_large(&crate::files::read::name_of(&f), f.size() as usize, MAX_BUNDLE_BYTES)
+        {
             items.push(CellItem::Member(Item::Refused { label: crate::files::read::name_of(&f), message }));
         }
     }

@@ -61,7 +61,8 @@ pub async fn import_files(
         files.into_iter().partition(|f| f.size() <= MAX_BUNDLE_BYTES as f64);
     for f in huge {
         refused.push(ReportLine::refused(
-            intake::too_large(&crate::files::read::name_of(&f), f.size() as usize, MAX_BUNDLE_BYTES).unwrap_or_default(),
+            intake::too_large(&crate::files::read::name_of(&f), f.size() as usize, MAX_BUNDLE_BYTES)
+                .unwrap_or_default(),
         ));
     }
     for chunk in files.chunks(CHUNK) {

@@ -11,9 +11,9 @@
 use std::cell::RefCell;
 
 use js_sys::{Object, Reflect, Uint8Array};
-use kiemdiem_core::key_backup::KeyBackup;
 use kiemdiem_core::file::signature::{self, Check, Signer, ToVerify};
 use kiemdiem_core::file::Envelope;
+use kiemdiem_core::key_backup::KeyBackup;
 use kiemdiem_core::seal::{ITERATIONS, SALT_LEN};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::CryptoKey;

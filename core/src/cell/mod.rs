@@ -8,6 +8,7 @@ pub mod file;
 pub mod import;
 pub mod intake;
 pub mod meeting;
+pub mod minutes;
 pub mod model;
 pub mod readiness;
 pub mod stored;

@@ -602,6 +602,9 @@ pub struct Workspace {
     /// The key (hex) whose signature held on the decision file taken; none when unsigned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision_signer: Option<String>,
+    /// Hội nghị kiểm điểm: what the minutes are made from, once recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<super::minutes::Meeting>,
 }
 
 impl Workspace {
@@ -616,6 +619,7 @@ impl Workspace {
             collective: None,
             decision: None,
             decision_signer: None,
+            meeting: None,
         }
     }
 

@@ -944,3 +944,162 @@ fn the_cells_papers_carry_the_place_and_the_meeting_date_of_its_profile() {
         "Ba Đình, ngày 05 tháng 12 năm 2025"
     );
 }
+
+/// A cell of 12 (issue 33): 9 official members (one of them absent, with a reason), 2
+/// probationary (one absent, without a reason yet), 1 exempt. Official present: 8.
+fn meeting_cell() -> (Workspace, BTreeMap<DocId, Document>) {
+    let mut ws = workspace(9);
+    let mut reviews = BTreeMap::new();
+    let names = [
+        "Nguyễn Văn An",
+        "Trần Thị Bình",
+        "Lê Văn Cường",
+        "Phạm Văn Dũng",
+        "Đỗ Thu Hà",
+        "Võ Thị Lan",
+        "Hoàng Văn Minh",
+        "Bùi Thị Nga",
+        "Đặng Văn Phúc",
+        "Ngô Thị Quỳnh",
+        "Lý Văn Sơn",
+    ];
+    let items =
+        names.iter().enumerate().map(|(i, n)| ok(review(&format!("r{i}"), n, "25", "55", Level::Good))).collect();
+    import_reviews(&mut ws, &mut reviews, items);
+    ws.members.push(Member::by_hand(MemberId::from("x"), "Đỗ Văn Xuân".into()));
+    ws.members[11].exemption = Some(Exemption::Excused);
+    ws.members[9].probationary = true;
+    ws.members[10].probationary = true;
+    let mut meeting = super::minutes::Meeting {
+        date: "20/12/2025".into(),
+        chair: "Nguyễn Văn An, Bí thư chi bộ".into(),
+        secretary: "Trần Thị Bình".into(),
+        ..Default::default()
+    };
+    let (absent_official, absent_probationary) = (ws.members[8].id.clone(), ws.members[10].id.clone());
+    meeting.set_reason(&absent_official, "Đi công tác".into());
+    meeting.set_absent(&absent_probationary, true);
+    ws.meeting = Some(meeting);
+    (ws, reviews)
+}
+
+#[test]
+fn attendance_counts_official_and_probationary_members_apart_and_lists_the_exempt() {
+    use super::minutes::Attendance;
+    let (ws, reviews) = meeting_cell();
+    let lines = lines(&ws, &reviews);
+    let a = Attendance::of(&lines, ws.meeting.as_ref().expect("meeting"));
+    assert_eq!((a.official, a.official_present), (9, 8));
+    assert_eq!((a.probationary, a.probationary_present), (2, 1));
+    assert_eq!((a.summoned(), a.present()), (11, 9));
+    assert_eq!(a.exempt, ["Đỗ Văn Xuân"]);
+    assert_eq!(
+        a.absent,
+        [("Đặng Văn Phúc".to_owned(), "Đi công tác".to_owned(), false), ("Lý Văn Sơn".to_owned(), String::new(), true)]
+    );
+    assert_eq!(
+        super::minutes::default_present(&lines, ws.meeting.as_ref().expect("meeting")),
+        8,
+        "only official members present vote"
+    );
+    let text = super::minutes::generated(super::minutes::Part::Attendance, &ws, &lines);
+    assert!(text.contains("Có mặt: 9 (8 chính thức, 1 dự bị). Vắng mặt: 2."), "{text}");
+    assert!(text.contains("Đồng chí Đặng Văn Phúc vắng mặt, lý do: Đi công tác."), "{text}");
+    assert!(text.contains("Đồng chí Lý Văn Sơn (dự bị) vắng mặt"), "{text}");
+    // Back present: the absence goes, with its reason.
+    let mut m = ws.meeting.clone().expect("meeting");
+    m.set_absent(&ws.members[8].id, false);
+    assert!(!m.is_absent(&ws.members[8].id));
+    assert_eq!(m.absent.len(), 1);
+}
+
+#[test]
+fn the_minutes_are_not_final_until_every_vote_adds_up() {
+    use super::minutes::problems;
+    let (mut ws, reviews) = meeting_cell();
+    let collective = review("c01", "Chi bộ 3", "27", "60", Level::Good);
+    let ids: Vec<MemberId> = ws.members.iter().map(|m| m.id.clone()).collect();
+    for id in &ids[..11] {
+        let m = ws.member_mut(id).expect("member");
+        m.proposed = Some(Level::Good);
+        m.votes = Votes {
+            method: Some(VoteMethod::ShowOfHands),
+            present: Some(8),
+            yes: Some(8),
+            no: Some(0),
+            abstain: Some(0),
+        };
+    }
+    // One vote over the members present, one counting probationary members, one with no vote.
+    ws.member_mut(&ids[1]).expect("b").votes.yes = Some(9);
+    ws.member_mut(&ids[2]).expect("c").votes.present = Some(9);
+    ws.member_mut(&ids[3]).expect("d").votes = Votes::default();
+    ws.member_mut(&ids[4]).expect("e").votes.present = Some(10);
+    ws.member_mut(&ids[5]).expect("f").proposed = None;
+    let meeting = ws.meeting.clone().expect("meeting");
+    let found = problems(&lines(&ws, &reviews), &meeting, None);
+    let texts: Vec<&str> = found.iter().map(|p| p.text.as_str()).collect();
+    assert!(texts.contains(&"Chưa ghi lý do vắng mặt của đồng chí Lý Văn Sơn."), "{texts:#?}");
+    assert!(texts.contains(&"Chưa có báo cáo kiểm điểm của chi bộ (Mẫu 01)."), "{texts:#?}");
+    assert!(
+        texts.iter().any(|t| t.starts_with(
+            "Đồng chí Trần Thị Bình: tán thành, không tán thành và không biểu quyết cộng lại là 9, nhiều hơn 8"
+        )),
+        "{texts:#?}"
+    );
+    assert!(texts.iter().any(|t| t.starts_with("Đồng chí Lê Văn Cường: số có mặt khi biểu quyết (9) nhiều hơn số đảng viên chính thức có mặt theo điểm danh (8); đảng viên dự bị không biểu quyết")), "{texts:#?}");
+    assert!(texts.contains(&"Đồng chí Phạm Văn Dũng: chưa ghi kết quả biểu quyết."), "{texts:#?}");
+    assert!(
+        texts.iter().any(|t| t.starts_with(
+            "Đồng chí Đỗ Thu Hà: số có mặt khi biểu quyết (10) nhiều hơn số đảng viên chính thức của chi bộ (9)"
+        )),
+        "{texts:#?}"
+    );
+    assert!(texts.contains(&"Đồng chí Võ Thị Lan đã kiểm điểm nhưng chưa có mức chi bộ đề xuất."), "{texts:#?}");
+    assert_eq!(found.iter().filter(|p| p.member.is_some()).count(), 5, "{texts:#?}");
+    assert_eq!(
+        found.iter().find(|p| p.text.contains("Trần Thị Bình")).and_then(|p| p.member.clone()),
+        Some(ids[1].clone())
+    );
+
+    // Fixed, with Mẫu 01 and its vote: nothing left.
+    ws.member_mut(&ids[1]).expect("b").votes.yes = Some(8);
+    ws.member_mut(&ids[2]).expect("c").votes.present = Some(8);
+    ws.member_mut(&ids[3]).expect("d").votes =
+        Votes { method: Some(VoteMethod::SecretBallot), present: Some(8), yes: Some(7), no: Some(1), abstain: Some(0) };
+    ws.member_mut(&ids[4]).expect("e").votes.present = Some(8);
+    ws.member_mut(&ids[5]).expect("f").proposed = Some(Level::Good);
+    let mut meeting = ws.meeting.clone().expect("meeting");
+    meeting.set_reason(&ids[10], "Ốm".into());
+    meeting.collective_votes =
+        Votes { method: Some(VoteMethod::ShowOfHands), present: Some(8), yes: Some(8), no: Some(0), abstain: Some(0) };
+    ws.meeting = Some(meeting.clone());
+    assert_eq!(problems(&lines(&ws, &reviews), &meeting, Some(&collective)), []);
+
+    // The printed minutes: attendance, each member's vote in the meeting's order, both signers.
+    let p = crate::printed::minutes(&ws, &lines(&ws, &reviews), Some(&collective));
+    let all: Vec<String> = p.body.iter().map(|b| format!("{b:?}")).collect();
+    let flat = all.join("\n");
+    assert!(flat.contains("Có mặt: 9 (8 chính thức, 1 dự bị)"), "{flat}");
+    assert!(flat.contains("Phạm Văn Dũng"), "{flat}");
+    assert!(flat.contains("Bỏ phiếu kín: 7/8 tán thành, 1 không tán thành, 0 không biểu quyết"), "{flat}");
+    assert!(flat.contains("tự chấm 87/100 điểm"), "{flat}");
+    assert!(!flat.contains("Đỗ Văn Xuân\")"), "the exempt member is not reviewed");
+    assert_eq!(p.signature.name, "Nguyễn Văn An");
+    assert_eq!(p.left_signature.map(|s| s.name), Some("Trần Thị Bình".to_owned()));
+}
+
+#[test]
+fn the_secretary_rewords_a_generated_paragraph() {
+    use super::minutes::{generated, Part};
+    let (mut ws, reviews) = meeting_cell();
+    let l = lines(&ws, &reviews);
+    let mut meeting = ws.meeting.clone().expect("meeting");
+    assert!(meeting.text(Part::Purpose, generated(Part::Purpose, &ws, &l)).contains("Quy định số 366-QĐ/TW"));
+    meeting.edited.insert(Part::Purpose.key().into(), "Mục đích do chi bộ viết.".into());
+    assert_eq!(meeting.text(Part::Purpose, generated(Part::Purpose, &ws, &l)), "Mục đích do chi bộ viết.");
+    ws.meeting = Some(meeting);
+    let l = lines(&ws, &reviews);
+    let p = crate::printed::minutes(&ws, &l, None);
+    assert!(p.body.iter().any(|b| format!("{b:?}").contains("Mục đích do chi bộ viết.")));
+}
