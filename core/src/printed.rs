@@ -700,7 +700,7 @@ pub fn minutes(ws: &Workspace, lines: &[Line], collective: Option<&Document>) ->
             code: String::new(),
             superior: org_line("Đảng bộ", &ws.profile.party_committee),
             body: org_line("Chi bộ", &ws.profile.cell),
-            date_line: date_line(&ws.profile.place, &meeting.date),
+            date_line: date_line(&ws.profile.place, &ws.profile.meeting_on),
         },
         title: "BIÊN BẢN HỘI NGHỊ KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG".into(),
         year: format!("Năm {}", ws.profile.year),

@@ -13,8 +13,9 @@ use crate::components::shell::AppShell;
 use crate::routes::{CellRoute, Route};
 use crate::store::Store;
 use pages::{
-    export::ExportPage, home::CellHome, meeting::MeetingPage, member::MemberPage, other_app::OtherApp,
-    profile::ProfilePage, report::ReportPage, roster::RosterPage, rules::RulesPage, summary::SummaryPage,
+    export::ExportPage, home::CellHome, meeting::MeetingPage, member::MemberPage, minutes::MinutesPage,
+    other_app::OtherApp, profile::ProfilePage, report::ReportPage, roster::RosterPage, rules::RulesPage,
+    summary::SummaryPage,
 };
 use store::{CellStore, Loaded};
 
@@ -29,6 +30,7 @@ enum Screen {
     Export,
     Member,
     Meeting,
+    Minutes,
     Report,
     Other,
 }
@@ -43,6 +45,7 @@ fn screen(route: &CellRoute) -> Screen {
         CellRoute::Export(_) => Screen::Export,
         CellRoute::Member(..) => Screen::Member,
         CellRoute::Meeting(..) => Screen::Meeting,
+        CellRoute::Minutes(_) => Screen::Minutes,
         CellRoute::Report(..) => Screen::Report,
     }
 }
@@ -81,6 +84,7 @@ pub fn CellApp() -> impl IntoView {
             Screen::Export => view! { <ExportPage/> }.into_any(),
             Screen::Member => view! { <MemberPage/> }.into_any(),
             Screen::Meeting => view! { <MeetingPage/> }.into_any(),
+            Screen::Minutes => view! { <MinutesPage/> }.into_any(),
             Screen::Report => view! { <ReportPage/> }.into_any(),
             Screen::Other => view! { <OtherApp/> }.into_any(),
         },

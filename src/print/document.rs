@@ -196,7 +196,10 @@ pub fn PrintedDocument(printed: Printed) -> impl IntoView {
                 <p class="identity"><span>{format!("{label}: ")}</span>{value}</p>
             }).collect_view()}
             {body_view(p.body)}
-            <div class="signatures">{signature_view(p.signature)}</div>
+            <div class="signatures">
+                {p.left_signature.map(|s| view! { <div class="left-signature">{signature_view(s)}</div> })}
+                {signature_view(p.signature)}
+            </div>
             {opinion}
             {p.annex.map(annex_view)}
         </article>

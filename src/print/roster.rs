@@ -13,9 +13,11 @@ use crate::components::page_heading::PageHeading;
 use kiemdiem_core::cell::export::xlsx_file_name;
 use kiemdiem_core::ids::WorkspaceId;
 
+/// The roster (`minutes` false) or the minutes of the meeting (`/in/chi-bo/<ws>/bien-ban`,
+/// [`kiemdiem_core::printed::minutes`]), both read from the cell's workspace.
 #[component]
-pub fn RosterPrint(ws_id: WorkspaceId) -> impl IntoView {
-    let which = Which::Roster(ws_id.clone());
+pub fn RosterPrint(ws_id: WorkspaceId, #[prop(optional)] minutes: bool) -> impl IntoView {
+    let which = if minutes { Which::Minutes(ws_id.clone()) } else { Which::Roster(ws_id.clone()) };
     let find = {
         let (ws_id, which) = (ws_id.clone(), which.clone());
         async move { (source::workspace(&ws_id).await.map(|(ws, _)| ws), source::printed_of(&which).await) }
@@ -23,10 +25,20 @@ pub fn RosterPrint(ws_id: WorkspaceId) -> impl IntoView {
     super::when_found(find, move |found| {
         match found {
         (Ok(ws), Ok(p)) => {
-            document().set_title(&format!("Bản in: danh sách {}", ws.title()));
-            let word = WordSource { file_name: xlsx_file_name(&ws).replace(".xlsx", ".docx"), which: which.clone() };
+            let what = if minutes { "biên bản hội nghị" } else { "danh sách" };
+            document().set_title(&format!("Bản in: {what} {}", ws.title()));
+            let mut file_name = xlsx_file_name(&ws).replace(".xlsx", ".docx");
+            if minutes {
+                file_name = file_name.replacen("danh-sach", "bien-ban", 1);
+            }
+            let word = WordSource { file_name, which: which.clone() };
+            let (back, unconfirmed) = if minutes {
+                (CellRoute::Minutes(ws_id.clone()).href(), vec![kiemdiem_core::cell::minutes::UNCONFIRMED.to_owned()])
+            } else {
+                (CellRoute::Export(ws_id.clone()).href(), Vec::new())
+            };
             view! {
-                <Toolbar back=CellRoute::Export(ws_id.clone()).href() word=word/>
+                <Toolbar back=back unconfirmed=unconfirmed word=word/>
                 <PrintedDocument printed=p/>
             }
             .into_any()

@@ -77,6 +77,8 @@ pub enum Which {
     CommitteeMember(WorkspaceId, MemberId),
     /// `/in/chi-bo/<ws>/danh-sach`: the cell's roster and summary.
     Roster(WorkspaceId),
+    /// `/in/chi-bo/<ws>/bien-ban`: the minutes of the cell's meeting.
+    Minutes(WorkspaceId),
     /// `/in/dang-uy/bao-cao/<c>`: the committee's summary.
     CommitteeReport(String),
 }
@@ -89,6 +91,7 @@ impl Which {
             Which::CellMember(ws, m) => ["cell".into(), ws.to_string(), m.to_string()],
             Which::CommitteeMember(ws, m) => ["committee".into(), ws.to_string(), m.to_string()],
             Which::Roster(ws) => ["roster".into(), ws.to_string(), String::new()],
+            Which::Minutes(ws) => ["minutes".into(), ws.to_string(), String::new()],
             Which::CommitteeReport(c) => ["report".into(), c.clone(), String::new()],
         }
     }
@@ -100,6 +103,7 @@ impl Which {
             "cell" => Some(Which::CellMember(WorkspaceId::from(a), MemberId::from(b))),
             "committee" => Some(Which::CommitteeMember(WorkspaceId::from(a), MemberId::from(b))),
             "roster" => Some(Which::Roster(WorkspaceId::from(a))),
+            "minutes" => Some(Which::Minutes(WorkspaceId::from(a))),
             "report" => Some(Which::CommitteeReport(a.to_owned())),
             _ => None,
         }
@@ -153,6 +157,16 @@ pub async fn printed_of(which: &Which) -> Result<Printed, String> {
             }
             Ok(printed)
         }
+        Which::Minutes(id) => {
+            let (ws, reviews) = workspace(id).await?;
+            let lines: Vec<Line> = ws
+                .members
+                .iter()
+                .map(|m| Line::of(m, m.review.as_ref().and_then(|r| reviews.get(r)), &ws.profile))
+                .collect();
+            let collective = ws.collective.as_ref().and_then(|c| document(c).ok());
+            Ok(kiemdiem_core::printed::minutes(&ws, &lines, collective.as_ref()))
+        }
         Which::CommitteeReport(c) => Ok(kiemdiem_core::printed::committee_report(&handed_report(c)?)),
         _ => Ok(find(which).await?.printed()),
     }
@@ -164,7 +178,9 @@ pub async fn find(which: &Which) -> Result<Source, String> {
         Which::Doc(id) => (document(id)?, None),
         Which::CellMember(ws, m) => member_review(workspace(ws).await?, m)?,
         Which::CommitteeMember(ws, m) => member_review(handed_over(ws)?, m)?,
-        Which::Roster(_) | Which::CommitteeReport(_) => return Err("Đây là bảng, không phải văn bản.".into()),
+        Which::Roster(_) | Which::Minutes(_) | Which::CommitteeReport(_) => {
+            return Err("Đây là bảng, không phải văn bản.".into())
+        }
     };
     let template =
         templates::get(&doc.template).ok_or_else(|| "Mẫu của văn bản này chưa có trong phiên bản này.".to_owned())?;

@@ -26,6 +26,8 @@ pub enum CellRoute {
     Meeting(WorkspaceId, Option<MemberId>),
     /// `…/bao-cao/<step>`: a step of the cell's Mẫu 01.
     Report(WorkspaceId, String),
+    /// `…/bien-ban`: the meeting's record and its minutes.
+    Minutes(WorkspaceId),
 }
 
 impl CellRoute {
@@ -37,6 +39,7 @@ impl CellRoute {
             | CellRoute::Profile(ws)
             | CellRoute::Rules(ws)
             | CellRoute::Summary(ws)
+            | CellRoute::Minutes(ws)
             | CellRoute::Export(ws)
             | CellRoute::Member(ws, _)
             | CellRoute::Meeting(ws, _)
@@ -66,6 +69,7 @@ impl Route for CellRoute {
             [seg::CELL, w, seg::PROFILE] => CellRoute::Profile(ws(w)),
             [seg::CELL, w, seg::RULES] => CellRoute::Rules(ws(w)),
             [seg::CELL, w, seg::SUMMARY] => CellRoute::Summary(ws(w)),
+            [seg::CELL, w, seg::MINUTES] => CellRoute::Minutes(ws(w)),
             [seg::CELL, w, seg::EXPORT] => CellRoute::Export(ws(w)),
             [seg::CELL, w, seg::MEMBER, m] => CellRoute::Member(ws(w), MemberId::from(m)),
             [seg::CELL, w, seg::MEETING] => CellRoute::Meeting(ws(w), None),
@@ -82,6 +86,7 @@ impl Route for CellRoute {
             CellRoute::Profile(w) => join(&[seg::CELL, w, seg::PROFILE]),
             CellRoute::Rules(w) => join(&[seg::CELL, w, seg::RULES]),
             CellRoute::Summary(w) => join(&[seg::CELL, w, seg::SUMMARY]),
+            CellRoute::Minutes(w) => join(&[seg::CELL, w, seg::MINUTES]),
             CellRoute::Export(w) => join(&[seg::CELL, w, seg::EXPORT]),
             CellRoute::Member(w, m) => join(&[seg::CELL, w, seg::MEMBER, m]),
             CellRoute::Meeting(w, None) => join(&[seg::CELL, w, seg::MEETING]),
@@ -104,6 +109,7 @@ mod tests {
             CellRoute::Profile(w.clone()),
             CellRoute::Rules(w.clone()),
             CellRoute::Summary(w.clone()),
+            CellRoute::Minutes(w.clone()),
             CellRoute::Export(w.clone()),
             CellRoute::Member(w.clone(), m.clone()),
             CellRoute::Meeting(w.clone(), None),

@@ -6,7 +6,7 @@
 //! | app | addresses |
 //! |---|---|
 //! | member ([`member`]) | `/`, `/ban-nhap`, `/ban-kiem-diem[/<id>/<step>]`, `/ban-cam-ket[/<id>/<step>]` |
-//! | cell ([`cell`]) | `/chi-bo[/<ws>[/ho-so, /quy-dinh, /tong-hop, /xuat, /dang-vien/<member>, /hoi-nghi[/<member>], /bao-cao/<step>]]` |
+//! | cell ([`cell`]) | `/chi-bo[/<ws>[/ho-so, /quy-dinh, /tong-hop, /xuat, /dang-vien/<member>, /hoi-nghi[/<member>], /bien-ban, /bao-cao/<step>]]` |
 //! | committee ([`committee`]) | `/dang-uy[/<c>[/ho-so, /nhap, /xuat, /bo-tieu-chi, /chi-bo/<cell>]]` |
 //! | print ([`print`]) | `/in/van-ban/<id>`, `/in/chi-bo/<ws>/dang-vien/<member>`, `/in/chi-bo/<ws>/danh-sach`, `/in/dang-uy/<cell>/dang-vien/<member>`, `/in/dang-uy/bao-cao/<c>` |
 //!
@@ -47,6 +47,7 @@ pub(crate) mod seg {
     pub const PRINT: &str = "in";
     pub const PRINT_DOC: &str = "van-ban";
     pub const ROSTER: &str = "danh-sach";
+    pub const MINUTES: &str = "bien-ban";
     pub const COMMITTEE: &str = "dang-uy";
     pub const IMPORT: &str = "nhap";
     pub const PACK: &str = "bo-tieu-chi";

@@ -14,6 +14,8 @@ pub enum PrintRoute {
     CellMember(WorkspaceId, MemberId),
     /// `/in/chi-bo/<ws>/danh-sach`: a cell's roster and summary.
     Roster(WorkspaceId),
+    /// `/in/chi-bo/<ws>/bien-ban`: the minutes of a cell's meeting.
+    Minutes(WorkspaceId),
     /// `/in/dang-uy/<cell>/dang-vien/<member>`: a member's review from a committee's copy
     /// of the cell's bundle (handed over in session storage).
     CommitteeMember(WorkspaceId, MemberId),
@@ -30,6 +32,7 @@ impl Route for PrintRoute {
                 PrintRoute::CellMember(WorkspaceId::from(w), MemberId::from(m))
             }
             [seg::PRINT, seg::CELL, w, seg::ROSTER] => PrintRoute::Roster(WorkspaceId::from(w)),
+            [seg::PRINT, seg::CELL, w, seg::MINUTES] => PrintRoute::Minutes(WorkspaceId::from(w)),
             [seg::PRINT, seg::COMMITTEE, seg::REPORT, c] => PrintRoute::CommitteeReport(CommitteeId::from(c)),
             [seg::PRINT, seg::COMMITTEE, w, seg::MEMBER, m] => {
                 PrintRoute::CommitteeMember(WorkspaceId::from(w), MemberId::from(m))
@@ -43,6 +46,7 @@ impl Route for PrintRoute {
             PrintRoute::Document(id) => join(&[seg::PRINT, seg::PRINT_DOC, id]),
             PrintRoute::CellMember(w, m) => join(&[seg::PRINT, seg::CELL, w, seg::MEMBER, m]),
             PrintRoute::Roster(w) => join(&[seg::PRINT, seg::CELL, w, seg::ROSTER]),
+            PrintRoute::Minutes(w) => join(&[seg::PRINT, seg::CELL, w, seg::MINUTES]),
             PrintRoute::CommitteeMember(w, m) => join(&[seg::PRINT, seg::COMMITTEE, w, seg::MEMBER, m]),
             PrintRoute::CommitteeReport(c) => join(&[seg::PRINT, seg::COMMITTEE, seg::REPORT, c]),
         }
@@ -60,6 +64,7 @@ mod tests {
             PrintRoute::Document(DocId::from("a")),
             PrintRoute::CellMember(w.clone(), m.clone()),
             PrintRoute::Roster(w.clone()),
+            PrintRoute::Minutes(w.clone()),
             PrintRoute::CommitteeMember(w.clone(), m.clone()),
             PrintRoute::CommitteeReport(CommitteeId::from("c")),
         ] {

@@ -7,6 +7,7 @@
 //! typical content listed there [P]: time, place, attendance with the absent named, the
 //! purpose, each member's review, comments, the conclusion and the classification. Every
 //! sentence the app writes may be replaced by the secretary's own ([`Meeting::edited`]).
+//! The meeting's date is the profile's (`meeting_on`), which dates every printed document.
 //! Only official members vote; probationary members attend without voting (§1.1 [C]).
 
 use std::collections::BTreeMap;
@@ -25,9 +26,6 @@ use crate::level::Level;
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
-    /// Ngày họp, dd/mm/yyyy.
-    #[serde(default)]
-    pub date: String,
     /// Giờ bắt đầu, "14 giờ 00" or "14:00".
     #[serde(default)]
     pub start: String,
@@ -215,10 +213,11 @@ fn problem(member: Option<&MemberId>, text: String) -> Problem {
 
 /// What keeps the minutes from being final (issue 33, item 3): the meeting's own record,
 /// the collective's review, then each member in the meeting's order.
-pub fn problems(lines: &[Line], meeting: &Meeting, collective: Option<&Document>) -> Vec<Problem> {
+pub fn problems(ws: &Workspace, lines: &[Line], collective: Option<&Document>) -> Vec<Problem> {
+    let meeting = &ws.meeting.clone().unwrap_or_default();
     let att = Attendance::of(lines, meeting);
     let mut out = Vec::new();
-    if meeting.date.trim().is_empty() {
+    if ws.profile.meeting_on.trim().is_empty() {
         out.push(problem(None, "Chưa ghi ngày họp.".into()));
     }
     if meeting.chair.trim().is_empty() || meeting.secretary.trim().is_empty() {
@@ -278,6 +277,22 @@ fn vote_problem(v: &Votes, att: &Attendance) -> Option<String> {
     None
 }
 
+/// Records the official members present (from the attendance) as the number present in
+/// `member`'s vote, once the cell has started recording that vote (a proposal, a method or a
+/// count) without one: the number is kept in the member's record, not only shown.
+pub fn fill_present(ws: &mut Workspace, member: &MemberId) {
+    let Some(meeting) = &ws.meeting else { return };
+    let present =
+        ws.members.iter().filter(|m| !m.probationary && m.exemption.is_none() && !meeting.is_absent(&m.id)).count();
+    let present = u32::try_from(present).unwrap_or(u32::MAX);
+    if let Some(m) = ws.member_mut(member) {
+        let started = m.proposed.is_some() || m.votes.method.is_some() || m.votes.recorded();
+        if started && m.votes.present.is_none() {
+            m.votes.present = Some(present);
+        }
+    }
+}
+
 /// The number present a vote takes when none was typed: the official members present.
 pub fn default_present(lines: &[Line], meeting: &Meeting) -> u32 {
     Attendance::of(lines, meeting).official_present
@@ -315,7 +330,7 @@ pub fn generated(part: Part, ws: &Workspace, lines: &[Line]) -> String {
         Part::TimePlace => format!(
             "Vào lúc {}, ngày {}, tại {}, {} tổ chức hội nghị kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm {}.",
             or_dots(&meeting.start),
-            or_dots(&meeting.date),
+            or_dots(&ws.profile.meeting_on),
             or_dots(&meeting.place),
             or_dots(&ws.profile.cell),
             ws.profile.year

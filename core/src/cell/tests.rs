@@ -970,8 +970,8 @@ fn meeting_cell() -> (Workspace, BTreeMap<DocId, Document>) {
     ws.members[11].exemption = Some(Exemption::Excused);
     ws.members[9].probationary = true;
     ws.members[10].probationary = true;
+    ws.profile.meeting_on = "20/12/2025".into();
     let mut meeting = super::minutes::Meeting {
-        date: "20/12/2025".into(),
         chair: "Nguyễn Văn An, Bí thư chi bộ".into(),
         secretary: "Trần Thị Bình".into(),
         ..Default::default()
@@ -1036,8 +1036,7 @@ fn the_minutes_are_not_final_until_every_vote_adds_up() {
     ws.member_mut(&ids[3]).expect("d").votes = Votes::default();
     ws.member_mut(&ids[4]).expect("e").votes.present = Some(10);
     ws.member_mut(&ids[5]).expect("f").proposed = None;
-    let meeting = ws.meeting.clone().expect("meeting");
-    let found = problems(&lines(&ws, &reviews), &meeting, None);
+    let found = problems(&ws, &lines(&ws, &reviews), None);
     let texts: Vec<&str> = found.iter().map(|p| p.text.as_str()).collect();
     assert!(texts.contains(&"Chưa ghi lý do vắng mặt của đồng chí Lý Văn Sơn."), "{texts:#?}");
     assert!(texts.contains(&"Chưa có báo cáo kiểm điểm của chi bộ (Mẫu 01)."), "{texts:#?}");
@@ -1074,7 +1073,7 @@ fn the_minutes_are_not_final_until_every_vote_adds_up() {
     meeting.collective_votes =
         Votes { method: Some(VoteMethod::ShowOfHands), present: Some(8), yes: Some(8), no: Some(0), abstain: Some(0) };
     ws.meeting = Some(meeting.clone());
-    assert_eq!(problems(&lines(&ws, &reviews), &meeting, Some(&collective)), []);
+    assert_eq!(problems(&ws, &lines(&ws, &reviews), Some(&collective)), []);
 
     // The printed minutes: attendance, each member's vote in the meeting's order, both signers.
     let p = crate::printed::minutes(&ws, &lines(&ws, &reviews), Some(&collective));
@@ -1102,4 +1101,22 @@ fn the_secretary_rewords_a_generated_paragraph() {
     let l = lines(&ws, &reviews);
     let p = crate::printed::minutes(&ws, &l, None);
     assert!(p.body.iter().any(|b| format!("{b:?}").contains("Mục đích do chi bộ viết.")));
+}
+
+#[test]
+fn a_vote_started_records_the_official_members_present() {
+    let (mut ws, _) = meeting_cell();
+    let id = ws.members[0].id.clone();
+    super::minutes::fill_present(&mut ws, &id);
+    assert_eq!(ws.members[0].votes.present, None, "nothing recorded yet");
+    ws.members[0].proposed = Some(Level::Good);
+    super::minutes::fill_present(&mut ws, &id);
+    assert_eq!(
+        ws.members[0].votes.present,
+        Some(8),
+        "9 official, 1 absent; probationary and exempt members do not vote"
+    );
+    ws.members[0].votes.present = Some(7);
+    super::minutes::fill_present(&mut ws, &id);
+    assert_eq!(ws.members[0].votes.present, Some(7), "a number typed is never replaced");
 }

@@ -86,7 +86,7 @@ pub fn document(p: &Printed, margins_mm: [u32; 4]) -> Result<Vec<u8>, String> {
     for block in &p.body {
         docx = body(docx, block, &mut lists, width);
     }
-    docx = docx.add_table(signatures(&p.signature, width));
+    docx = docx.add_table(signatures(&p.signature, p.left_signature.as_ref(), width));
     if let Some(o) = &p.opinion {
         docx = docx.add_paragraph(para(AlignmentType::Left).keep_next(true).add_run(text(&o.heading).bold()));
         match &o.comment {
@@ -100,7 +100,7 @@ pub fn document(p: &Printed, margins_mm: [u32; 4]) -> Result<Vec<u8>, String> {
         for l in &o.lines {
             docx = docx.add_paragraph(answer(l));
         }
-        docx = docx.add_table(signatures(&o.signature, width));
+        docx = docx.add_table(signatures(&o.signature, None, width));
     }
     if let Some(a) = &p.annex {
         docx = docx.add_paragraph(
@@ -192,7 +192,7 @@ fn body(docx: Docx, block: &Block, lists: &mut usize, width: usize) -> Docx {
 
 /// A signature block on the right half: the roles, "(Ký, ghi rõ họ tên)", room to sign, the
 /// name.
-fn signatures(s: &Signature, width: usize) -> Table {
+fn signatures(s: &Signature, left: Option<&Signature>, width: usize) -> Table {
     let half = width / 2;
     let mut cell = TableCell::new().width(width - half, WidthType::Dxa);
     for role in &s.roles {
@@ -203,7 +203,19 @@ fn signatures(s: &Signature, width: usize) -> Table {
         cell = cell.add_paragraph(Paragraph::new().keep_next(true));
     }
     cell = cell.add_paragraph(para(AlignmentType::Center).add_run(text(&s.name).bold()));
-    Table::without_borders(vec![TableRow::new(vec![TableCell::new().width(half, WidthType::Dxa), cell])])
+    let mut left_cell = TableCell::new().width(half, WidthType::Dxa);
+    if let Some(l) = left {
+        for role in &l.roles {
+            left_cell = left_cell.add_paragraph(para(AlignmentType::Center).keep_next(true).add_run(text(role).bold()));
+        }
+        left_cell =
+            left_cell.add_paragraph(para(AlignmentType::Center).keep_next(true).add_run(text(SIGN_NOTE).italic()));
+        for _ in 0..3 {
+            left_cell = left_cell.add_paragraph(Paragraph::new().keep_next(true));
+        }
+        left_cell = left_cell.add_paragraph(para(AlignmentType::Center).add_run(text(&l.name).bold()));
+    }
+    Table::without_borders(vec![TableRow::new(vec![left_cell, cell])])
         .set_grid(vec![half, width - half])
         .width(width, WidthType::Dxa)
 }

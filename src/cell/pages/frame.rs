@@ -18,11 +18,12 @@ pub fn use_ws_id() -> Memo<WorkspaceId> {
 }
 
 /// The workspace's menu: where each entry goes, and its label.
-fn menu(ws: &WorkspaceId) -> [(CellRoute, &'static str); 7] {
+fn menu(ws: &WorkspaceId) -> [(CellRoute, &'static str); 8] {
     [
         (CellRoute::Profile(ws.clone()), "Hồ sơ chi bộ"),
         (CellRoute::Roster(ws.clone()), "Đảng viên"),
         (CellRoute::Meeting(ws.clone(), None), "Hội nghị: xét từng đồng chí"),
+        (CellRoute::Minutes(ws.clone()), "Biên bản hội nghị"),
         (CellRoute::Rules(ws.clone()), "Kiểm tra quy định"),
         (CellRoute::report_start(ws.clone()), "Báo cáo của chi bộ (Mẫu 01)"),
         (CellRoute::Summary(ws.clone()), "Tổng hợp"),

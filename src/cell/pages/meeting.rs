@@ -146,6 +146,7 @@ fn MeetingMember(
             if let Some(m) = w.member_mut(&edit_id) {
                 change(m);
             }
+            kiemdiem_core::cell::minutes::fill_present(w, &edit_id);
         });
     });
     let at = position.get_untracked().unwrap_or(0);

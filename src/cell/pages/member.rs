@@ -38,9 +38,11 @@ fn MemberBody() -> impl IntoView {
     });
     let edit = move |change: Box<dyn FnOnce(&mut Member)>| {
         store.update(&ws.get_untracked(), |w| {
-            if let Some(m) = w.member_mut(&member_id.get_untracked()) {
+            let id = member_id.get_untracked();
+            if let Some(m) = w.member_mut(&id) {
                 change(m);
             }
+            kiemdiem_core::cell::minutes::fill_present(w, &id);
         });
     };
     let glance = use_glance(ws, member_id.into());

@@ -7,6 +7,7 @@ pub mod import;
 pub mod meeting;
 pub mod member;
 pub mod member_facts;
+pub mod minutes;
 pub mod opinion;
 pub mod other_app;
 pub mod profile;
