@@ -37,6 +37,9 @@ pub fn PrintApp() -> impl IntoView {
         Some(PrintRoute::CellMember(ws, m)) => view! { <CellMemberPrint ws_id=ws member_id=m/> }.into_any(),
         Some(PrintRoute::Roster(ws)) => view! { <RosterPrint ws_id=ws/> }.into_any(),
         Some(PrintRoute::Minutes(ws)) => view! { <RosterPrint ws_id=ws minutes=true/> }.into_any(),
+        Some(PrintRoute::CommitteeMinutes(ws)) => {
+            view! { <RosterPrint ws_id=ws minutes=true committee=true/> }.into_any()
+        }
         Some(PrintRoute::CommitteeMember(ws, m)) => view! { <CommitteeMemberPrint ws_id=ws member_id=m/> }.into_any(),
         Some(PrintRoute::CommitteeReport(c)) => view! { <CommitteeReportPrint c=c/> }.into_any(),
         None => {

@@ -16,11 +16,24 @@ use kiemdiem_core::ids::WorkspaceId;
 /// The roster (`minutes` false) or the minutes of the meeting (`/in/chi-bo/<ws>/bien-ban`,
 /// [`kiemdiem_core::printed::minutes`]), both read from the cell's workspace.
 #[component]
-pub fn RosterPrint(ws_id: WorkspaceId, #[prop(optional)] minutes: bool) -> impl IntoView {
-    let which = if minutes { Which::Minutes(ws_id.clone()) } else { Which::Roster(ws_id.clone()) };
+pub fn RosterPrint(
+    ws_id: WorkspaceId,
+    #[prop(optional)] minutes: bool,
+    /// From the committee's copy of the cell's bundle.
+    #[prop(optional)]
+    committee: bool,
+) -> impl IntoView {
+    let which = match (minutes, committee) {
+        (true, true) => Which::CommitteeMinutes(ws_id.clone()),
+        (true, false) => Which::Minutes(ws_id.clone()),
+        _ => Which::Roster(ws_id.clone()),
+    };
     let find = {
         let (ws_id, which) = (ws_id.clone(), which.clone());
-        async move { (source::workspace(&ws_id).await.map(|(ws, _)| ws), source::printed_of(&which).await) }
+        async move {
+            let ws = if committee { source::handed_over(&ws_id) } else { source::workspace(&ws_id).await };
+            (ws.map(|(ws, _)| ws), source::printed_of(&which).await)
+        }
     };
     super::when_found(find, move |found| {
         match found {
@@ -33,7 +46,12 @@ pub fn RosterPrint(ws_id: WorkspaceId, #[prop(optional)] minutes: bool) -> impl 
             }
             let word = WordSource { file_name, which: which.clone() };
             let (back, unconfirmed) = if minutes {
-                (CellRoute::Minutes(ws_id.clone()).href(), vec![kiemdiem_core::cell::minutes::UNCONFIRMED.to_owned()])
+                let back = if committee {
+                    crate::routes::CommitteeRoute::Home.href()
+                } else {
+                    CellRoute::Minutes(ws_id.clone()).href()
+                };
+                (back, vec![kiemdiem_core::cell::minutes::UNCONFIRMED.to_owned()])
             } else {
                 (CellRoute::Export(ws_id.clone()).href(), Vec::new())
             };

@@ -54,6 +54,21 @@ pub fn handed_over(cell: &WorkspaceId) -> Result<(Workspace, BTreeMap<DocId, Doc
     }
 }
 
+/// The cell's Mẫu 01 inside the bundle handed over by the committee app, if it carries one.
+fn handed_collective(cell: &WorkspaceId) -> Option<kiemdiem_core::document::Document> {
+    let text = web_sys::window()?
+        .session_storage()
+        .ok()
+        .flatten()?
+        .get_item(&format!("{}{cell}", crate::persist::keys::HANDOFF_PREFIX))
+        .ok()
+        .flatten()?;
+    match kiemdiem_core::cell::file::read_cell(text.as_bytes()).ok()?.value {
+        kiemdiem_core::cell::file::CellPayload::Bundle(b) => b.collective.and_then(Result::ok).map(|r| r.value),
+        _ => None,
+    }
+}
+
 /// The committee's report handed over by the committee app in session storage.
 pub fn handed_report(committee: &str) -> Result<kiemdiem_core::committee::report::Report, String> {
     web_sys::window()
@@ -79,6 +94,8 @@ pub enum Which {
     Roster(WorkspaceId),
     /// `/in/chi-bo/<ws>/bien-ban`: the minutes of the cell's meeting.
     Minutes(WorkspaceId),
+    /// `/in/dang-uy/<cell>/bien-ban`: the same, from the committee's copy.
+    CommitteeMinutes(WorkspaceId),
     /// `/in/dang-uy/bao-cao/<c>`: the committee's summary.
     CommitteeReport(String),
 }
@@ -92,6 +109,7 @@ impl Which {
             Which::CommitteeMember(ws, m) => ["committee".into(), ws.to_string(), m.to_string()],
             Which::Roster(ws) => ["roster".into(), ws.to_string(), String::new()],
             Which::Minutes(ws) => ["minutes".into(), ws.to_string(), String::new()],
+            Which::CommitteeMinutes(ws) => ["committee-minutes".into(), ws.to_string(), String::new()],
             Which::CommitteeReport(c) => ["report".into(), c.clone(), String::new()],
         }
     }
@@ -104,6 +122,7 @@ impl Which {
             "committee" => Some(Which::CommitteeMember(WorkspaceId::from(a), MemberId::from(b))),
             "roster" => Some(Which::Roster(WorkspaceId::from(a))),
             "minutes" => Some(Which::Minutes(WorkspaceId::from(a))),
+            "committee-minutes" => Some(Which::CommitteeMinutes(WorkspaceId::from(a))),
             "report" => Some(Which::CommitteeReport(a.to_owned())),
             _ => None,
         }
@@ -157,14 +176,21 @@ pub async fn printed_of(which: &Which) -> Result<Printed, String> {
             }
             Ok(printed)
         }
-        Which::Minutes(id) => {
-            let (ws, reviews) = workspace(id).await?;
+        Which::Minutes(_) | Which::CommitteeMinutes(_) => {
+            let (ws, reviews) = match which {
+                Which::CommitteeMinutes(id) => handed_over(id)?,
+                Which::Minutes(id) => workspace(id).await?,
+                _ => return Err("Đây không phải biên bản.".into()),
+            };
             let lines: Vec<Line> = ws
                 .members
                 .iter()
                 .map(|m| Line::of(m, m.review.as_ref().and_then(|r| reviews.get(r)), &ws.profile))
                 .collect();
-            let collective = ws.collective.as_ref().and_then(|c| document(c).ok());
+            let collective = match which {
+                Which::CommitteeMinutes(id) => handed_collective(id),
+                _ => ws.collective.as_ref().and_then(|c| document(c).ok()),
+            };
             Ok(kiemdiem_core::printed::minutes(&ws, &lines, collective.as_ref()))
         }
         Which::CommitteeReport(c) => Ok(kiemdiem_core::printed::committee_report(&handed_report(c)?)),
@@ -178,7 +204,7 @@ pub async fn find(which: &Which) -> Result<Source, String> {
         Which::Doc(id) => (document(id)?, None),
         Which::CellMember(ws, m) => member_review(workspace(ws).await?, m)?,
         Which::CommitteeMember(ws, m) => member_review(handed_over(ws)?, m)?,
-        Which::Roster(_) | Which::Minutes(_) | Which::CommitteeReport(_) => {
+        Which::Roster(_) | Which::Minutes(_) | Which::CommitteeMinutes(_) | Which::CommitteeReport(_) => {
             return Err("Đây là bảng, không phải văn bản.".into())
         }
     };

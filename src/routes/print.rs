@@ -19,6 +19,9 @@ pub enum PrintRoute {
     /// `/in/dang-uy/<cell>/dang-vien/<member>`: a member's review from a committee's copy
     /// of the cell's bundle (handed over in session storage).
     CommitteeMember(WorkspaceId, MemberId),
+    /// `/in/dang-uy/<cell>/bien-ban`: a cell's minutes from a committee's copy of its bundle
+    /// (handed over in session storage).
+    CommitteeMinutes(WorkspaceId),
     /// `/in/dang-uy/bao-cao/<c>`: a committee's summary (handed over in session storage).
     CommitteeReport(CommitteeId),
 }
@@ -34,6 +37,7 @@ impl Route for PrintRoute {
             [seg::PRINT, seg::CELL, w, seg::ROSTER] => PrintRoute::Roster(WorkspaceId::from(w)),
             [seg::PRINT, seg::CELL, w, seg::MINUTES] => PrintRoute::Minutes(WorkspaceId::from(w)),
             [seg::PRINT, seg::COMMITTEE, seg::REPORT, c] => PrintRoute::CommitteeReport(CommitteeId::from(c)),
+            [seg::PRINT, seg::COMMITTEE, w, seg::MINUTES] => PrintRoute::CommitteeMinutes(WorkspaceId::from(w)),
             [seg::PRINT, seg::COMMITTEE, w, seg::MEMBER, m] => {
                 PrintRoute::CommitteeMember(WorkspaceId::from(w), MemberId::from(m))
             }
@@ -49,6 +53,7 @@ impl Route for PrintRoute {
             PrintRoute::Minutes(w) => join(&[seg::PRINT, seg::CELL, w, seg::MINUTES]),
             PrintRoute::CommitteeMember(w, m) => join(&[seg::PRINT, seg::COMMITTEE, w, seg::MEMBER, m]),
             PrintRoute::CommitteeReport(c) => join(&[seg::PRINT, seg::COMMITTEE, seg::REPORT, c]),
+            PrintRoute::CommitteeMinutes(w) => join(&[seg::PRINT, seg::COMMITTEE, w, seg::MINUTES]),
         }
     }
 }
@@ -67,6 +72,7 @@ mod tests {
             PrintRoute::Minutes(w.clone()),
             PrintRoute::CommitteeMember(w.clone(), m.clone()),
             PrintRoute::CommitteeReport(CommitteeId::from("c")),
+            PrintRoute::CommitteeMinutes(w.clone()),
         ] {
             assert_eq!(PrintRoute::parse(&r.href()).as_ref(), Some(&r), "{}", r.href());
         }

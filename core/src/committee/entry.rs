@@ -136,9 +136,22 @@ pub struct CellEntry {
     /// confirmed with the cell.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pinned: Option<String>,
+    /// The bundle carries the meeting's record (its minutes): how many things keep them
+    /// from final ([`crate::cell::minutes::problems`]); `None` when it carries none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes_open: Option<u32>,
 }
 
 impl CellEntry {
+    /// Whether the bundle carries minutes, in words for the overview and the cell's page.
+    pub fn minutes_in_words(&self) -> String {
+        match self.minutes_open {
+            None => "Chưa có biên bản".to_owned(),
+            Some(0) => "Có biên bản".to_owned(),
+            Some(n) => format!("Có biên bản, còn {n} điều chưa hoàn thành"),
+        }
+    }
+
     /// "Chi bộ 3", or a placeholder when the cell gave no name.
     pub fn title(&self) -> String {
         let ws = Workspace::new(self.cell.clone(), self.year, self.exported);
@@ -238,6 +251,10 @@ impl CellEntry {
             signer: None,
             signature_broken: false,
             pinned: None,
+            minutes_open: ws
+                .meeting
+                .as_ref()
+                .map(|_| crate::cell::minutes::problems(ws, &lines, collective).len() as u32),
         }
     }
 }

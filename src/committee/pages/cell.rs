@@ -8,7 +8,7 @@ use crate::routes::{CommitteeRoute, PrintRoute, Route};
 use kiemdiem_core::committee::check::final_level;
 use kiemdiem_core::committee::entry::{CellEntry, RowStatus};
 use kiemdiem_core::file::signature::{fingerprint, Trust};
-use kiemdiem_core::ids::{MemberId, WorkspaceId};
+use kiemdiem_core::ids::WorkspaceId;
 use kiemdiem_core::level::Level;
 use leptos::prelude::*;
 
@@ -40,7 +40,9 @@ fn CellBody() -> impl IntoView {
     move || match (loaded.with(|l| l.is_err()), entry.with(Option::is_some)) {
         (true, _) => view! { <p role="status">"Đang đọc các gói chi bộ trên máy này…"</p> }.into_any(),
         (false, false) => view! { <p>"Chi bộ này không có trong các gói đảng ủy đã nhập."</p> }.into_any(),
-        (false, true) => view! { <CellHead entry=entry/><CapsPanel/><Members entry=entry/> }.into_any(),
+        (false, true) => {
+            view! { <CellHead entry=entry/><Minutes entry=entry/><CapsPanel/><Members entry=entry/> }.into_any()
+        }
     }
 }
 
@@ -151,7 +153,7 @@ fn open_print(
     store: crate::committee::store::CommitteeStore,
     c: kiemdiem_core::ids::CommitteeId,
     cell: WorkspaceId,
-    member: MemberId,
+    target: PrintRoute,
     error: RwSignal<Option<String>>,
 ) {
     leptos::task::spawn_local(async move {
@@ -167,8 +169,32 @@ fn open_print(
                     .into(),
             ));
         }
-        crate::nav::go_to_other_app(&PrintRoute::CommitteeMember(cell.clone(), member.clone()).href());
+        crate::nav::go_to_other_app(&target.href());
     });
+}
+
+/// Whether the cell's bundle carries the meeting's minutes, and their print (issue 33).
+#[component]
+fn Minutes(entry: Memo<Option<CellEntry>>) -> impl IntoView {
+    let store = use_committee_store();
+    let id = use_committee_id();
+    let cell = use_cell_id();
+    let error = RwSignal::new(None::<String>);
+    let carried = move || entry.with(|e| e.as_ref().is_some_and(|e| e.minutes_open.is_some()));
+    let on_print = move |_| {
+        let target = PrintRoute::CommitteeMinutes(cell.get_untracked());
+        open_print(store, id.get_untracked(), cell.get_untracked(), target, error)
+    };
+    view! {
+        <section aria-labelledby="du-bien-ban">
+            <h2 id="du-bien-ban">"Biên bản hội nghị của chi bộ"</h2>
+            <p id="du-bien-ban-trang-thai">{move || entry.with(|e| e.as_ref().map(CellEntry::minutes_in_words)).map(|w| format!("{w}."))}</p>
+            <Show when=carried>
+                <p><button type="button" class="secondary" on:click=on_print>"Xem bản in biên bản"</button></p>
+            </Show>
+            <p class="field-error" role="alert">{move || error.get()}</p>
+        </section>
+    }
 }
 
 /// Every member with the committee's final level.
@@ -219,7 +245,10 @@ fn Members(entry: Memo<Option<CellEntry>>) -> impl IntoView {
                                     store.decide_member(&id.get_untracked(), &cell.get_untracked(), &mid, Level::from_code(&event_target_value(&ev)), proposed);
                                 };
                                 let print_member = m.id.clone();
-                                let on_print = move |_| open_print(store, id.get_untracked(), cell.get_untracked(), print_member.clone(), error);
+                                let on_print = move |_| {
+                                    let target = PrintRoute::CommitteeMember(cell.get_untracked(), print_member.clone());
+                                    open_print(store, id.get_untracked(), cell.get_untracked(), target, error)
+                                };
                                 let exempt = m.status == RowStatus::Exempt;
                                 view! {
                                     <tr class:exempt=exempt class:changed=level != m.proposed>

@@ -255,7 +255,7 @@ fn CellsTable() -> impl IntoView {
                     let found = problems.get(&e.cell).copied().unwrap_or(0) + (e.errors + e.warnings) as usize;
                     (
                         e.cell.clone(),
-                        (e.title(), e.trust().warns()),
+                        (e.title(), e.trust().warns(), e.minutes_in_words()),
                         t,
                         e.collective_level,
                         cell_final(e, decision).filter(|_| decision.and_then(|d| d.cell_level).is_some()),
@@ -321,6 +321,7 @@ fn CellsTable() -> impl IntoView {
                         <th scope="col">"Đảng ủy xếp loại chi bộ"</th>
                         <th scope="col">"Biểu quyết chưa đạt ngưỡng"</th>
                         <th scope="col">"Cần xem lại"</th>
+                        <th scope="col">"Biên bản hội nghị"</th>
                     </tr></thead>
                     <tbody>
                         {move || {
@@ -340,6 +341,7 @@ fn CellsTable() -> impl IntoView {
                                     <td>{decided.map_or("", Level::label)}</td>
                                     <td class="num">{t.votes_below}</td>
                                     <td class="num">{found}</td>
+                                    <td>{name.2}</td>
                                 </tr>
                             }).collect_view()
                         }}

@@ -5,7 +5,8 @@
 // both signatures.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { test, expect, open, audit } from './fixtures.mjs';
+import { readFileSync } from 'node:fs';
+import { test, expect, open, audit, downloadBundle, newCommitteeImport } from './fixtures.mjs';
 import { bundleFile, canonical } from '../cell-files.mjs';
 
 /** A bundle of 12: members 10 and 11 probationary, 12 exempt; every vote 8 of 8 present
@@ -99,4 +100,21 @@ test('a cell records its meeting, fixes a vote that does not add up and prints t
   // Each member reviewed, in the meeting's order; the exempt member is not.
   for (let n = 1; n <= 11; n++) expect(flat).toContain(`. Đồng chí Đảng viên ${n} Chi bộ 7`);
   expect(flat).not.toContain('Đồng chí Đảng viên 12 Chi bộ 7 Tự chấm');
+
+  // The minutes travel in the bundle: the committee sees them per cell and prints them.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: '← Quay lại' }).click();
+  await page.getByRole('link', { name: 'Xuất tệp', exact: true }).click();
+  const bundle = readFileSync(await (await downloadBundle(page)).path(), 'utf8');
+  expect(JSON.parse(bundle).document.workspace.meeting.absent).toHaveLength(2);
+  await newCommitteeImport(page);
+  await page.getByLabel(/Chọn các tệp gói chi bộ/).setInputFiles({ name: 'goi-7.json', mimeType: 'application/json', buffer: Buffer.from(bundle) });
+  await expect(page.locator('.import-report')).toContainText('goi-7.json');
+  await page.getByRole('link', { name: 'Tổng quan và quyết định' }).click();
+  await expect(page.locator('table.cells tbody tr').filter({ hasText: 'Chi bộ 7' })).toContainText('Có biên bản, còn 1 điều chưa hoàn thành');
+  await page.getByRole('link', { name: 'Chi bộ 7', exact: true }).click();
+  await expect(page.locator('#du-bien-ban-trang-thai')).toHaveText('Có biên bản, còn 1 điều chưa hoàn thành.');
+  await page.getByRole('button', { name: 'Xem bản in biên bản' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('BIÊN BẢN HỘI NGHỊ KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG');
+  await expect(page.getByText('Đồng chí Đảng viên 11 Chi bộ 7 (dự bị) vắng mặt, lý do: Ốm.', { exact: false })).toHaveCount(1);
 });
