@@ -536,12 +536,7 @@ pub fn roster(ws: &Workspace, lines: &[Line]) -> Printed {
         .collect();
     let strings = |v: &[&str]| v.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>();
     Printed {
-        header: Header {
-            code: String::new(),
-            superior: org_line("Đảng bộ", &ws.profile.party_committee),
-            body: org_line("Chi bộ", &ws.profile.cell),
-            date_line: date_line(&ws.profile.place, &ws.profile.meeting_on),
-        },
+        header: cell_header(ws),
         title: "DANH SÁCH ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN".into(),
         year: format!("Năm {}", ws.profile.year),
         subtitle: None,
@@ -643,6 +638,16 @@ pub fn committee_report(r: &Report) -> Printed {
     }
 }
 
+/// The Party header of a cell's own papers (the roster, the minutes), dated at the meeting.
+fn cell_header(ws: &Workspace) -> Header {
+    Header {
+        code: String::new(),
+        superior: org_line("Đảng bộ", &ws.profile.party_committee),
+        body: org_line("Chi bộ", &ws.profile.cell),
+        date_line: date_line(&ws.profile.place, &ws.profile.meeting_on),
+    }
+}
+
 /// The printed minutes of a cell's meeting ([`crate::cell::minutes`]).
 pub fn minutes(ws: &Workspace, lines: &[Line], collective: Option<&Document>) -> Printed {
     let meeting = ws.meeting.clone().unwrap_or_default();
@@ -696,12 +701,7 @@ pub fn minutes(ws: &Workspace, lines: &[Line], collective: Option<&Document>) ->
         minutes::or_dots(&meeting.end)
     )));
     Printed {
-        header: Header {
-            code: String::new(),
-            superior: org_line("Đảng bộ", &ws.profile.party_committee),
-            body: org_line("Chi bộ", &ws.profile.cell),
-            date_line: date_line(&ws.profile.place, &ws.profile.meeting_on),
-        },
+        header: cell_header(ws),
         title: "BIÊN BẢN HỘI NGHỊ KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG".into(),
         year: format!("Năm {}", ws.profile.year),
         subtitle: None,

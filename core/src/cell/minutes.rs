@@ -187,6 +187,21 @@ impl Attendance {
         a
     }
 
+    /// The counts in a sentence, as the page shows them while the secretary marks absences.
+    pub fn in_words(&self) -> String {
+        format!(
+            "Triệu tập {} đồng chí: {} chính thức, {} dự bị. Có mặt {} ({} chính thức, {} dự bị); vắng {}. Số có mặt khi biểu quyết: {} (chỉ đảng viên chính thức biểu quyết).",
+            self.summoned(),
+            self.official,
+            self.probationary,
+            self.present(),
+            self.official_present,
+            self.probationary_present,
+            self.absent.len(),
+            self.official_present
+        )
+    }
+
     /// Everyone summoned.
     pub fn summoned(&self) -> u32 {
         self.official + self.probationary

@@ -992,6 +992,9 @@ fn attendance_counts_official_and_probationary_members_apart_and_lists_the_exemp
     assert_eq!((a.official, a.official_present), (9, 8));
     assert_eq!((a.probationary, a.probationary_present), (2, 1));
     assert_eq!((a.summoned(), a.present()), (11, 9));
+    assert!(a
+        .in_words()
+        .starts_with("Triệu tập 11 đồng chí: 9 chính thức, 2 dự bị. Có mặt 9 (8 chính thức, 1 dự bị); vắng 2."));
     assert_eq!(a.exempt, ["Đỗ Văn Xuân"]);
     assert_eq!(
         a.absent,

@@ -76,23 +76,7 @@ fn MinutesPanel() -> impl IntoView {
             (Attendance::of(lines, &m), rows, minutes::problems(w, lines, collective.as_ref()), generated)
         })
     });
-    let counts = move || {
-        state.with(|s| {
-            s.as_ref().map(|(a, ..)| {
-                format!(
-                    "Triệu tập {} đồng chí: {} chính thức, {} dự bị. Có mặt {} ({} chính thức, {} dự bị); vắng {}. Số có mặt khi biểu quyết: {} (chỉ đảng viên chính thức biểu quyết).",
-                    a.summoned(),
-                    a.official,
-                    a.probationary,
-                    a.present(),
-                    a.official_present,
-                    a.probationary_present,
-                    a.absent.len(),
-                    a.official_present
-                )
-            })
-        })
-    };
+    let counts = move || state.with(|s| s.as_ref().map(|(a, ..)| a.in_words()));
     let rows = move || {
         state.with(|s| s.as_ref().map(|(_, rows, ..)| rows.clone()).unwrap_or_default()).into_iter().enumerate().map(|(i, (id, name, probationary, absent, reason))| {
             let (absent_id, reason_id) = (format!("vang-{i}"), format!("ly-do-{i}"));
