@@ -94,7 +94,7 @@ fn MinutesPanel() -> impl IntoView {
                     </td>
                     <td>
                         {absent.then(|| view! {
-                            <label class="visually-hidden" for=reason_id.clone()>{format!("Lý do vắng của đồng chí {name}")}</label>
+                            <label class="reason-label" for=reason_id.clone()>"Lý do vắng"<span class="visually-hidden">{format!(" của đồng chí {name}")}</span></label>
                             <input type="text" id=reason_id.clone() prop:value=reason.clone()
                                 on:change=move |ev| { let v = event_target_value(&ev); let b = b.clone(); edit(Box::new(move |m| m.set_reason(&b, v))) }/>
                         })}
