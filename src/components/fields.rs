@@ -159,3 +159,41 @@ pub fn NextStep(
         </nav>
     }
 }
+
+/// `<PasswordField id label value error/>`: a passphrase typed blind, its visible label, and
+/// its error under it (`<id>-loi`, announced, tied by `aria-describedby` after `hint`, the
+/// id of a hint drawn elsewhere). `new`: a passphrase being chosen, not one remembered.
+#[component]
+pub fn PasswordField(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] new: bool,
+) -> impl IntoView {
+    let error_id = format!("{id}-loi");
+    let described = {
+        let error_id = error_id.clone();
+        move || {
+            let ids: Vec<&str> =
+                hint.into_iter().chain(error.with(Option::is_some).then_some(error_id.as_str())).collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <label for=id>{label}</label>
+        <input type="password" id=id autocomplete=if new { "new-password" } else { "current-password" }
+            prop:value=move || value.get()
+            on:input=move |ev| value.set(event_target_value(&ev))
+            aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+            aria-describedby=described/>
+        <p class="field-error" id=error_id role="alert">{move || error.get()}</p>
+    }
+}
+
+/// The message of a form's one error when it belongs to `field`: forms with several fields
+/// keep their error as (field id, message).
+pub fn error_of(error: RwSignal<Option<(&'static str, String)>>, field: &'static str) -> Signal<Option<String>> {
+    Signal::derive(move || error.with(|e| e.as_ref().filter(|(f, _)| *f == field).map(|(_, m)| m.clone())))
+}

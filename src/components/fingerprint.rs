@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::fields::{error_of, PasswordField};
 use crate::components::focus::focus_element;
 use crate::files::sign::{self, KeyState};
 
@@ -134,9 +135,6 @@ fn KeyBackupBox(
             }
         });
     };
-    let err = move |field: &'static str| {
-        move || error.with(|e| e.as_ref().filter(|(f, _)| *f == field).map(|(_, m)| m.clone()))
-    };
     let described = move |field: &'static str| {
         move || error.with(|e| e.as_ref().is_some_and(|(f, _)| *f == field).then(|| format!("{field}-loi")))
     };
@@ -154,16 +152,10 @@ fn KeyBackupBox(
             <form class="lock-form" on:submit=make novalidate aria-labelledby="khoa-ky-tao">
                 <h3 id="khoa-ky-tao">"Tạo khoá mới kèm tệp sao lưu"</h3>
                 <p class="hint">"Tệp sao lưu được mã hoá bằng mật khẩu đồng chí đặt dưới đây; thiếu mật khẩu thì tệp vô dụng."</p>
-                <label for="khoa-ky-mat-khau">"Mật khẩu cho tệp sao lưu (ít nhất 8 ký tự)"</label>
-                <input type="password" id="khoa-ky-mat-khau" autocomplete="new-password"
-                    prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))
-                    aria-invalid=invalid("khoa-ky-mat-khau") aria-describedby=described("khoa-ky-mat-khau")/>
-                <p class="field-error" id="khoa-ky-mat-khau-loi" role="alert">{err("khoa-ky-mat-khau")}</p>
-                <label for="khoa-ky-nhap-lai">"Nhập lại mật khẩu"</label>
-                <input type="password" id="khoa-ky-nhap-lai" autocomplete="new-password"
-                    prop:value=move || again.get() on:input=move |ev| again.set(event_target_value(&ev))
-                    aria-invalid=invalid("khoa-ky-nhap-lai") aria-describedby=described("khoa-ky-nhap-lai")/>
-                <p class="field-error" id="khoa-ky-nhap-lai-loi" role="alert">{err("khoa-ky-nhap-lai")}</p>
+                <PasswordField id="khoa-ky-mat-khau" label="Mật khẩu cho tệp sao lưu (ít nhất 8 ký tự)" value=pass
+                    error=error_of(error, "khoa-ky-mat-khau") new=true/>
+                <PasswordField id="khoa-ky-nhap-lai" label="Nhập lại mật khẩu" value=again
+                    error=error_of(error, "khoa-ky-nhap-lai") new=true/>
                 <p><button type="submit" class="secondary" prop:disabled=move || working.get()>"Tạo khoá mới và tải tệp sao lưu"</button></p>
             </form>
             <form class="lock-form" on:submit=restore novalidate aria-labelledby="khoa-ky-khoi-phuc">
@@ -171,12 +163,9 @@ fn KeyBackupBox(
                 <label for="khoa-ky-tep">"Tệp sao lưu khoá ký (.json)"</label>
                 <input type="file" id="khoa-ky-tep" accept=".json,application/json" on:change=choose
                     aria-invalid=invalid("khoa-ky-tep") aria-describedby=described("khoa-ky-tep")/>
-                <p class="field-error" id="khoa-ky-tep-loi" role="alert">{err("khoa-ky-tep")}</p>
-                <label for="khoa-ky-mat-khau-cu">"Mật khẩu của tệp sao lưu"</label>
-                <input type="password" id="khoa-ky-mat-khau-cu" autocomplete="current-password"
-                    prop:value=move || restore_pass.get() on:input=move |ev| restore_pass.set(event_target_value(&ev))
-                    aria-invalid=invalid("khoa-ky-mat-khau-cu") aria-describedby=described("khoa-ky-mat-khau-cu")/>
-                <p class="field-error" id="khoa-ky-mat-khau-cu-loi" role="alert">{err("khoa-ky-mat-khau-cu")}</p>
+                <p class="field-error" id="khoa-ky-tep-loi" role="alert">{error_of(error, "khoa-ky-tep")}</p>
+                <PasswordField id="khoa-ky-mat-khau-cu" label="Mật khẩu của tệp sao lưu" value=restore_pass
+                    error=error_of(error, "khoa-ky-mat-khau-cu")/>
                 <p><button type="submit" class="secondary" prop:disabled=move || working.get()>"Khôi phục khoá"</button></p>
             </form>
             <p role="status" id="khoa-ky-ket-qua">{move || said.get()}</p>

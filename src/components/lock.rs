@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::fields::{error_of, PasswordField};
 use crate::components::focus::focus_element;
 use crate::components::page_heading::PageHeading;
 use crate::persist::{lock, wipe};
@@ -43,7 +44,6 @@ pub fn UnlockPage() -> impl IntoView {
             }
         });
     };
-    let described = move || error.with(|e| if e.is_some() { "mo-khoa-loi mo-khoa-goi-y" } else { "mo-khoa-goi-y" });
     view! {
         <PageHeading title="Bản nháp đang được khoá"/>
         <p>
@@ -51,14 +51,8 @@ pub fn UnlockPage() -> impl IntoView {
             "trình duyệt chỉ nhớ mật khẩu đến khi đóng thẻ này."
         </p>
         <form class="lock-form" on:submit=submit novalidate>
-            <label for="mo-khoa-mat-khau">"Mật khẩu"</label>
             <p class="hint" id="mo-khoa-goi-y">"Mật khẩu đồng chí đã đặt ở trang Bản nháp."</p>
-            <input type="password" id="mo-khoa-mat-khau" autocomplete="current-password"
-                prop:value=move || passphrase.get()
-                on:input=move |ev| passphrase.set(event_target_value(&ev))
-                aria-invalid=move || error.with(|e| if e.is_some() { "true" } else { "false" })
-                aria-describedby=described/>
-            <p class="field-error" id="mo-khoa-loi" role="alert">{move || error.get()}</p>
+            <PasswordField id="mo-khoa-mat-khau" label="Mật khẩu" value=passphrase error=error hint="mo-khoa-goi-y"/>
             <p>
                 <button type="submit" class="primary" prop:disabled=move || working.get()>
                     {move || if working.get() { "Đang mở khoá…" } else { "Mở khoá" }}
@@ -134,21 +128,6 @@ pub fn DraftLockSection() -> impl IntoView {
         lock::forget();
         wipe::reload();
     };
-    let err = move |field: &'static str| {
-        move || error.with(|e| e.as_ref().filter(|(f, _)| *f == field).map(|(_, m)| m.clone()))
-    };
-    let described = move |field: &'static str, hint: &'static str| {
-        move || {
-            if error.with(|e| e.as_ref().is_some_and(|(f, _)| *f == field)) {
-                format!("{hint} {field}-loi")
-            } else {
-                hint.to_owned()
-            }
-        }
-    };
-    let invalid = move |field: &'static str| {
-        move || if error.with(|e| e.as_ref().is_some_and(|(f, _)| *f == field)) { "true" } else { "false" }
-    };
     view! {
         <section class="draft-lock" aria-labelledby="khoa-ban-nhap">
             <h2 id="khoa-ban-nhap">"Khoá bản nháp bằng mật khẩu"</h2>
@@ -162,20 +141,10 @@ pub fn DraftLockSection() -> impl IntoView {
                     "Đồng chí nên tải tệp sao lưu trước khi khoá."
                 </p>
                 <form class="lock-form" on:submit=put_on novalidate>
-                    <label for="khoa-mat-khau">"Mật khẩu mới (ít nhất 8 ký tự)"</label>
-                    <input type="password" id="khoa-mat-khau" autocomplete="new-password"
-                        prop:value=move || passphrase.get()
-                        on:input=move |ev| passphrase.set(event_target_value(&ev))
-                        aria-invalid=invalid("khoa-mat-khau")
-                        aria-describedby=described("khoa-mat-khau", "khoa-canh-bao")/>
-                    <p class="field-error" id="khoa-mat-khau-loi" role="alert">{err("khoa-mat-khau")}</p>
-                    <label for="khoa-nhap-lai">"Nhập lại mật khẩu"</label>
-                    <input type="password" id="khoa-nhap-lai" autocomplete="new-password"
-                        prop:value=move || again.get()
-                        on:input=move |ev| again.set(event_target_value(&ev))
-                        aria-invalid=invalid("khoa-nhap-lai")
-                        aria-describedby=described("khoa-nhap-lai", "khoa-canh-bao")/>
-                    <p class="field-error" id="khoa-nhap-lai-loi" role="alert">{err("khoa-nhap-lai")}</p>
+                    <PasswordField id="khoa-mat-khau" label="Mật khẩu mới (ít nhất 8 ký tự)" value=passphrase
+                        error=error_of(error, "khoa-mat-khau") hint="khoa-canh-bao" new=true/>
+                    <PasswordField id="khoa-nhap-lai" label="Nhập lại mật khẩu" value=again
+                        error=error_of(error, "khoa-nhap-lai") hint="khoa-canh-bao" new=true/>
                     <p>
                         <button type="submit" class="primary" id="khoa-dat" prop:disabled=move || working.get()>
                             {move || if working.get() { "Đang khoá…" } else { "Khoá các bản nháp" }}
